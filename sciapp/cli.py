@@ -1,0 +1,174 @@
+"""The `sciapp` command: with no command it opens the app, with a command it runs headless.
+
+Exit codes: 0 done, 1 the work was refused (the message says why), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sciapp import __version__
+
+if TYPE_CHECKING:
+    from sciapp.services.workspace import Workspace
+
+STATUSES = ("proposed", "active", "suspended", "terminated")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sciapp",
+        description="The register, meetings, votes and documents of a sister-city commission. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"sciapp {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", type=Path, metavar="PATH", help="use this database file")
+    where.add_argument(
+        "--demo", action="store_true", help="use a fresh demo database in a temporary folder"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("info", help="print the database path and schema version")
+
+    partnerships = commands.add_parser("partnerships", help="list, import or export the register")
+    actions = partnerships.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list partnerships")
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    importing = actions.add_parser("import", help="import partnerships from a CSV file")
+    importing.add_argument("file", metavar="FILE.csv", help="'-' reads standard input")
+    exporting = actions.add_parser("export", help="export partnerships to a CSV file")
+    exporting.add_argument("file", metavar="FILE.csv", help="'-' writes standard output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from sciapp.gui.app import run_app
+
+        return run_app(db=args.db, demo=args.demo)
+    from sciapp.services.errors import ImportRejectedError, ServiceError
+
+    try:
+        workspace = _open(args)
+    except ServiceError as exc:
+        print(f"sciapp: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return _dispatch(args, workspace)
+    except BrokenPipeError:  # e.g. `sciapp partnerships export - | head`
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
+    except ImportRejectedError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"sciapp: {exc}", file=sys.stderr)
+        return 1
+    except ServiceError as exc:
+        print(f"sciapp: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+
+
+def gui_main() -> int:
+    """Entry point for desktop shortcuts (a GUI script: no console window on Windows)."""
+    return main()
+
+
+def _open(args: argparse.Namespace) -> Workspace:
+    from sciapp.services.workspace import open_demo_workspace, open_workspace
+
+    if args.demo:
+        return open_demo_workspace()
+    if args.db is not None:
+        return open_workspace(args.db)
+    from sciapp.config import AppPaths
+
+    return open_workspace(AppPaths.from_environment().default_db)
+
+
+def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.command == "info":
+        print(f"database: {workspace.path}")
+        print(f"schema version: {workspace.schema_version} (revision {workspace.revision})")
+        print(f"partnerships: {workspace.partnerships.count()}")
+        if workspace.backup_made:
+            print(f"backup before migration: {workspace.backup_made}")
+        return 0
+    if args.action == "list":
+        return _list(workspace, args.status, args.format)
+    if args.action == "import":
+        return _import(workspace, args.file)
+    return _export(workspace, args.file)
+
+
+def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
+    from sciapp.cli_table import render_table
+    from sciapp.domain.countries import country_name
+    from sciapp.domain.partnership import Kind
+    from sciapp.domain.status import Status
+
+    rows = workspace.partnerships.list_rows(Status(status) if status else None)
+    if fmt == "csv":
+        from sciapp.services.csv_io import export_csv
+
+        export_csv(workspace.db, sys.stdout, Status(status) if status else None)
+    elif fmt == "json":
+        records = [
+            {**row._asdict(), "country_name": country_name(row.partner_country)} for row in rows
+        ]
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        header = ("ID", "Partner city", "Native name", "Country", "Kind", "Status", "Since",
+                  "Established")  # fmt: skip
+        body = [
+            (str(r.id), r.partner_city, r.partner_city_native, country_name(r.partner_country),
+             Kind(r.kind).label, r.status, r.status_since or "", r.established or "")
+            for r in rows
+        ]  # fmt: skip
+        sys.stdout.write(render_table(header, body))
+        print(f"{len(rows)} partnership{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
+def _import(workspace: Workspace, file: str) -> int:
+    from sciapp.services.csv_io import import_csv
+
+    try:
+        content = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        print(f"sciapp: cannot read {file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    report = import_csv(workspace.db, content)
+    print(f"imported {report.imported} partnership{'s' if report.imported != 1 else ''}")
+    return 0
+
+
+def _export(workspace: Workspace, file: str) -> int:
+    from sciapp.services.csv_io import export_csv
+
+    if file == "-":
+        export_csv(workspace.db, sys.stdout)
+        return 0
+    target = Path(file)
+    partial = target.with_name(target.name + ".part")
+    try:
+        # Excel reads UTF-8 only with a byte-order mark; written aside, then renamed.
+        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
+            count = export_csv(workspace.db, out)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"sciapp: cannot write {file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"exported {count} partnership{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return 0

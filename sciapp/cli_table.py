@@ -1,0 +1,28 @@
+"""Plain-text tables for the terminal, aligned for wide (CJK) characters too."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+
+def display_width(text: str) -> int:
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def render_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [display_width(h) for h in header]
+    for row in rows:
+        widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (
+            cell + " " * (w - display_width(cell)) for cell, w in zip(cells, widths, strict=True)
+        )
+        return "  ".join(padded).rstrip() + "\n"
+
+    rule = "  ".join("-" * w for w in widths) + "\n"
+    return line(header) + rule + "".join(line(row) for row in rows)

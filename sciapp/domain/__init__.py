@@ -1,0 +1,1 @@
+"""Plain Python rules of the commission's work: no Qt, no SQL, nothing of ours imported."""

@@ -1,0 +1,30 @@
+"""Errors a use case raises; each message is meant to be shown to the user as it is."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+
+class ServiceError(Exception):
+    """A use case refused; nothing was written."""
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+class ValidationError(ServiceError):
+    """Bad input; `errors` maps each field to what is wrong with it."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in self.errors.items()))
+
+
+class ImportRejectedError(ServiceError):
+    """An import that wrote nothing; `problems` lists each as 'line N: column: what'."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} found; nothing was imported")

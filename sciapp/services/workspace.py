@@ -1,0 +1,75 @@
+"""An open register: the database and the use cases over it, for the GUI and the CLI alike."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sciapp.services.errors import ServiceError
+from sciapp.services.partnerships import PartnershipService
+from sciapp.storage.database import Database, open_database
+from sciapp.storage.errors import StorageError
+
+
+class StoreUnavailableError(ServiceError):
+    """The database file cannot be opened; the message says why and what to do."""
+
+
+@dataclass
+class Workspace:
+    db: Database
+    partnerships: PartnershipService = field(init=False)
+    is_demo: bool = False
+
+    def __post_init__(self) -> None:
+        self.partnerships = PartnershipService(self.db)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.schema_version
+
+    @property
+    def revision(self) -> str:
+        return self.db.revision
+
+    @property
+    def created(self) -> bool:
+        """True when this open created the file (a first start)."""
+        return self.db.created
+
+    @property
+    def backup_made(self) -> Path | None:
+        return self.db.backup_made
+
+    def close(self) -> None:
+        self.db.close()
+        if self.is_demo:  # the demo lives only as long as the session that made it
+            shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+def open_workspace(path: Path) -> Workspace:
+    try:
+        return Workspace(open_database(path))
+    except StorageError as exc:
+        raise StoreUnavailableError(str(exc)) from exc
+
+
+def load_demo(workspace: Workspace) -> int:
+    from sciapp.services.demo import seed_demo
+
+    return seed_demo(workspace.partnerships)
+
+
+def open_demo_workspace() -> Workspace:
+    """A fresh database in a new temporary folder, seeded with the Lansing demo."""
+    folder = Path(tempfile.mkdtemp(prefix="sciapp-demo-"))
+    workspace = open_workspace(folder / "demo.sqlite3")
+    workspace.is_demo = True
+    load_demo(workspace)
+    return workspace

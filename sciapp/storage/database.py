@@ -1,0 +1,123 @@
+"""Open the one SQLite file: check its schema, migrate it if due, hand out sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError, StorageError
+from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    revision: str
+    backup_made: Path | None = None
+    created: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def schema_version(self) -> int:
+        return schema_number(self.revision)
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        if not self._closed:
+            self.engine.dispose()
+            self._closed = True
+
+
+def read_revision(path: Path) -> str | None:
+    """The Alembic revision stamped in the file, without changing the file in any way.
+
+    Opened read-write but only read: a read-only connection to a WAL database would leave
+    -wal and -shm files behind, which the last read-write connection removes on closing.
+    """
+    uri = path.resolve().as_uri() + "?mode=rw"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            query = "SELECT name FROM sqlite_master WHERE type='table'"
+            tables = {row[0] for row in conn.execute(query)}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotADatabaseError(
+                        f"{path} is an SQLite database, but not one of sciapp's; "
+                        "open or create a sciapp database instead."
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(f"{path} is not a database sciapp can read ({exc}).") from exc
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate to the current schema.
+
+    Before an existing database is migrated, a consistent copy is made beside it. A database
+    written by a newer sciapp is refused and left untouched.
+    """
+    path = Path(path)
+    created = not path.exists() or path.stat().st_size == 0
+    revision = None if created else read_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of sciapp (schema {revision}; this version "
+            f"knows up to {HEAD}). Install the newer sciapp to open it; the file was not changed."
+        )
+    backup = None
+    if revision != HEAD:
+        if revision is not None:
+            from sciapp.storage.backup import backup_before_migration
+
+            backup = backup_before_migration(path, revision)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if revision != HEAD:
+        from sciapp.storage.migrate import upgrade_to_head  # Alembic only when due
+
+        try:
+            upgrade_to_head(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise StorageError(f"Could not bring {path} up to date: {exc}") from exc
+    from sqlalchemy.orm import sessionmaker
+
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(path, engine, factory, HEAD, backup_made=backup, created=created)
+
+
+def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        # Hand transaction control to SQLAlchemy so that BEGIN covers DDL too (pysqlite
+        # otherwise commits implicitly before DDL, breaking all-or-nothing migrations).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")  # survives a power cut, not only a crash
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

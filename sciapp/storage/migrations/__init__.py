@@ -1,0 +1,1 @@
+"""Alembic migration scripts, numbered 0001, 0002, … and applied at start."""

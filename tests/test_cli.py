@@ -1,0 +1,122 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sciapp import __version__
+from sciapp.cli import main
+from sciapp.cli_table import display_width, render_table
+
+
+def run(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "sciapp", *args],
+        input=stdin,
+        capture_output=True,
+        check=False,
+    )
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"sciapp {__version__}"
+
+
+def test_info_uses_the_user_data_folder_by_default(isolated_home, capsys):
+    assert main(["info"]) == 0
+    out = capsys.readouterr().out
+    assert f"database: {isolated_home / 'data' / 'sciapp.sqlite3'}" in out
+    assert "schema version: 1 (revision 0001)" in out
+
+
+def test_list_formats_with_demo(capsys):
+    assert main(["--demo", "partnerships", "list"]) == 0
+    table = capsys.readouterr().out
+    assert "大津市" in table
+    assert table.rstrip().endswith("11 partnerships")
+    assert main(["--demo", "partnerships", "list", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    otsu = next(r for r in records if r["partner_city"] == "Otsu")
+    assert otsu["country_name"] == "Japan"
+    assert otsu["established"] == "1968"
+    assert main(["--demo", "partnerships", "list", "--format", "csv", "--status", "proposed"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "kind,partner_city,partner_city_native,partner_region,partner_country,"
+        "local_jurisdiction,established,status,status_since,notes"
+    ]
+
+
+def test_round_trip_through_files(tmp_path, capsys):
+    source = tmp_path / "source.sqlite3"
+    first = tmp_path / "first.csv"
+    second = tmp_path / "second.csv"
+    assert main(["--demo", "partnerships", "export", str(first)]) == 0
+    assert first.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM, for Excel
+    assert main(["--db", str(source), "partnerships", "import", str(first)]) == 0
+    assert "imported 11 partnerships" in capsys.readouterr().out
+    assert main(["--db", str(source), "partnerships", "export", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_bad_rows_exit_1_and_leave_the_database_unchanged(tmp_path):
+    db = tmp_path / "register.sqlite3"
+    good = b"kind,partner_city,partner_country\nsister,Otsu,JP\n"
+    assert run("--db", str(db), "partnerships", "import", "-", stdin=good).returncode == 0
+    bad = b"kind,partner_city,partner_country,established\nsister,Asan,KR,\nsister,,XX,1968-02-30\n"
+    result = run("--db", str(db), "partnerships", "import", "-", stdin=bad)
+    assert result.returncode == 1
+    errors = result.stderr.decode().splitlines()
+    assert errors[:3] == [
+        "line 3: partner_city: required",
+        "line 3: partner_country: no country called 'XX'",
+        "line 3: established: day 30 does not exist in 1968-02 (use YYYY, YYYY-MM or YYYY-MM-DD)",
+    ]
+    assert "nothing was imported" in errors[-1]
+    listed = run("--db", str(db), "partnerships", "list", "--format", "json")
+    assert [r["partner_city"] for r in json.loads(listed.stdout)] == ["Otsu"]
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run("partnerships", "list", "--status", "gone").returncode == 2
+    assert run("partnerships").returncode == 2
+    assert run("--db", "x", "--demo", "info").returncode == 2
+
+
+def test_unreadable_files_exit_1(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "r.sqlite3"), "partnerships", "import", "nope.csv"]) == 1
+    assert "cannot read nope.csv" in capsys.readouterr().err
+    target = tmp_path / "missing-folder" / "out.csv"
+    assert main(["--db", str(tmp_path / "r.sqlite3"), "partnerships", "export", str(target)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_newer_database_is_refused_with_a_message(tmp_path, capsys):
+    import sqlite3
+
+    db = tmp_path / "r.sqlite3"
+    assert main(["--db", str(db), "info"]) == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0042'")
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", str(db), "info"]) == 1
+    assert "newer version of sciapp" in capsys.readouterr().err
+
+
+def test_export_to_stdout_survives_a_closed_pipe(tmp_path):
+    shell = f"{sys.executable} -m sciapp --demo partnerships export - | head -1"
+    result = subprocess.run(shell, shell=True, capture_output=True, check=False)
+    assert result.stdout.startswith(b"kind,")
+    assert b"Traceback" not in result.stderr
+
+
+def test_table_alignment_counts_wide_characters():
+    assert display_width("大津市") == 6
+    assert display_width("Säo") == 3
+    text = render_table(("City", "Native"), [("Otsu", "大津市"), ("Asan", "아산시")])
+    lines = text.splitlines()
+    assert lines[0] == "City  Native"
+    assert lines[2] == "Otsu  大津市"
