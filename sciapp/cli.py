@@ -128,13 +128,29 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        header = ("ID", "Partner city", "Native name", "Country", "Kind", "Status", "Since",
-                  "Established")  # fmt: skip
+        header = (
+            "ID",
+            "Partner city",
+            "Native name",
+            "Country",
+            "Kind",
+            "Status",
+            "Since",
+            "Established",
+        )
         body = [
-            (str(r.id), r.partner_city, r.partner_city_native, country_name(r.partner_country),
-             Kind(r.kind).label, r.status, r.status_since or "", r.established or "")
+            (
+                str(r.id),
+                r.partner_city,
+                r.partner_city_native,
+                country_name(r.partner_country),
+                Kind(r.kind).label,
+                r.status,
+                r.status_since or "",
+                r.established or "",
+            )
             for r in rows
-        ]  # fmt: skip
+        ]
         sys.stdout.write(render_table(header, body))
         print(f"{len(rows)} partnership{'s' if len(rows) != 1 else ''}")
     return 0

@@ -15,14 +15,20 @@ from sciapp.services.partnerships import PartnershipService
 LANSING = "Lansing, Michigan"
 
 _SISTER = [
-    ("Otsu", "大津市", "Shiga Prefecture", "JP", "1968",
-     "Lansing's first sister city relationship."),
+    (
+        "Otsu",
+        "大津市",
+        "Shiga Prefecture",
+        "JP",
+        "1968",
+        "Lansing's first sister city relationship.",
+    ),
     ("Asan", "아산시", "South Chungcheong", "KR", "", ""),
     ("Guadalajara", "", "Jalisco", "MX", "", ""),
     ("Saltillo", "", "Coahuila", "MX", "", ""),
     ("Sanming", "三明市", "Fujian", "CN", "", ""),
     ("Akuapim South District", "", "Eastern Region", "GH", "", ""),
-]  # fmt: skip
+]
 _FRIENDSHIP = [
     ("Cosenza", "", "Calabria", "IT"),
     ("Dar es Salaam", "", "Dar es Salaam Region", "TZ"),

@@ -1,0 +1,139 @@
+"""The main window: a sidebar of the areas that exist, and the area shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from sciapp import __version__
+from sciapp.gui.partnerships.page import PartnershipsPage
+from sciapp.services.errors import ImportRejectedError, ServiceError
+from sciapp.services.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, locale: str) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.setWindowTitle(
+            "sciapp — demo commission" if workspace.is_demo else f"sciapp — {workspace.path.name}"
+        )
+        self.resize(1180, 720)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Areas")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMaximumWidth(180)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget()
+        self.partnerships = PartnershipsPage(workspace.partnerships, locale)
+        self._add_area("Partnerships", self.partnerships)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([130, 1050])
+        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        self._build_menus()
+        where = "demo database (discarded on exit)" if workspace.is_demo else str(workspace.path)
+        self.statusBar().showMessage(f"Database: {where}")
+
+    def _add_area(self, title: str, page) -> None:  # type: ignore[no-untyped-def]
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(150, 34))
+        self.sidebar.addItem(item)
+        self.pages.addWidget(page)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.import_action = QAction("&Import partnerships from CSV…", self)
+        self.import_action.triggered.connect(self.import_csv)
+        self.export_action = QAction("&Export partnerships to CSV…", self)
+        self.export_action.triggered.connect(self.export_csv)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        page = self.partnerships
+        edit_menu = bar.addMenu("&Partnership")
+        edit_menu.addActions(
+            [page.new_action, page.edit_action, page.status_action, page.delete_action]
+        )
+        edit_menu.addSeparator()
+        edit_menu.addAction(page.find_action)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About sciapp", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- file actions ----------------------------------------------------------------------
+
+    def import_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import partnerships", "", "CSV files (*.csv);;All files (*)"
+            )
+        if not path:
+            return
+        from pathlib import Path
+
+        from sciapp.services.csv_io import import_csv
+
+        try:
+            report = import_csv(self.workspace.db, Path(path).read_bytes())
+        except ImportRejectedError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Import partnerships",
+                f"{exc}. Correct the file and import it again.",
+                parent=self,
+            )
+            box.setDetailedText("\n".join(exc.problems))
+            box.exec()
+            return
+        except (OSError, ServiceError) as exc:
+            QMessageBox.warning(self, "Import partnerships", str(exc))
+            return
+        self.partnerships.refresh()
+        self.statusBar().showMessage(f"Imported {report.imported} partnerships.", 8000)
+
+    def export_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export partnerships", "partnerships.csv", "CSV files (*.csv)"
+            )
+        if not path:
+            return
+        from sciapp.services.csv_io import export_csv
+
+        try:
+            with open(path, "w", encoding="utf-8-sig", newline="") as out:
+                count = export_csv(self.workspace.db, out)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export partnerships", f"Could not write {path}: {exc}")
+            return
+        self.statusBar().showMessage(f"Exported {count} partnerships to {path}.", 8000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About sciapp",
+            f"<b>sciapp {__version__}</b><br>The register, meetings, votes and documents of a "
+            f"sister-city commission.<br><br>Database: {self.workspace.path}<br>"
+            f"Schema version: {self.workspace.schema_version}",
+        )

@@ -1,0 +1,314 @@
+"""The partnerships area: search and filters, the table, the selected record's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.countries import country_name
+from sciapp.domain.partnership import Kind, PartnershipDraft
+from sciapp.domain.status import Status
+from sciapp.gui.partnerships.detail import DetailPanel
+from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
+from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
+from sciapp.gui.partnerships.table_model import PartnershipTableModel
+from sciapp.services.errors import ServiceError
+from sciapp.services.partnerships import PartnershipService
+
+
+class PartnershipTable(QTableView):
+    """Enter opens the selected record; Delete asks to delete it."""
+
+    openRequested = Signal()
+    deleteRequested = Signal()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openRequested.emit()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.deleteRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class PartnershipsPage(QWidget):
+    changed = Signal()  # after any write, so other views can refresh themselves
+
+    def __init__(self, service: PartnershipService, locale: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.locale = locale
+        self.model = PartnershipTableModel(locale, self)
+        self._build()
+        self._build_actions()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search city, native name or country  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search partnerships")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("All statuses", None)
+        for status in Status:
+            self.status_filter.addItem(status.label, status.value)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Filter by kind")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in Kind:
+            self.kind_filter.addItem(kind.label, kind.value)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.count_label)
+
+        self.table = PartnershipTable()
+        self.table.setObjectName("partnershipTable")
+        self.table.setAccessibleName("Partnerships")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 120, 105, 105, 95, 80)):
+            header.resizeSection(column, width)
+
+        self.detail = DetailPanel(self.locale)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.toolbar = QToolBar("Partnership actions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(status=self.status_filter.currentData())
+        )
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(kind=self.kind_filter.currentData())
+        )
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.openRequested.connect(self.edit_selected)
+        self.table.deleteRequested.connect(self.delete_selected)
+
+    def _build_actions(self) -> None:
+        def action(text: str, tip: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.toolbar.addAction(act)
+            return act
+
+        self.new_action = action(
+            "&New…",
+            "Add a partnership (Ctrl+N)",
+            self.new_partnership,
+            QKeySequence.StandardKey.New,
+        )
+        self.edit_action = action(
+            "&Edit…", "Edit the selected partnership (Enter)", self.edit_selected
+        )
+        self.status_action = action(
+            "Change &status…",
+            "Suspend, reinstate or terminate (Ctrl+T)",
+            self.change_status,
+            QKeySequence("Ctrl+T"),
+        )
+        self.delete_action = action(
+            "&Delete…", "Delete the selected partnership (Delete)", self.delete_selected
+        )
+        self.find_action = QAction("&Find", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self._update_actions()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload from the service, keeping (or moving to) a selection."""
+        select_id = select_id if select_id is not None else self.selected_id()
+        self.model.set_rows(self.service.list_rows())
+        self._select(select_id)
+        self._update_count()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not index.isValid():
+            return None
+        return self.model.partnership_id(index.row())
+
+    def _select(self, partnership_id: int | None) -> None:
+        row = self.model.row_of(partnership_id) if partnership_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+        else:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        self._show_selected()
+
+    def _filter(self, **change: object) -> None:
+        selected = self.selected_id()
+        self.model.set_filter(**change)  # type: ignore[arg-type]
+        self._select(selected)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        noun = "partnership" if total == 1 else "partnerships"
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        )
+
+    def _show_selected(self) -> None:
+        pid = self.selected_id()
+        detail = None
+        if pid is not None:
+            try:
+                detail = self.service.get(pid)
+            except ServiceError:
+                detail = None
+        self.detail.show_partnership(detail)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.selected_id() is not None
+        for act in (self.edit_action, self.status_action, self.delete_action):
+            act.setEnabled(has)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def new_partnership(self) -> None:
+        draft = PartnershipDraft(local_jurisdiction=self.service.default_jurisdiction())
+
+        def save(form: PartnershipForm) -> int:
+            return self.service.create(form.draft, initial=form.initial).id
+
+        saved = PartnershipDialog.run(self, self.locale, draft, save, creating=True)
+        if saved is not None:
+            self._after_write(saved)
+
+    def edit_selected(self) -> None:
+        pid = self.selected_id()
+        if pid is None:
+            return
+        detail = self._get(pid)
+        if detail is None:
+            return
+
+        def save(form: PartnershipForm) -> int:
+            return self.service.update(pid, form.draft).id
+
+        if PartnershipDialog.run(self, self.locale, detail.draft(), save, creating=False):
+            self._after_write(pid)
+
+    def change_status(self) -> None:
+        pid = self.selected_id()
+        detail = self._get(pid) if pid is not None else None
+        if pid is None or detail is None:
+            return
+        title = detail.title(country_name(detail.data.partner_country, self.locale))
+        if StatusChangeDialog.run(
+            self,
+            self.locale,
+            title,
+            detail.history,
+            lambda change: self.service.record_change(pid, change),
+        ):
+            self._after_write(pid)
+
+    def delete_selected(self) -> None:
+        pid = self.selected_id()
+        detail = self._get(pid) if pid is not None else None
+        if pid is None or detail is None:
+            return
+        title = detail.title(country_name(detail.data.partner_country, self.locale))
+        answer = QMessageBox.question(
+            self,
+            "Delete partnership",
+            f"Delete the partnership with {title}?\n\nIts status history is deleted with it. "
+            "To keep the record of a tie that ended, change its status to Terminated instead.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete(pid)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Delete partnership", str(exc))
+        row = self.table.currentIndex().row()
+        self.refresh(select_id=-1)
+        if self.model.rowCount():
+            self._select(self.model.partnership_id(min(row, self.model.rowCount() - 1)))
+        self.changed.emit()
+
+    def _get(self, pid: int):  # type: ignore[no-untyped-def]
+        try:
+            return self.service.get(pid)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Partnership", str(exc))
+            self.refresh()
+            return None
+
+    def _after_write(self, select_id: int) -> None:
+        self.refresh(select_id)
+        if self.model.row_of(select_id) is None:  # hidden by a filter: show it anyway
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.kind_filter.setCurrentIndex(0)
+            self._select(select_id)
+        self.changed.emit()

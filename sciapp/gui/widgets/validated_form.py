@@ -1,0 +1,53 @@
+"""A form layout where each field shows its own error under it, and Save waits for none."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class ValidatedForm(QFormLayout):
+    """Rows keyed by field name; `show_errors` puts each message under its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+    def add_field(self, name: str, label: str, widget: QWidget, accessible: str = "") -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(holder)
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b3261e;")
+        error.hide()
+        column.addWidget(error)
+        self._errors[name] = error
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        self.addRow(caption, holder)
+
+    def touch(self, name: str) -> None:
+        self._touched.add(name)
+
+    def touch_all(self) -> None:
+        self._touched.update(self._errors)
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """Show the errors of touched fields; untouched empty fields stay quiet."""
+        for name, label in self._errors.items():
+            message = errors.get(name, "") if name in self._touched else ""
+            label.setText(message[:1].upper() + message[1:])
+            label.setVisible(bool(message))
+            label.setAccessibleDescription(message)
+
+    def error_text(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if label.isVisibleTo(label.parentWidget()) else ""
