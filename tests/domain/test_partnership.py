@@ -6,7 +6,7 @@ from sciapp.domain.partnership import Kind, PartnershipDraft, identity_key, pars
 
 
 def draft(**changes):
-    base = dict(kind="sister", partner_city="Otsu", partner_country="Japan")
+    base = {"kind": "sister", "partner_city": "Otsu", "partner_country": "Japan"}
     return PartnershipDraft(**{**base, **changes})
 
 
@@ -60,7 +60,9 @@ def test_no_expiry_ignores_the_end_date():
 
 def test_every_bad_field_is_named_at_once():
     errors = errors_of(
-        PartnershipDraft(kind="twin", partner_city=" ", partner_country="Atlantis", established="68")
+        PartnershipDraft(
+            kind="twin", partner_city=" ", partner_country="Atlantis", established="68"
+        )
     )
     assert errors == {
         "partner_city": "enter the partner city",
@@ -73,7 +75,10 @@ def test_every_bad_field_is_named_at_once():
 def test_missing_country_and_bad_dates():
     errors = errors_of(draft(partner_country="", established="2022-02-30"))
     assert errors["partner_country"] == "choose the partner's country"
-    assert errors["established"] == "day 30 does not exist in 2022-02 (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    assert (
+        errors["established"]
+        == "day 30 does not exist in 2022-02 (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
 
 
 def test_expiry_rules():

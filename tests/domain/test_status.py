@@ -35,7 +35,9 @@ def errors_of(history, new):
 def test_a_new_partnership_starts_proposed_or_active():
     check_change([], change("active", "1968", decided_by=None))
     check_change([], change("proposed", None, decided_by=None))
-    assert "starts as proposed or active" in errors_of([], change("suspended", reason="x"))["status"]
+    assert (
+        "starts as proposed or active" in errors_of([], change("suspended", reason="x"))["status"]
+    )
 
 
 def test_suspend_then_reinstate_then_terminate():

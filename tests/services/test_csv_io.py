@@ -42,14 +42,14 @@ def test_import_accepts_bom_crlf_and_any_column_order(workspace):
 
 def test_every_problem_is_reported_by_line_and_nothing_is_written(workspace):
     content = (
-        "kind,partner_city,partner_country,established,status,status_since\n"
-        "sister,Otsu,Japan,1968,,\n"
-        "twin,,Atlantis,68,closed,2022-13\n"
-        "\n"
-        "friendship,Lanzhou,CN,,active,1900\n"
-        'sister,"Multi\nline",JP,2000,active,1999\n'
-        "sister,Too,JP,,,,extra\n"
-    ).encode()
+        b"kind,partner_city,partner_country,established,status,status_since\n"
+        b"sister,Otsu,Japan,1968,,\n"
+        b"twin,,Atlantis,68,closed,2022-13\n"
+        b"\n"
+        b"friendship,Lanzhou,CN,,active,1900\n"
+        b'sister,"Multi\nline",JP,2000,active,1999\n'
+        b"sister,Too,JP,,,,extra\n"
+    )
     assert problems_of(workspace, content) == [
         "line 3: partner_city: required",
         "line 3: kind: use sister or friendship",
@@ -85,12 +85,12 @@ def test_a_file_that_is_not_utf8_names_the_line(workspace):
 
 def test_duplicates_within_the_file_and_against_the_register(demo_workspace):
     content = (
-        "kind,partner_city,partner_country,local_jurisdiction\n"
-        'sister,Otsu,JP,"Lansing, Michigan"\n'
-        "friendship,Graz,AT,\n"
-        "friendship,graz,AUT,\n"
-        "sister,Otsu,JP,East Lansing\n"  # another local jurisdiction: another tie
-    ).encode()
+        b"kind,partner_city,partner_country,local_jurisdiction\n"
+        b'sister,Otsu,JP,"Lansing, Michigan"\n'
+        b"friendship,Graz,AT,\n"
+        b"friendship,graz,AUT,\n"
+        b"sister,Otsu,JP,East Lansing\n"  # another local jurisdiction: another tie
+    )
     with pytest.raises(ImportRejectedError) as info:
         import_csv(demo_workspace.db, content)
     assert info.value.problems == [
@@ -103,10 +103,10 @@ def test_duplicates_within_the_file_and_against_the_register(demo_workspace):
 
 def test_a_terminated_tie_and_its_successor_may_share_a_name(workspace):
     content = (
-        "kind,partner_city,partner_country,established,status,status_since\n"
-        "sister,Krasnodar,RU,1990,terminated,2022-03-09\n"
-        "sister,Krasnodar,RU,2030,,\n"
-    ).encode()
+        b"kind,partner_city,partner_country,established,status,status_since\n"
+        b"sister,Krasnodar,RU,1990,terminated,2022-03-09\n"
+        b"sister,Krasnodar,RU,2030,,\n"
+    )
     assert import_csv(workspace.db, content).imported == 2
     with pytest.raises(ImportRejectedError) as info:
         import_csv(workspace.db, content)  # the same file twice is refused
@@ -118,7 +118,7 @@ def test_export_escapes_formulas_and_round_trips(workspace):
         "kind,partner_city,partner_country,local_jurisdiction,notes,established\n"
         'sister,=HYPERLINK("x"),JP,"Lansing, Michigan","+1 555, ""quoted""",1968-05\n'
         "friendship,@SUM(A1),CN,-minus,plain,\n"
-        "sister,Санкт-Петербург,RU,,\"two\nlines\",1994\n"
+        'sister,Санкт-Петербург,RU,,"two\nlines",1994\n'
     ).encode()
     import_csv(workspace.db, content)
     first = export(workspace)

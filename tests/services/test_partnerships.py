@@ -7,14 +7,14 @@ from sciapp.services.errors import NotFoundError, ValidationError
 
 
 def draft(**changes):
-    base = dict(
-        kind="sister",
-        partner_city="Voronezh",
-        partner_city_native="Воронеж",
-        partner_country="Russia",
-        local_jurisdiction="Charlotte, North Carolina",
-        established="1991",
-    )
+    base = {
+        "kind": "sister",
+        "partner_city": "Voronezh",
+        "partner_city_native": "Воронеж",
+        "partner_country": "Russia",
+        "local_jurisdiction": "Charlotte, North Carolina",
+        "established": "1991",
+    }
     return PartnershipDraft(**{**base, **changes})
 
 

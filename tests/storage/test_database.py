@@ -41,16 +41,27 @@ def test_pragmas_wal_foreign_keys_and_full_sync(tmp_path):
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path):
     db = open_database(tmp_path / "x.sqlite3")
-    with pytest.raises(Exception, match="FOREIGN KEY"), db.engine.begin() as conn:
-        conn.execute(text("DELETE FROM status_event"))
-        conn.execute(
-            text(
-                "INSERT INTO status_event (partnership_id, sequence, status, instrument, reason,"
-                " condition, recorded_at) VALUES (999, 1, 'active', '', '', '', 'now')"
-            )
-        )
+    partnership = (
+        "INSERT INTO partnership (id, kind, local_jurisdiction, partner_city, partner_city_native,"
+        " partner_region, partner_country, local_signatory_name, local_signatory_title,"
+        " partner_signatory_name, partner_signatory_title, no_expiry, notes, status, created_at,"
+        " updated_at) VALUES (1, 'sister_city', '', 'Otsu', '', '', 'JP', '', '', '', '', 1, '',"
+        " 'active', 'now', 'now')"
+    )
+    orphan_event = (
+        "INSERT INTO status_event (partnership_id, sequence, status, instrument, reason,"
+        " condition, recorded_at) VALUES (999, 1, 'active', '', '', '', 'now')"
+    )
+
+    def write_both():
+        with db.engine.begin() as conn:
+            conn.execute(text(partnership))
+            conn.execute(text(orphan_event))  # breaks the foreign key: all of it rolls back
+
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        write_both()
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM status_event")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM partnership")).scalar() == 0
     db.close()
 
 
@@ -175,6 +186,8 @@ def test_alembic_is_imported_only_when_a_migration_is_due(tmp_path):
         """
     )
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    second = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert first.stdout.strip() == "True"
     assert second.stdout.strip() == "False"

@@ -1,10 +1,17 @@
-"""A form layout where each field shows its own error under it, and Save waits for none."""
+"""A form layout where each field shows its own error under it, and Save waits for none.
+
+Whenever Save is disabled, the field at fault says why: in muted grey while the user has not
+yet touched it (a new, empty form should not shout), in red once they have.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+TOUCHED_STYLE = "color: #b3261e;"
+UNTOUCHED_STYLE = "color: #6b7280;"
 
 
 class ValidatedForm(QFormLayout):
@@ -25,7 +32,6 @@ class ValidatedForm(QFormLayout):
         error = QLabel(holder)
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b3261e;")
         error.hide()
         column.addWidget(error)
         self._errors[name] = error
@@ -41,12 +47,16 @@ class ValidatedForm(QFormLayout):
         self._touched.update(self._errors)
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
-        """Show the errors of touched fields; untouched empty fields stay quiet."""
         for name, label in self._errors.items():
-            message = errors.get(name, "") if name in self._touched else ""
+            message = errors.get(name, "")
             label.setText(message[:1].upper() + message[1:])
+            label.setStyleSheet(TOUCHED_STYLE if name in self._touched else UNTOUCHED_STYLE)
             label.setVisible(bool(message))
             label.setAccessibleDescription(message)
+
+    def is_alarming(self, name: str) -> bool:
+        """True when the field's error shows in red (the user has touched the field)."""
+        return name in self._touched and bool(self.error_text(name))
 
     def error_text(self, name: str) -> str:
         label = self._errors[name]

@@ -1,0 +1,28 @@
+import pytest
+
+from sciapp.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_workspace):
+    win = MainWindow(demo_workspace, "en_US")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def page(window):
+    return window.partnerships
+
+
+def select_city(page, city: str) -> int:
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == city)
+    pid = page.model.partnership_id(row)
+    page._select(pid)
+    return pid
+
+
+def visible_cities(page) -> list[str]:
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]

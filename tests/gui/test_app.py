@@ -1,0 +1,65 @@
+import sqlite3
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sciapp.gui.app import run_app
+from tests.gui.conftest import visible_cities
+
+
+def close_when_shown(seen):
+    def shown(window):
+        seen["window"] = window
+        seen["cities"] = visible_cities(window.partnerships)
+        QTimer.singleShot(0, window.close)
+
+    return shown
+
+
+def test_a_first_start_creates_the_database_and_offers_the_demo(qtbot, isolated_home, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Yes,
+    )
+    seen = {}
+    assert run_app(on_shown=close_when_shown(seen)) == 0
+    assert asked == ["Welcome to sciapp"]
+    assert (isolated_home / "data" / "sciapp.sqlite3").exists()
+    assert len(seen["cities"]) == 11
+
+    asked.clear()  # the second start asks nothing
+    assert run_app(on_shown=close_when_shown(seen)) == 0
+    assert asked == []
+    assert len(seen["cities"]) == 11
+
+
+def test_declining_the_demo_leaves_an_empty_register(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen = {}
+    assert run_app(db=tmp_path / "mine.sqlite3", on_shown=close_when_shown(seen)) == 0
+    assert seen["cities"] == []
+    assert seen["window"].windowTitle() == "sciapp — mine.sqlite3"
+
+
+def test_demo_mode_needs_no_question(qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: 1 / 0)
+    seen = {}
+    assert run_app(demo=True, on_shown=close_when_shown(seen)) == 0
+    assert "demo" in seen["window"].windowTitle()
+    assert not seen["window"].workspace.path.parent.exists()  # removed on exit
+
+
+def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "future.sqlite3"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    run_app(db=path, on_shown=lambda w: QTimer.singleShot(0, w.close))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0077'")
+    conn.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    assert run_app(db=path) == 1
+    assert "newer version of sciapp" in shown[0]
+    assert QApplication.instance() is not None

@@ -1,0 +1,49 @@
+from PySide6.QtWidgets import QMessageBox
+
+from tests.gui.conftest import visible_cities
+
+
+def test_sidebar_lists_only_areas_that_exist(window):
+    items = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert items == ["Partnerships"]
+    assert window.pages.currentWidget() is window.partnerships
+
+
+def test_export_then_import_through_the_file_menu(window, tmp_path, monkeypatch):
+    target = tmp_path / "register.csv"
+    window.export_csv(str(target))
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfkind,partner_city")
+    assert "Exported 11 partnerships" in window.statusBar().currentMessage()
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kind,partner_city,partner_country\nsister,Graz,AT\nsister,,XX\n")
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.detailedText()))
+    window.import_csv(str(bad))
+    assert boxes == [
+        "line 3: partner_city: required\nline 3: partner_country: no country called 'XX'"
+    ]
+    assert "Graz" not in visible_cities(window.partnerships)
+
+    good = tmp_path / "good.csv"
+    good.write_text("kind,partner_city,partner_country\nfriendship,Graz,Austria\n")
+    window.import_csv(str(good))
+    assert "Graz" in visible_cities(window.partnerships)
+    assert "Imported 1 partnerships" in window.statusBar().currentMessage()
+
+
+def test_unreadable_files_are_reported(window, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.import_csv(str(tmp_path / "missing.csv"))
+    window.export_csv(str(tmp_path / "no-such-folder" / "x.csv"))
+    assert len(warnings) == 2
+    assert "Could not write" in warnings[1]
+
+
+def test_about_names_the_database(window, monkeypatch):
+    texts = []
+    monkeypatch.setattr(QMessageBox, "about", lambda *a: texts.append(a[2]))
+    window.show_about()
+    assert str(window.workspace.path) in texts[0]
+    assert "Schema version: 1" in texts[0]
