@@ -53,6 +53,7 @@ class PartnershipsPage(QWidget):
         self.service = service
         self.locale = locale
         self.model = PartnershipTableModel(locale, self)
+        self._shown_id: int | None = -1
         self._build()
         self._build_actions()
         self.refresh()
@@ -171,6 +172,7 @@ class PartnershipsPage(QWidget):
         """Reload from the service, keeping (or moving to) a selection."""
         select_id = select_id if select_id is not None else self.selected_id()
         self.model.set_rows(self.service.list_rows())
+        self._shown_id = -1  # the selected record may have changed: show it afresh
         self._select(select_id)
         self._update_count()
 
@@ -209,8 +211,11 @@ class PartnershipsPage(QWidget):
             f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
         )
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, force: bool = False) -> None:
         pid = self.selected_id()
+        if pid == self._shown_id and not force:
+            return  # e.g. a keystroke in the search box that kept the selection
+        self._shown_id = pid
         detail = None
         if pid is not None:
             try:

@@ -33,8 +33,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 def fold(text: str) -> str:
     """Case- and accent-blind form for search: "São Paulo" is found by "sao paulo"."""
+    if text.isascii():  # most names: skip the costly Unicode decomposition
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+fold_cached = lru_cache(maxsize=4096)(fold)  # for values that repeat: countries, kinds
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +69,7 @@ class PartnershipTableModel(QAbstractTableModel):
         self._locale = locale
         self._entries: list[_Entry] = []  # all rows, in the current sort order
         self._visible: list[_Entry] = []
+        self._text = ""
         self._tokens: list[str] = []
         self._status: str | None = None
         self._kind: str | None = None
@@ -94,19 +100,19 @@ class PartnershipTableModel(QAbstractTableModel):
             established,
         )
         city = fold(row.partner_city)
+        native = fold(row.partner_city_native) if row.partner_city_native else ""
+        folded_country = fold_cached(country)
         # Unknown dates sort last; ties break on the city so the order is stable.
         keys = (
             city,
-            fold(row.partner_city_native),
-            fold(country),
+            native,
+            folded_country,
             kind,
             row.status,
             row.status_since or "~",
             row.established or "~",
         )
-        haystack = "\n".join(
-            (city, fold(row.partner_city_native), fold(country), row.partner_country.casefold())
-        )
+        haystack = f"{city}\n{native}\n{folded_country}\n{row.partner_country.lower()}"
         return _Entry(row, cells, keys, haystack)
 
     # -- filtering and sorting -------------------------------------------------------------
@@ -115,18 +121,23 @@ class PartnershipTableModel(QAbstractTableModel):
         self, text: str | None = None, status: str | None = "", kind: str | None = ""
     ) -> None:
         """Change the search text and the status and kind filters ('' keeps a filter as is)."""
+        narrowing = False
         if text is not None:
-            self._tokens = fold(text).split()
-        if status != "":
-            self._status = status
-        if kind != "":
-            self._kind = kind
+            folded = fold(text)
+            # Typing on extends the old text, so the matches are among those shown now.
+            narrowing = folded.startswith(self._text) and folded != self._text
+            self._text = folded
+            self._tokens = folded.split()
+        if status != "" and status != self._status:
+            self._status, narrowing = status, False
+        if kind != "" and kind != self._kind:
+            self._kind, narrowing = kind, False
         self.beginResetModel()
-        self._visible = self._filtered()
+        self._visible = self._filtered(self._visible if narrowing else None)
         self.endResetModel()
 
-    def _filtered(self) -> list[_Entry]:
-        entries = self._entries
+    def _filtered(self, among: list[_Entry] | None = None) -> list[_Entry]:
+        entries = self._entries if among is None else among
         if self._status:
             entries = [e for e in entries if e.row.status == self._status]
         if self._kind:

@@ -1,0 +1,141 @@
+"""`make bench`: speed and memory for a register of 20,000 partnerships (a national directory).
+
+Targets (issue 2): start to a usable main window < 0.8 s; search filter update per keystroke
+< 30 ms; CSV import < 2 s; peak memory < 200 MB.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROWS = 20_000
+HERE = Path(__file__).resolve().parent
+TARGETS = {"startup": 0.8, "keystroke": 0.030, "import": 2.0, "memory": 200.0}
+
+
+def make_csv(rows: int) -> bytes:
+    import pycountry
+
+    rng = random.Random(1956)  # the year Sister Cities International began
+    codes = [c.alpha_2 for c in pycountry.countries]
+    natives = ["", "", "大津市", "Санкт-Петербург", "São José", "Kraków", "Αθήνα", "서울"]
+    out = io.StringIO()
+    out.write(
+        "kind,partner_city,partner_city_native,partner_country,local_jurisdiction,"
+        "established,status,status_since,notes\r\n"
+    )
+    for n in range(rows):
+        kind = "sister" if rng.random() < 0.7 else "friendship"
+        status = rng.choice(["active"] * 8 + ["suspended", "terminated"])
+        year = rng.randint(1931, 2024)
+        since = f"{year + rng.randint(1, 2):04}-03" if status != "active" else ""
+        out.write(
+            f"{kind},Partner City {n:05},{rng.choice(natives)},{rng.choice(codes)},"
+            f"US City {n % 700:03},{year},{status},{since},note {n}\r\n"
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def bench_import(db_path: Path, content: bytes) -> float:
+    from sciapp.services.csv_io import import_csv
+    from sciapp.services.workspace import open_workspace
+
+    workspace = open_workspace(db_path)
+    start = time.perf_counter()
+    report = import_csv(workspace.db, content)
+    elapsed = time.perf_counter() - start
+    assert report.imported == ROWS, report
+    workspace.close()
+    return elapsed
+
+
+def bench_startup(db_path: Path, runs: int = 5) -> tuple[float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.time()
+        result = subprocess.run(
+            [sys.executable, str(HERE / "startup_child.py"), str(db_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        shown_at, rows, peak = result.stdout.split()
+        assert int(rows) == ROWS, result.stdout
+        times.append(float(shown_at) - start)
+        peaks.append(float(peak))
+    return statistics.median(times), max(peaks)
+
+
+def bench_keystrokes(db_path: Path) -> tuple[float, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from sciapp.gui.main_window import MainWindow
+    from sciapp.services.workspace import open_workspace
+
+    app = QApplication.instance() or QApplication([])
+    workspace = open_workspace(db_path)
+    window = MainWindow(workspace, "en_US")
+    window.show()
+    app.processEvents()
+    page = window.partnerships
+    samples = []
+    for word in ("partner city 1", "japan", "санкт", "us city 04"):
+        page.search.clear()
+        app.processEvents()
+        for end in range(1, len(word) + 1):
+            start = time.perf_counter()
+            page.search.setText(word[:end])
+            page.table.viewport().repaint()
+            app.processEvents()
+            samples.append(time.perf_counter() - start)
+    window.close()
+    workspace.close()
+    return statistics.median(samples), max(samples)
+
+
+def report(name: str, value: float, unit: str, target: float) -> bool:
+    ok = value < target
+    scale = 1000 if unit == "ms" else 1
+    print(
+        f"  {name:<38} {value * scale:9.1f} {unit:<3} (target < {target * scale:g} {unit}) "
+        f"{'ok' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen plugin chatter
+    with tempfile.TemporaryDirectory(prefix="sciapp-bench-") as folder:
+        os.environ["SCIAPP_HOME"] = folder
+        db_path = Path(folder) / "bench.sqlite3"
+        content = make_csv(ROWS)
+        print(f"sciapp benchmark: {ROWS:,} partnerships ({len(content) / 1e6:.1f} MB of CSV)")
+        results = [report("CSV import", bench_import(db_path, content), "s", TARGETS["import"])]
+        startup, peak = bench_startup(db_path)
+        results.append(
+            report("start to usable window (median of 5)", startup, "s", TARGETS["startup"])
+        )
+        results.append(report("peak memory at start", peak, "MB", TARGETS["memory"]))
+        median, worst = bench_keystrokes(db_path)
+        results.append(
+            report("search update per keystroke (median)", median, "ms", TARGETS["keystroke"])
+        )
+        results.append(
+            report("search update per keystroke (worst)", worst, "ms", TARGETS["keystroke"])
+        )
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
