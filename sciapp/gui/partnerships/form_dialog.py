@@ -67,6 +67,7 @@ class PartnershipDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle("New partnership" if creating else "Edit partnership")
         self.setMinimumWidth(560)
+        self.resize(620, 700)
         self.form = ValidatedForm()
         self.inputs: dict[str, QWidget] = {}
         self._build(locale)

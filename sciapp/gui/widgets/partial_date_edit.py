@@ -17,6 +17,7 @@ class PartialDateEdit(QWidget):
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(FORMAT_HINT)
         self.line.setMaxLength(10)
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(FORMAT_HINT) + 24)
         self.line.setToolTip(
             f"A year (1968), a month (1968-05) or a day (1968-05-03): {FORMAT_HINT}"
         )
