@@ -12,6 +12,7 @@ from sciapp.storage import database as database_module
 from sciapp.storage import migrate
 from sciapp.storage.database import open_database, read_revision
 from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError
+from sciapp.storage import meeting_models  # noqa: F401 - registers the tables
 from sciapp.storage.models import Base
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
 
@@ -24,7 +25,7 @@ def test_an_empty_file_is_migrated_to_head(tmp_path):
     db = open_database(tmp_path / "new.sqlite3")
     assert db.created
     assert db.revision == HEAD
-    assert db.schema_version == 1
+    assert db.schema_version == len(KNOWN_REVISIONS)
     assert db.backup_made is None
     db.close()
     assert read_revision(tmp_path / "new.sqlite3") == HEAD
@@ -79,14 +80,14 @@ def test_models_and_migrations_agree(tmp_path):
 def test_known_revisions_match_the_scripts():
     assert migrate.script_revisions() == list(KNOWN_REVISIONS)
     assert schema_number(None) == 0
-    assert schema_number("0001") == 1
+    assert schema_number("0002") == 2
 
 
 def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "future.sqlite3"
     open_database(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
     conn.close()
     before = digest(path)
     with pytest.raises(SchemaTooNewError, match="newer version of sciapp"):
@@ -115,14 +116,14 @@ def test_another_programs_database_is_refused(tmp_path):
 SECOND_MIGRATION = '''
 """Add a website to partnerships (test-only migration).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0099
+Revises: 0002
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -142,10 +143,10 @@ def downgrade():
 def with_second_migration(tmp_path, monkeypatch):
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts)
-    (scripts / "versions" / "0002_website.py").write_text(textwrap.dedent(SECOND_MIGRATION))
+    (scripts / "versions" / "0099_website.py").write_text(textwrap.dedent(SECOND_MIGRATION))
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(database_module, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(database_module, "HEAD", "0002")
+    monkeypatch.setattr(database_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "0099"))
+    monkeypatch.setattr(database_module, "HEAD", "0099")
 
 
 def test_an_older_database_is_copied_then_migrated(tmp_path, workspace, monkeypatch, request):
@@ -157,11 +158,11 @@ def test_an_older_database_is_copied_then_migrated(tmp_path, workspace, monkeypa
     request.getfixturevalue("with_second_migration")
 
     db = open_database(path)
-    assert db.revision == "0002"
+    assert db.revision == "0099"
     assert db.backup_made is not None
     assert db.backup_made.parent == path.parent
-    assert "before-migration-from-0001" in db.backup_made.name
-    assert read_revision(db.backup_made) == "0001"
+    assert f"before-migration-from-{HEAD}" in db.backup_made.name
+    assert read_revision(db.backup_made) == HEAD
     with sqlite3.connect(db.backup_made) as old:
         assert old.execute("SELECT count(*) FROM partnership").fetchone() == (11,)
     old.close()

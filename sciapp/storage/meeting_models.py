@@ -1,0 +1,137 @@
+"""Tables for bodies, members, meetings, agendas, attendance and minutes (migration 0002).
+
+Dates are ISO text ("2022-03-08"), times "HH:MM", timestamps ISO with seconds.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from sciapp.storage.models import Base
+
+
+class Body(Base):
+    __tablename__ = "body"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    seats: Mapped[int] = mapped_column(Integer)
+    quorum_fixed: Mapped[int | None] = mapped_column(Integer)
+    quorum_counts_seats: Mapped[bool] = mapped_column(Boolean, default=False)
+    profile: Mapped[str] = mapped_column(String(16))
+    usual_agenda: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (CheckConstraint("seats >= 1", name="seats_positive"),)
+
+
+class Member(Base):
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    office: Mapped[str] = mapped_column(String(16))
+    voting: Mapped[bool] = mapped_column(Boolean, default=True)
+    appointed_by: Mapped[str] = mapped_column(String(200), default="")
+    seat: Mapped[int | None] = mapped_column(Integer)
+    term_start: Mapped[str] = mapped_column(String(10))
+    term_end: Mapped[str | None] = mapped_column(String(10))
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str] = mapped_column(String(10), index=True)
+    start_time: Mapped[str] = mapped_column(String(5))
+    place: Mapped[str] = mapped_column(String(300), default="")
+    remote_link: Mapped[str] = mapped_column(String(500), default="")
+    notice_posted: Mapped[str | None] = mapped_column(String(19))
+    called_to_order: Mapped[str | None] = mapped_column(String(5))
+    adjourned: Mapped[str | None] = mapped_column(String(5))
+    minutes_status: Mapped[str] = mapped_column(String(16), default="draft")
+    minutes_proposed_on: Mapped[str | None] = mapped_column(String(10))
+    minutes_approved_on: Mapped[str | None] = mapped_column(String(10))
+    current_item: Mapped[int | None] = mapped_column(Integer)
+
+    items: Mapped[list[AgendaItem]] = relationship(
+        order_by="AgendaItem.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "minutes_status IN ('draft', 'proposed', 'approved')", name="minutes_status_valid"
+        ),
+    )
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    notes_saved_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class AttendanceRecord(Base):
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    presence: Mapped[str] = mapped_column(String(16))
+    arrived: Mapped[str | None] = mapped_column(String(5))
+    departed: Mapped[str | None] = mapped_column(String(5))
+
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+
+
+class Guest(Base):
+    __tablename__ = "guest"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+
+
+class PublicComment(Base):
+    __tablename__ = "public_comment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(200))
+    topic: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class MinutesCorrection(Base):
+    __tablename__ = "minutes_correction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    original_text: Mapped[str] = mapped_column(Text)
+    corrected_text: Mapped[str] = mapped_column(Text)
+    approved_on: Mapped[str] = mapped_column(String(10))
+    recorded_at: Mapped[str] = mapped_column(String(32))
