@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sciapp.services.bodies import BodyService
+from sciapp.services.dashboard import Dashboard, build_dashboard
 from sciapp.services.errors import ServiceError
+from sciapp.services.meetings import MeetingService
+from sciapp.services.minutes import MinutesService
 from sciapp.services.partnerships import PartnershipService
 from sciapp.storage.database import Database, open_database
 from sciapp.storage.errors import StorageError
@@ -21,10 +27,19 @@ class StoreUnavailableError(ServiceError):
 class Workspace:
     db: Database
     partnerships: PartnershipService = field(init=False)
+    bodies: BodyService = field(init=False)
+    meetings: MeetingService = field(init=False)
+    minutes: MinutesService = field(init=False)
     is_demo: bool = False
 
     def __post_init__(self) -> None:
         self.partnerships = PartnershipService(self.db)
+        self.bodies = BodyService(self.db)
+        self.meetings = MeetingService(self.db)
+        self.minutes = MinutesService(self.db)
+
+    def dashboard(self, today: dt.date, country_name: Callable[[str], str] = str) -> Dashboard:
+        return build_dashboard(self.bodies, self.meetings, self.partnerships, today, country_name)
 
     @property
     def path(self) -> Path:
@@ -60,10 +75,14 @@ def open_workspace(path: Path) -> Workspace:
         raise StoreUnavailableError(str(exc)) from exc
 
 
-def load_demo(workspace: Workspace) -> int:
+def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
+    """Seed the demo commission; returns the number of partnerships added."""
     from sciapp.services.demo import seed_demo
+    from sciapp.services.demo_meetings import seed_meetings
 
-    return seed_demo(workspace.partnerships)
+    count = seed_demo(workspace.partnerships)
+    seed_meetings(workspace, today or dt.date.today())
+    return count
 
 
 def open_demo_workspace() -> Workspace:

@@ -1,0 +1,191 @@
+"""Bodies and their members: the roster, terms, vacancies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from sciapp.domain.bodies import (
+    BodyKind,
+    Office,
+    Profile,
+    QuorumRule,
+    Roster,
+    Term,
+    check_term,
+    roster,
+)
+from sciapp.domain.errors import InvalidInputError
+from sciapp.services.convert import date_or_none, iso
+from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.meeting_records import BodyRecord, MemberDraft, MemberRecord
+from sciapp.storage.meeting_models import Body, Member
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sciapp.storage.database import Database
+
+DEFAULT_AGENDA = (
+    "Call to order",
+    "Roll call",
+    "Approval of minutes",
+    "Public comment",
+    "Reports",
+    "Old business",
+    "New business",
+    "Adjournment",
+)
+
+
+class BodyService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_bodies(self) -> list[BodyRecord]:
+        with self._db.session() as session:
+            return [to_body(b) for b in session.scalars(select(Body).order_by(Body.id))]
+
+    def get_body(self, body_id: int) -> BodyRecord:
+        with self._db.session() as session:
+            return to_body(load_body(session, body_id))
+
+    def find_body(self, name: str) -> BodyRecord:
+        key = name.strip().casefold()
+        for body in self.list_bodies():
+            if body.name.casefold() == key:
+                return body
+        raise NotFoundError(f"No body called {name!r}.")
+
+    def create_body(
+        self,
+        name: str,
+        kind: BodyKind,
+        seats: int,
+        profile: Profile = Profile.NONE,
+        quorum: QuorumRule | None = None,
+        usual_agenda: tuple[str, ...] = DEFAULT_AGENDA,
+    ) -> BodyRecord:
+        quorum = quorum or QuorumRule()
+        errors = {}
+        if not name.strip():
+            errors["name"] = "enter the body's name"
+        if seats < 1:
+            errors["seats"] = "a body has at least one seat"
+        if quorum.fixed is not None and not 1 <= quorum.fixed <= seats:
+            errors["quorum"] = f"a fixed quorum lies between 1 and {seats}"
+        if errors:
+            raise ValidationError(errors)
+        with self._db.session() as session, session.begin():
+            if session.scalar(select(Body.id).where(Body.name == name.strip())):
+                raise ValidationError({"name": f"there is already a body called {name.strip()}"})
+            body = Body(
+                name=name.strip(),
+                kind=kind.value,
+                seats=seats,
+                quorum_fixed=quorum.fixed,
+                quorum_counts_seats=quorum.count_seats,
+                profile=profile.value,
+                usual_agenda="\n".join(usual_agenda),
+            )
+            session.add(body)
+            session.flush()
+            return to_body(body)
+
+    def members(self, body_id: int) -> list[MemberRecord]:
+        with self._db.session() as session:
+            query = select(Member).where(Member.body_id == body_id)
+            rows = session.scalars(query.order_by(Member.term_start, Member.name))
+            return [to_member(m) for m in rows]
+
+    def roster(self, body_id: int, on: dt.date) -> Roster:
+        body = self.get_body(body_id)
+        return roster([to_term(m) for m in self.members(body_id)], body.seats, on)
+
+    def add_member(self, body_id: int, draft: MemberDraft) -> MemberRecord:
+        with self._db.session() as session, session.begin():
+            body = load_body(session, body_id)
+            others = [to_term(to_member(m)) for m in _members(session, body_id)]
+            _check(draft, others, body.seats)
+            member = Member(body_id=body_id)
+            _apply(member, draft)
+            session.add(member)
+            session.flush()
+            return to_member(member)
+
+    def update_member(self, member_id: int, draft: MemberDraft) -> MemberRecord:
+        with self._db.session() as session, session.begin():
+            member = session.get(Member, member_id)
+            if member is None:
+                raise NotFoundError(f"Member {member_id} does not exist.")
+            body = load_body(session, member.body_id)
+            others = [
+                to_term(to_member(m)) for m in _members(session, body.id) if m.id != member_id
+            ]
+            _check(draft, others, body.seats)
+            _apply(member, draft)
+            session.flush()
+            return to_member(member)
+
+
+def _members(session: Session, body_id: int) -> list[Member]:
+    return list(session.scalars(select(Member).where(Member.body_id == body_id)))
+
+
+def _check(draft: MemberDraft, others: list[Term], seats: int) -> None:
+    term = Term(draft.name, draft.term_start, draft.term_end, draft.seat, draft.voting)
+    try:
+        check_term(term, others, seats)
+    except InvalidInputError as exc:
+        raise ValidationError(exc.errors) from exc
+
+
+def _apply(member: Member, draft: MemberDraft) -> None:
+    member.name = " ".join(draft.name.split())
+    member.office = draft.office.value
+    member.voting = draft.voting
+    member.appointed_by = draft.appointed_by.strip()
+    member.seat = draft.seat
+    member.term_start = draft.term_start.isoformat()
+    member.term_end = iso(draft.term_end)
+
+
+def load_body(session: Session, body_id: int) -> Body:
+    body = session.get(Body, body_id)
+    if body is None:
+        raise NotFoundError(f"Body {body_id} does not exist.")
+    return body
+
+
+def to_body(body: Body) -> BodyRecord:
+    return BodyRecord(
+        id=body.id,
+        name=body.name,
+        kind=BodyKind(body.kind),
+        seats=body.seats,
+        quorum=QuorumRule(body.quorum_fixed, body.quorum_counts_seats),
+        profile=Profile(body.profile),
+        usual_agenda=tuple(line for line in body.usual_agenda.splitlines() if line.strip()),
+    )
+
+
+def to_member(member: Member) -> MemberRecord:
+    start = date_or_none(member.term_start)
+    assert start is not None
+    return MemberRecord(
+        id=member.id,
+        body_id=member.body_id,
+        name=member.name,
+        office=Office(member.office),
+        voting=member.voting,
+        appointed_by=member.appointed_by,
+        seat=member.seat,
+        term_start=start,
+        term_end=date_or_none(member.term_end),
+    )
+
+
+def to_term(member: MemberRecord) -> Term:
+    return Term(member.name, member.term_start, member.term_end, member.seat, member.voting)

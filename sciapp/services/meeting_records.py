@@ -1,0 +1,167 @@
+"""Plain results of the body and meeting use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sciapp.domain.attendance import Attendance, Presence
+from sciapp.domain.bodies import BodyKind, Office, Profile, QuorumRule
+from sciapp.domain.minutes import MinutesStatus
+
+
+@dataclass(frozen=True)
+class BodyRecord:
+    id: int
+    name: str
+    kind: BodyKind
+    seats: int
+    quorum: QuorumRule
+    profile: Profile
+    usual_agenda: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: int
+    body_id: int
+    name: str
+    office: Office
+    voting: bool
+    appointed_by: str
+    seat: int | None
+    term_start: dt.date
+    term_end: dt.date | None
+
+    def in_office(self, day: dt.date) -> bool:
+        return self.term_start <= day and (self.term_end is None or day <= self.term_end)
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    name: str
+    term_start: dt.date
+    term_end: dt.date | None = None
+    office: Office = Office.MEMBER
+    voting: bool = True
+    appointed_by: str = ""
+    seat: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    body_id: int
+    date: dt.date
+    start_time: dt.time
+    kind: str = "regular"
+    place: str = ""
+    remote_link: str = ""
+    notice_posted: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    body_id: int
+    body_name: str
+    kind: str
+    date: dt.date
+    start_time: dt.time
+    place: str
+    minutes_status: MinutesStatus
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: int
+    position: int
+    title: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    member_id: int
+    name: str
+    office: Office
+    voting: bool
+    presence: Presence
+    arrived: dt.time | None
+    departed: dt.time | None
+
+    def to_domain(self) -> Attendance:
+        return Attendance(self.name, self.presence, self.voting, self.arrived, self.departed)
+
+
+@dataclass(frozen=True)
+class GuestRecord:
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class CommentRecord:
+    id: int
+    speaker: str
+    topic: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class CorrectionRecord:
+    id: int
+    item_id: int | None
+    item_title: str
+    original_text: str
+    corrected_text: str
+    approved_on: dt.date
+
+
+@dataclass(frozen=True)
+class QuorumState:
+    required: int
+    voting_present: int
+    rule: str
+
+    @property
+    def has_quorum(self) -> bool:
+        return self.voting_present >= self.required
+
+    def describe(self) -> str:
+        verdict = "Quorum" if self.has_quorum else "No quorum"
+        return f"{verdict}: {self.voting_present} voting members present, {self.required} needed"
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    body: BodyRecord
+    kind: str
+    date: dt.date
+    start_time: dt.time
+    place: str
+    remote_link: str
+    notice_posted: dt.datetime | None
+    notice_problem: str | None
+    called_to_order: dt.time | None
+    adjourned: dt.time | None
+    minutes_status: MinutesStatus
+    minutes_proposed_on: dt.date | None
+    minutes_approved_on: dt.date | None
+    proposed_due: dt.date | None
+    approved_due: dt.date | None
+    current_item_id: int | None
+    items: tuple[ItemRecord, ...]
+    attendance: tuple[AttendanceRow, ...]
+    guests: tuple[GuestRecord, ...]
+    comments: tuple[CommentRecord, ...]
+    corrections: tuple[CorrectionRecord, ...]
+
+    @property
+    def locked(self) -> bool:
+        return self.minutes_status.locked
+
+    @property
+    def title(self) -> str:
+        return f"{self.body.name}, {self.kind} meeting of {self.date.isoformat()}"

@@ -1,0 +1,161 @@
+"""Minutes: draft → proposed → approved (locked), corrections beside the original, and the
+plain-text minutes with what open-meetings laws ask for (MCL 15.269; NY POL §106)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from sciapp.domain.attendance import Presence
+from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.minutes import MinutesStatus, check_minutes_change
+from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.meeting_records import AttendanceRow, CorrectionRecord, MeetingDetail
+from sciapp.services.meetings import load_meeting, to_detail
+from sciapp.services.partnerships import utc_now
+from sciapp.storage.meeting_models import AgendaItem, MinutesCorrection
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sciapp.storage.database import Database
+
+
+class MinutesService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def set_status(self, meeting_id: int, status: MinutesStatus, on: dt.date) -> MeetingDetail:
+        """Propose (make public) or approve the minutes; approval locks them."""
+        with self._db.session() as session, session.begin():
+            meeting = load_meeting(session, meeting_id)
+            current = MinutesStatus(meeting.minutes_status)
+            try:
+                check_minutes_change(current, status, dt.date.fromisoformat(meeting.date), on)
+            except InvalidInputError as exc:
+                raise ValidationError(exc.errors) from exc
+            meeting.minutes_status = status.value
+            if status is MinutesStatus.PROPOSED:
+                meeting.minutes_proposed_on = on.isoformat()
+            elif status is MinutesStatus.APPROVED:
+                meeting.minutes_approved_on = on.isoformat()
+                meeting.minutes_proposed_on = meeting.minutes_proposed_on or on.isoformat()
+            else:
+                meeting.minutes_proposed_on = None
+            session.flush()
+            return to_detail(session, meeting)
+
+    def record_correction(
+        self, meeting_id: int, item_id: int, corrected_text: str, approved_on: dt.date
+    ) -> MeetingDetail:
+        """Keep the approved text and add the correction beside it, with its approval date."""
+        with self._db.session() as session, session.begin():
+            meeting = load_meeting(session, meeting_id)
+            if not MinutesStatus(meeting.minutes_status).locked:
+                raise ValidationError(
+                    {"minutes": "the minutes are not approved yet; edit them directly"}
+                )
+            item = session.get(AgendaItem, item_id)
+            if item is None or item.meeting_id != meeting_id:
+                raise NotFoundError(f"Agenda item {item_id} is not part of this meeting.")
+            errors = {}
+            if not corrected_text.strip():
+                errors["corrected_text"] = "enter the corrected text"
+            approved = dt.date.fromisoformat(meeting.minutes_approved_on or meeting.date)
+            if approved_on < approved:
+                errors["approved_on"] = f"a correction is approved after the minutes ({approved})"
+            if errors:
+                raise ValidationError(errors)
+            previous = [c for c in _corrections(session, meeting_id) if c.agenda_item_id == item_id]
+            original = previous[-1].corrected_text if previous else item.notes
+            session.add(
+                MinutesCorrection(
+                    meeting_id=meeting_id,
+                    agenda_item_id=item_id,
+                    original_text=original,
+                    corrected_text=corrected_text.strip(),
+                    approved_on=approved_on.isoformat(),
+                    recorded_at=utc_now().isoformat(timespec="seconds"),
+                )
+            )
+            session.flush()
+            return to_detail(session, meeting)
+
+
+def _corrections(session: Session, meeting_id: int) -> list[MinutesCorrection]:
+    query = select(MinutesCorrection).where(MinutesCorrection.meeting_id == meeting_id)
+    return list(session.scalars(query.order_by(MinutesCorrection.id)))
+
+
+def minutes_text(detail: MeetingDetail) -> str:
+    """The minutes as plain text: what a clerk files and the CLI prints."""
+    lines = [
+        detail.body.name.upper(),
+        f"Minutes of the {detail.kind} meeting, {detail.date:%A, %B} {detail.date.day}, "
+        f"{detail.date.year}",
+        f"Status: {detail.minutes_status.label}"
+        + (f" (approved {detail.minutes_approved_on})" if detail.minutes_approved_on else ""),
+        "",
+        f"Time: {_time(detail.called_to_order) or detail.start_time.strftime('%H:%M')}",
+        f"Place: {detail.place or '—'}"
+        + (f"; online: {detail.remote_link}" if detail.remote_link else ""),
+    ]
+    present = [a for a in detail.attendance if a.presence is Presence.PRESENT]
+    absent = [a for a in detail.attendance if a.presence is not Presence.PRESENT]
+    lines.append("Members present: " + (", ".join(_who(a) for a in present) or "none"))
+    lines.append("Members absent: " + (", ".join(_absent(a) for a in absent) or "none"))
+    if detail.guests:
+        lines.append(
+            "Also present: "
+            + ", ".join(f"{g.name} ({g.role})" if g.role else g.name for g in detail.guests)
+        )
+    if detail.called_to_order:
+        lines.append(f"Called to order at {_time(detail.called_to_order)}.")
+    lines.append("")
+    corrections: dict[int | None, list[CorrectionRecord]] = {}
+    for correction in detail.corrections:
+        corrections.setdefault(correction.item_id, []).append(correction)
+    for item in detail.items:
+        lines.append(f"{item.position}. {item.title}")
+        if item.notes.strip():
+            lines.extend("   " + line for line in item.notes.strip().splitlines())
+        for c in corrections.get(item.id, []):
+            lines.append(f"   CORRECTION approved {c.approved_on}:")
+            lines.append(f"     Original: {c.original_text.strip() or '(empty)'}")
+            lines.append(f"     Corrected: {c.corrected_text}")
+        lines.append("")
+    if detail.comments:
+        lines.append("Public comment")
+        for comment in detail.comments:
+            topic = f" on {comment.topic}" if comment.topic else ""
+            lines.append(f"   {comment.speaker}{topic}: {comment.summary}".rstrip(": "))
+        lines.append("")
+    lines.append(
+        f"Adjourned at {_time(detail.adjourned)}."
+        if detail.adjourned
+        else "Adjournment: not recorded."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _who(row: AttendanceRow) -> str:
+    notes = []
+    if row.arrived:
+        notes.append(f"arrived {_time(row.arrived)}")
+    if row.departed:
+        notes.append(f"left {_time(row.departed)}")
+    if row.office.value != "member":
+        notes.insert(0, row.office.label)
+    if not row.voting:
+        notes.insert(0, "non-voting")
+    return row.name + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _absent(row: AttendanceRow) -> str:
+    return f"{row.name} (excused)" if row.presence is Presence.EXCUSED else row.name
