@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--demo", action="store_true", help="use a fresh demo database in a temporary folder"
     )
+    parser.add_argument(
+        "--meeting", type=int, metavar="ID", help="open straight into meeting mode for meeting ID"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("info", help="print the database path and schema version")
 
@@ -45,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("file", metavar="FILE.csv", help="'-' reads standard input")
     exporting = actions.add_parser("export", help="export partnerships to a CSV file")
     exporting.add_argument("file", metavar="FILE.csv", help="'-' writes standard output")
+
+    meetings = commands.add_parser("meetings", help="list meetings or print minutes")
+    meeting_actions = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    meeting_list = meeting_actions.add_parser("list", help="list meetings, newest first")
+    meeting_list.add_argument("--body", metavar="NAME", help="only this body's meetings")
+    show = meeting_actions.add_parser("show", help="print a meeting's minutes as plain text")
+    show.add_argument("id", type=int, metavar="ID")
     return parser
 
 
@@ -53,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from sciapp.gui.app import run_app
 
-        return run_app(db=args.db, demo=args.demo)
+        return run_app(db=args.db, demo=args.demo, meeting=args.meeting)
     from sciapp.services.errors import ImportRejectedError, ServiceError
 
     try:
@@ -103,6 +113,8 @@ def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
         if workspace.backup_made:
             print(f"backup before migration: {workspace.backup_made}")
         return 0
+    if args.command == "meetings":
+        return _meetings(workspace, args)
     if args.action == "list":
         return _list(workspace, args.status, args.format)
     if args.action == "import":
@@ -153,6 +165,33 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
         ]
         sys.stdout.write(render_table(header, body))
         print(f"{len(rows)} partnership{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
+def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.action == "show":
+        from sciapp.services.minutes import minutes_text
+
+        sys.stdout.write(minutes_text(workspace.meetings.get(args.id)))
+        return 0
+    from sciapp.cli_table import render_table
+
+    body_id = workspace.bodies.find_body(args.body).id if args.body else None
+    rows = workspace.meetings.list_meetings(body_id)
+    header = ("ID", "Date", "Time", "Body", "Kind", "Minutes")
+    body = [
+        (
+            str(r.id),
+            r.date.isoformat(),
+            r.start_time.strftime("%H:%M"),
+            r.body_name,
+            r.kind,
+            r.minutes_status.value,
+        )
+        for r in rows
+    ]
+    sys.stdout.write(render_table(header, body))
+    print(f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}")
     return 0
 
 

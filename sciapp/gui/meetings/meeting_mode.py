@@ -1,0 +1,298 @@
+"""Meeting mode: one window to run the public meeting on the laptop, offline.
+
+The agenda with the current item, attendance with arrival and departure stamped to the
+minute, a live quorum badge, a clock, and the current item's notes, saved as they are typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.attendance import Presence
+from sciapp.gui.meetings.autosave import NotesAutosaver
+from sciapp.gui.meetings.quorum_badge import QuorumBadge
+from sciapp.services.errors import ServiceError
+from sciapp.services.meeting_records import AttendanceRow, MeetingDetail
+from sciapp.services.meetings import MeetingService, quorum_of
+
+Clock = Callable[[], dt.datetime]
+
+
+def _minute(clock: Clock) -> dt.time:
+    return clock().time().replace(second=0, microsecond=0)
+
+
+class MeetingModeWindow(QWidget):
+    def __init__(
+        self,
+        service: MeetingService,
+        meeting_id: int,
+        clock: Clock = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.service = service
+        self.meeting_id = meeting_id
+        self.clock = clock
+        self.detail: MeetingDetail = service.get(meeting_id)
+        self.setWindowTitle(f"Meeting mode — {self.detail.title}")
+        self.resize(1200, 760)
+        self._build()
+        self.autosave = NotesAutosaver(self.notes, self._save_notes, self)
+        self.autosave.saved.connect(self.save_status.setText)
+        self.autosave.failed.connect(self._save_failed)
+        self._fill_agenda()
+        self._fill_attendance()
+        self._select_item(
+            self.detail.current_item_id or (self.detail.items[0].id if self.detail.items else None)
+        )
+        self.tick = QTimer(self)
+        self.tick.timeout.connect(self._tick)
+        self.tick.start(1000)
+        self._tick()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        title = QLabel(
+            f"<b>{self.detail.body.name}</b><br>{self.detail.kind.capitalize()} meeting, "
+            f"{self.detail.date:%A, %B} {self.detail.date.day}, {self.detail.date.year}"
+        )
+        self.clock_label = QLabel()
+        self.clock_label.setFont(big)
+        self.clock_label.setAccessibleName("Clock")
+        self.quorum = QuorumBadge()
+        self.quorum.setFont(big)
+        self.call_button = QPushButton("&Call to order")
+        self.call_button.setToolTip("Stamp the time the meeting was called to order")
+        self.adjourn_button = QPushButton("Ad&journ")
+        self.adjourn_button.setToolTip("Stamp the time the meeting adjourned")
+        self.times_label = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.times_label)
+        header.addWidget(self.call_button)
+        header.addWidget(self.adjourn_button)
+        header.addSpacing(16)
+        header.addWidget(self.quorum)
+        header.addSpacing(16)
+        header.addWidget(self.clock_label)
+
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName("Agenda")
+        self.agenda.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.prev_button = QPushButton("◀ &Previous")
+        self.prev_button.setToolTip("Previous agenda item (Ctrl+Page Up)")
+        self.next_button = QPushButton("&Next ▶")
+        self.next_button.setToolTip("Next agenda item (Ctrl+Page Down)")
+        agenda_box = QGroupBox("Agenda")
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.addWidget(self.agenda, 1)
+        steps = QHBoxLayout()
+        steps.addWidget(self.prev_button)
+        steps.addWidget(self.next_button)
+        agenda_layout.addLayout(steps)
+
+        self.item_title = QLabel()
+        self.item_title.setFont(big)
+        self.item_title.setWordWrap(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes for the current item")
+        self.notes.setPlaceholderText("Notes for this item: discussion, decisions, who spoke…")
+        self.save_status = QLabel("All notes saved")
+        self.save_status.setObjectName("saveStatus")
+        self.locked_banner = QLabel(
+            "These minutes are approved and locked. Record corrections in the Meetings area."
+        )
+        self.locked_banner.setStyleSheet("background:#fef3c7;padding:6px;")
+        self.locked_banner.setVisible(self.detail.locked)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.addWidget(self.locked_banner)
+        centre_layout.addWidget(self.item_title)
+        centre_layout.addWidget(self.notes, 1)
+        centre_layout.addWidget(self.save_status)
+
+        self.attendance_box = QGroupBox("Attendance")
+        self.attendance_grid = QGridLayout(self.attendance_box)
+        self.attendance_grid.setColumnStretch(0, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(agenda_box)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.attendance_box)
+        splitter.setSizes([260, 560, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        self.agenda.currentRowChanged.connect(self._agenda_row_changed)
+        self.prev_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
+        self.call_button.clicked.connect(self.call_to_order)
+        self.adjourn_button.clicked.connect(self.adjourn)
+        editable = not self.detail.locked
+        for widget in (self.call_button, self.adjourn_button, self.attendance_box):
+            widget.setEnabled(editable)
+
+    def _fill_agenda(self) -> None:
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for item in self.detail.items:
+            entry = QListWidgetItem(f"{item.position}. {item.title}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.agenda.addItem(entry)
+        self.agenda.blockSignals(False)
+
+    def _fill_attendance(self) -> None:
+        while self.attendance_grid.count():
+            widget = self.attendance_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.attendance_buttons: dict[int, QPushButton] = {}
+        for row_number, row in enumerate(self.detail.attendance):
+            label = QLabel(self._attendance_text(row))
+            label.setWordWrap(True)
+            button = QPushButton(self._attendance_action(row))
+            button.setAccessibleName(f"{self._attendance_action(row)}: {row.name}")
+            button.clicked.connect(lambda _=False, r=row: self.toggle_attendance(r.member_id))
+            self.attendance_grid.addWidget(label, row_number, 0)
+            self.attendance_grid.addWidget(button, row_number, 1)
+            self.attendance_buttons[row.member_id] = button
+        self.attendance_grid.setRowStretch(len(self.detail.attendance), 1)
+        self._update_times()
+
+    @staticmethod
+    def _attendance_text(row: AttendanceRow) -> str:
+        name = row.name + ("" if row.voting else " (non-voting)")
+        if row.presence is not Presence.PRESENT:
+            return f"{name} — {row.presence.label.lower()}"
+        since = f" since {row.arrived:%H:%M}" if row.arrived else ""
+        left = f", left {row.departed:%H:%M}" if row.departed else ""
+        return f"{name} — present{since}{left}"
+
+    @staticmethod
+    def _attendance_action(row: AttendanceRow) -> str:
+        if row.presence is not Presence.PRESENT or row.departed:
+            return "Mark arrived"
+        return "Mark left"
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def toggle_attendance(self, member_id: int) -> None:
+        row = next(r for r in self.detail.attendance if r.member_id == member_id)
+        now = _minute(self.clock)
+        started = self.detail.called_to_order
+        try:
+            if row.presence is not Presence.PRESENT or row.departed:
+                # Arriving before the call to order counts as being there from the start.
+                arrived = now if started and now > started else None
+                self.service.set_attendance(self.meeting_id, member_id, Presence.PRESENT, arrived)
+            else:
+                self.service.set_attendance(
+                    self.meeting_id, member_id, Presence.PRESENT, row.arrived, now
+                )
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Attendance", str(exc))
+        self._reload()
+
+    def call_to_order(self) -> None:
+        self._set_times(_minute(self.clock), self.detail.adjourned)
+
+    def adjourn(self) -> None:
+        self.autosave.flush()
+        self._set_times(self.detail.called_to_order or _minute(self.clock), _minute(self.clock))
+
+    def _set_times(self, opened: dt.time | None, closed: dt.time | None) -> None:
+        try:
+            self.service.set_times(self.meeting_id, opened, closed)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Meeting times", str(exc))
+        self._reload()
+
+    def _reload(self) -> None:
+        self.detail = self.service.get(self.meeting_id)
+        self._fill_attendance()
+        self._tick()
+
+    def _update_times(self) -> None:
+        parts = []
+        if self.detail.called_to_order:
+            parts.append(f"Called to order {self.detail.called_to_order:%H:%M}")
+        if self.detail.adjourned:
+            parts.append(f"adjourned {self.detail.adjourned:%H:%M}")
+        self.times_label.setText(", ".join(parts))
+
+    def _tick(self) -> None:
+        now = self.clock()
+        self.clock_label.setText(now.strftime("%H:%M:%S"))
+        self.quorum.show_state(quorum_of(self.detail, now.time()))
+
+    # -- agenda and notes ------------------------------------------------------------------
+
+    def current_item_id(self) -> int | None:
+        entry = self.agenda.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _select_item(self, item_id: int | None) -> None:
+        for row in range(self.agenda.count()):
+            if self.agenda.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.agenda.setCurrentRow(row)
+                return
+        self._agenda_row_changed(-1)
+
+    def _step(self, delta: int) -> None:
+        row = self.agenda.currentRow() + delta
+        if 0 <= row < self.agenda.count():
+            self.agenda.setCurrentRow(row)
+
+    def _agenda_row_changed(self, row: int) -> None:
+        item_id = self.current_item_id() if row >= 0 else None
+        item = next((i for i in self.detail.items if i.id == item_id), None)
+        # Show the freshest text: the previous item may just have been saved.
+        if item is not None:
+            item = next(i for i in self.service.get(self.meeting_id).items if i.id == item.id)
+        self.autosave.load(item_id, item.notes if item else "")
+        self.notes.setReadOnly(self.detail.locked)
+        self.item_title.setText(f"{item.position}. {item.title}" if item else "No agenda items")
+        for number in range(self.agenda.count()):
+            font = self.agenda.item(number).font()
+            font.setBold(number == row)
+            self.agenda.item(number).setFont(font)
+        if item_id is not None and not self.detail.locked:
+            self.service.set_current_item(self.meeting_id, item_id)
+
+    def _save_notes(self, item_id: int, text: str) -> None:
+        self.service.set_item_notes(item_id, text)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_status.setText(message)
+        self.save_status.setStyleSheet("color:#b91c1c;font-weight:600;")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.flush()
+        self.tick.stop()
+        super().closeEvent(event)
