@@ -15,7 +15,10 @@ from sciapp.services.workspace import Workspace, load_demo, open_demo_workspace,
 
 
 def run_app(
-    db: Path | None = None, demo: bool = False, on_shown: Callable[[QWidget], None] | None = None
+    db: Path | None = None,
+    demo: bool = False,
+    on_shown: Callable[[QWidget], None] | None = None,
+    meeting: int | None = None,
 ) -> int:
     """Run the app until its window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -36,6 +39,11 @@ def run_app(
         window.show()
         if workspace.created and not workspace.is_demo:
             offer_demo(window, workspace)
+        if meeting is not None:
+            try:
+                window.open_meeting_mode(meeting)  # type: ignore[attr-defined]
+            except ServiceError as exc:
+                QMessageBox.warning(window, "Meeting mode", str(exc))
         if on_shown is not None:
             on_shown(window)
         return app.exec()
@@ -64,5 +72,5 @@ def offer_demo(window: QWidget, workspace: Workspace) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     load_demo(workspace)
-    window.partnerships.refresh()  # type: ignore[attr-defined]
+    window.reload_all()  # type: ignore[attr-defined]
     return True

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -12,18 +15,25 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from sciapp import __version__
+from sciapp.gui.bodies.page import MembersPage
+from sciapp.gui.dashboard.page import DashboardPage
+from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
+from sciapp.gui.meetings.page import MeetingsPage
 from sciapp.gui.partnerships.page import PartnershipsPage
 from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, locale: str) -> None:
+    def __init__(self, workspace: Workspace, locale: str,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
         super().__init__()
         self.workspace = workspace
+        self.meeting_windows: dict[int, MeetingModeWindow] = {}
         self.setWindowTitle(
             "sciapp — demo commission" if workspace.is_demo else f"sciapp — {workspace.path.name}"
         )
@@ -34,21 +44,86 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(180)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
+        self.dashboard = DashboardPage(workspace, locale, today)
         self.partnerships = PartnershipsPage(workspace.partnerships, locale)
+        self.meetings = MeetingsPage(workspace, locale, today)
+        self.members = MembersPage(workspace, today)
+        self._add_area("Start", self.dashboard)
         self._add_area("Partnerships", self.partnerships)
+        self._add_area("Meetings", self.meetings)
+        self._add_area("Members", self.members)
+        self.dashboard.openRecord.connect(self.open_record)
+        for page in (self.partnerships, self.meetings):
+            page.changed.connect(self.dashboard.refresh)
+        self.meetings.meetingModeRequested.connect(self.open_meeting_mode)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([130, 1050])
         self.setCentralWidget(splitter)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._area_changed)
         self.sidebar.setCurrentRow(0)
         self._build_menus()
         where = "demo database (discarded on exit)" if workspace.is_demo else str(workspace.path)
         self.statusBar().showMessage(f"Database: {where}")
 
-    def _add_area(self, title: str, page) -> None:  # type: ignore[no-untyped-def]
+    def _area_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        if page is self.dashboard:
+            self.dashboard.refresh()
+        elif page is self.members:
+            self.members.refresh()
+
+    def reload_all(self) -> None:
+        """Every view re-reads its data (after a bulk change such as loading the demo)."""
+        self.partnerships.refresh()
+        self.meetings.reload_bodies()
+        self.members.reload_bodies()
+        self.dashboard.refresh()
+
+    def show_area(self, page: QWidget) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(page))
+
+    def open_record(self, target: str, record_id: int) -> None:
+        """Open what a start-page line points at."""
+        if target == "meeting":
+            self.show_area(self.meetings)
+            self.meetings.select(record_id)
+        elif target == "partnership":
+            self.show_area(self.partnerships)
+            self.partnerships.search.clear()
+            self.partnerships._select(record_id)
+        elif target == "body":
+            self.show_area(self.members)
+            self.members.show_body(record_id)
+
+    def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
+        window = self.meeting_windows.get(meeting_id)
+        if window is None or not window.isVisible():
+            window = MeetingModeWindow(self.workspace.meetings, meeting_id)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._meeting_mode_closed(meeting_id))
+            self.meeting_windows[meeting_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _meeting_mode_closed(self, meeting_id: int) -> None:
+        self.meeting_windows.pop(meeting_id, None)
+        self.meetings.refresh()
+        self.meetings.editor.reload()
+        self.dashboard.refresh()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        for window in list(self.meeting_windows.values()):
+            window.close()  # saves any typed notes
+        self.meetings.editor.autosave.flush()
+        super().closeEvent(event)
+
+    def _add_area(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(150, 34))
         self.sidebar.addItem(item)

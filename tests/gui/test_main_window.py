@@ -5,8 +5,8 @@ from tests.gui.conftest import visible_cities
 
 def test_sidebar_lists_only_areas_that_exist(window):
     items = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert items == ["Partnerships"]
-    assert window.pages.currentWidget() is window.partnerships
+    assert items == ["Start", "Partnerships", "Meetings", "Members"]
+    assert window.pages.currentWidget() is window.dashboard
 
 
 def test_export_then_import_through_the_file_menu(window, tmp_path, monkeypatch):

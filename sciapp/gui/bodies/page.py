@@ -1,0 +1,217 @@
+"""Members: each body's roster with filled seats, vacancies and terms ending soon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
+from sciapp.services.errors import ValidationError
+from sciapp.services.meeting_records import MemberDraft
+from sciapp.services.workspace import Workspace
+
+COLUMNS = ("Name", "Office", "Seat", "Voting", "Appointed by", "Term start", "Term end")
+
+
+class MemberDialog(QDialog):
+    """`MemberDialog.run(...)` adds a member through `save`; True when saved."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        seats: int,
+        save: Callable[[MemberDraft], object],
+        today: dt.date,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add member")
+        self._save = save
+        self.name = QLineEdit()
+        self.office = QComboBox()
+        for office in Office:
+            self.office.addItem(office.label, office.value)
+        self.office.setCurrentIndex(self.office.findData(Office.MEMBER.value))
+        self.seat = QSpinBox()
+        self.seat.setRange(0, seats)
+        self.seat.setSpecialValueText("none")
+        self.voting = QCheckBox("Voting member")
+        self.voting.setChecked(True)
+        self.appointed_by = QLineEdit()
+        self.appointed_by.setPlaceholderText("e.g. Mayor, confirmed by Council")
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setCalendarPopup(True)
+        self.open_ended = QCheckBox("No end date")
+        self.end = QDateEdit(QDate(today.year + 3, 6, 30))
+        self.end.setCalendarPopup(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        for label, widget in (
+            ("&Name:", self.name),
+            ("&Office:", self.office),
+            ("&Seat:", self.seat),
+            ("", self.voting),
+            ("&Appointed by:", self.appointed_by),
+            ("Term &starts:", self.start),
+            ("Term &ends:", self.end),
+            ("", self.open_ended),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":") or widget.text())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.open_ended.toggled.connect(self.end.setDisabled)
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        seats: int,
+        save: Callable[[MemberDraft], object],
+        today: dt.date,
+    ) -> bool:
+        return cls(parent, seats, save, today).exec() == QDialog.DialogCode.Accepted
+
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            name=self.name.text(),
+            term_start=self.start.date().toPython(),
+            term_end=None if self.open_ended.isChecked() else self.end.date().toPython(),
+            office=Office(self.office.currentData()),
+            voting=self.voting.isChecked(),
+            appointed_by=self.appointed_by.text(),
+            seat=self.seat.value() or None,
+        )
+
+    def accept(self) -> None:
+        try:
+            self._save(self.draft())
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
+
+
+class MembersPage(QWidget):
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = today
+        self.body = QComboBox()
+        self.body.setAccessibleName("Body")
+        self.add_button = QPushButton("&Add member…")
+        self.add_button.setToolTip("Appoint a member to this body")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Members")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(4, 200)
+        top = QHBoxLayout()
+        top.addWidget(self.body, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.body.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.add_button.clicked.connect(self.add_member)
+        self.reload_bodies()
+
+    def reload_bodies(self) -> None:
+        self.body.blockSignals(True)
+        self.body.clear()
+        for body in self.workspace.bodies.list_bodies():
+            self.body.addItem(body.name, body.id)
+        self.body.blockSignals(False)
+        self.refresh()
+
+    def show_body(self, body_id: int) -> None:
+        self.body.setCurrentIndex(max(0, self.body.findData(body_id)))
+
+    def refresh(self) -> None:
+        body_id = self.body.currentData()
+        self.add_button.setEnabled(body_id is not None)
+        if body_id is None:
+            self.summary.setText("<i>No bodies yet.</i>")
+            self.table.setRowCount(0)
+            return
+        today = self.today()
+        roster = self.workspace.bodies.roster(body_id, today)
+        members = [m for m in self.workspace.bodies.members(body_id) if m.in_office(today)]
+        vacancy = (
+            f"<span style='color:#b45309'><b>{roster.vacancies} vacant</b></span>"
+            if roster.vacancies
+            else "no vacancies"
+        )
+        self.summary.setText(
+            f"{roster.seats} seats: {roster.voting_in_office} filled by voting members, {vacancy}; "
+            f"{roster.in_office - roster.voting_in_office} non-voting. "
+            f"{len(roster.ending_soon)} term(s) end within {TERM_WARNING_DAYS} days."
+        )
+        horizon = today + dt.timedelta(days=TERM_WARNING_DAYS)
+        self.table.setRowCount(len(members))
+        for row, m in enumerate(members):
+            cells = (
+                m.name,
+                m.office.label,
+                str(m.seat or ""),
+                "yes" if m.voting else "no",
+                m.appointed_by,
+                m.term_start.isoformat(),
+                m.term_end.isoformat() if m.term_end else "open",
+            )
+            ending = m.term_end is not None and m.term_end <= horizon
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if ending:
+                    item.setForeground(QBrush(QColor("#b45309")))
+                    item.setToolTip("Term ends within 90 days")
+                self.table.setItem(row, column, item)
+
+    def add_member(self) -> None:
+        body = self.workspace.bodies.get_body(self.body.currentData())
+        if MemberDialog.run(
+            self, body.seats, lambda d: self.workspace.bodies.add_member(body.id, d), self.today()
+        ):
+            self.refresh()

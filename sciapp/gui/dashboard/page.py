@@ -1,0 +1,95 @@
+"""The start page: upcoming meetings, minutes due, terms ending, anniversaries.
+
+Each line opens its record (double-click or Enter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.countries import country_name
+from sciapp.services.dashboard import Dashboard, DashboardLine
+from sciapp.services.workspace import Workspace
+
+SECTIONS = (
+    ("upcoming", "Upcoming meetings", "No meetings in the next two months."),
+    ("minutes_due", "Minutes overdue or due soon", "No minutes are due."),
+    ("terms_ending", "Terms ending within 90 days", "No terms end soon."),
+    ("anniversaries", "Partnership anniversaries this year", "No anniversaries this year."),
+)
+
+
+class DashboardPage(QWidget):
+    openRecord = Signal(str, int)  # ("meeting" | "partnership" | "body", id)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        locale: str,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.locale = locale
+        self.today = today
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size:16pt;font-weight:600;")
+        self.lists: dict[str, QListWidget] = {}
+        grid = QGridLayout()
+        for number, (key, heading, _empty) in enumerate(SECTIONS):
+            box = QGroupBox(heading)
+            lines = QListWidget()
+            lines.setAccessibleName(heading)
+            lines.setWordWrap(True)
+            lines.itemActivated.connect(self._activated)
+            QVBoxLayout(box).addWidget(lines)
+            grid.addWidget(box, number // 2, number % 2)
+            self.lists[key] = lines
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self.today()
+        self.title.setText(f"Today, {today:%A, %B} {today.day}, {today.year}")
+        board: Dashboard = self.workspace.dashboard(
+            today, lambda code: country_name(code, self.locale)
+        )
+        for key, _heading, empty in SECTIONS:
+            widget = self.lists[key]
+            widget.clear()
+            lines: tuple[DashboardLine, ...] = getattr(board, key)
+            for line in lines:
+                item = QListWidgetItem(("⚠ " if line.urgent else "") + line.text)
+                item.setData(Qt.ItemDataRole.UserRole, (line.target, line.target_id))
+                if line.urgent:
+                    item.setForeground(QBrush(QColor("#b91c1c")))
+                widget.addItem(item)
+            if not lines:
+                placeholder = QListWidgetItem(empty)
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(placeholder)
+
+    def lines(self, key: str) -> list[str]:
+        widget = self.lists[key]
+        return [widget.item(i).text() for i in range(widget.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.openRecord.emit(*target)

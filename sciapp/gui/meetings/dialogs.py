@@ -1,0 +1,243 @@
+"""Small dialogs of the meetings area: new meeting, a date to approve on, a correction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.deadlines import notice_problem
+from sciapp.services.errors import ValidationError
+from sciapp.services.meeting_records import BodyRecord, ItemRecord, MeetingDraft
+from sciapp.services.meetings import MEETING_KINDS
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color:#b3261e;")
+    label.setWordWrap(True)
+    return label
+
+
+class NewMeetingDialog(QDialog):
+    """`NewMeetingDialog.run(...)` returns the new meeting's id, or None."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        bodies: Sequence[BodyRecord],
+        create: Callable[[MeetingDraft, bool], int],
+        today: dt.date,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New meeting")
+        self._bodies = list(bodies)
+        self._create = create
+        self.created_id: int | None = None
+        self.body = QComboBox()
+        for body in bodies:
+            self.body.addItem(body.name, body.id)
+        self.kind = QComboBox()
+        self.kind.addItems([k.capitalize() for k in MEETING_KINDS])
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.time = QTimeEdit(QTime(19, 0))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("e.g. City Hall, Room 10")
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("optional: video meeting link")
+        self.noticed = QCheckBox("Public notice posted at:")
+        self.notice = QDateTimeEdit(QDateTime.currentDateTime())
+        self.notice.setCalendarPopup(True)
+        self.notice.setEnabled(False)
+        self.usual = QCheckBox("Start from the body's usual agenda")
+        self.usual.setChecked(True)
+        self.notice_warning = QLabel()
+        self.notice_warning.setStyleSheet("color:#b45309;")
+        self.notice_warning.setWordWrap(True)
+        self.problem = _error_label()
+        form = QFormLayout()
+        for label, widget in (
+            ("&Body:", self.body),
+            ("&Kind:", self.kind),
+            ("&Date:", self.date),
+            ("&Start time:", self.time),
+            ("&Place:", self.place),
+            ("Remote &link:", self.link),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(self.noticed, self.notice)
+        self.notice.setAccessibleName("Notice posted at")
+        form.addRow(self.notice_warning)
+        form.addRow(self.usual)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self, "&Create"))
+        self.noticed.toggled.connect(self.notice.setEnabled)
+        for signal in (
+            self.noticed.toggled,
+            self.notice.dateTimeChanged,
+            self.date.dateChanged,
+            self.time.timeChanged,
+            self.body.currentIndexChanged,
+        ):
+            signal.connect(self._check_notice)
+        self._check_notice()
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        bodies: Sequence[BodyRecord],
+        create: Callable[[MeetingDraft, bool], int],
+        today: dt.date,
+    ) -> int | None:
+        dialog = cls(parent, bodies, create, today)
+        return dialog.created_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def draft(self) -> MeetingDraft:
+        notice = self.notice.dateTime().toPython() if self.noticed.isChecked() else None
+        return MeetingDraft(
+            body_id=self.body.currentData(),
+            date=self.date.date().toPython(),
+            start_time=self.time.time().toPython().replace(second=0),
+            kind=MEETING_KINDS[self.kind.currentIndex()],
+            place=self.place.text(),
+            remote_link=self.link.text(),
+            notice_posted=notice.replace(second=0, microsecond=0) if notice else None,
+        )
+
+    def _check_notice(self) -> None:
+        draft = self.draft()
+        body = next((b for b in self._bodies if b.id == draft.body_id), None)
+        start = dt.datetime.combine(draft.date, draft.start_time)
+        problem = notice_problem(body.profile, start, draft.notice_posted) if body else None
+        self.notice_warning.setText(f"⚠ {problem}" if problem else "")
+
+    def accept(self) -> None:
+        try:
+            self.created_id = self._create(self.draft(), self.usual.isChecked())
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
+
+
+class DateDialog(QDialog):
+    """Ask for one date, e.g. the day minutes were approved."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.date = QDateEdit(QDate(default.year, default.month, default.day))
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form = QFormLayout(self)
+        form.addRow(label, self.date)
+        form.addRow(_buttons(self, "&OK"))
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, title: str, label: str, default: dt.date
+    ) -> dt.date | None:
+        dialog = cls(parent, title, label, default)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.date.date().toPython()
+
+
+class CorrectionDialog(QDialog):
+    """Record a correction to approved minutes: the original stays, the correction beside it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        items: Sequence[ItemRecord],
+        record: Callable[[int, str, dt.date], object],
+        today: dt.date,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a correction to approved minutes")
+        self.resize(560, 420)
+        self._items = list(items)
+        self._record = record
+        self.item = QComboBox()
+        for item in items:
+            self.item.addItem(f"{item.position}. {item.title}", item.id)
+        self.original = QLabel()
+        self.original.setWordWrap(True)
+        self.original.setStyleSheet("color:#5f6368;")
+        self.corrected = QPlainTextEdit()
+        self.corrected.setTabChangesFocus(True)
+        self.approved_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.approved_on.setCalendarPopup(True)
+        self.problem = _error_label()
+        form = QFormLayout()
+        form.addRow("&Item:", self.item)
+        form.addRow("Original:", self.original)
+        form.addRow("&Corrected text:", self.corrected)
+        form.addRow("Correction &approved on:", self.approved_on)
+        self.item.setAccessibleName("Item")
+        self.corrected.setAccessibleName("Corrected text")
+        self.approved_on.setAccessibleName("Correction approved on")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self, "&Record correction"))
+        self.item.currentIndexChanged.connect(self._item_changed)
+        self._item_changed()
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        items: Sequence[ItemRecord],
+        record: Callable[[int, str, dt.date], object],
+        today: dt.date,
+    ) -> bool:
+        return cls(parent, items, record, today).exec() == QDialog.DialogCode.Accepted
+
+    def _item_changed(self) -> None:
+        item = self._items[self.item.currentIndex()] if self._items else None
+        self.original.setText(item.notes or "(no notes)" if item else "")
+        self.corrected.setPlainText(item.notes if item else "")
+
+    def accept(self) -> None:
+        try:
+            self._record(
+                self.item.currentData(),
+                self.corrected.toPlainText(),
+                self.approved_on.date().toPython(),
+            )
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,137 @@
+"""The meetings area: the list of meetings beside the selected meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.gui.meetings.dialogs import NewMeetingDialog
+from sciapp.gui.meetings.editor import MeetingEditor
+from sciapp.gui.meetings.table_model import MeetingTableModel
+from sciapp.services.meeting_records import MeetingDraft
+from sciapp.services.workspace import Workspace
+
+
+class MeetingsPage(QWidget):
+    changed = Signal()
+    meetingModeRequested = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        locale: str,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = today
+        self.model = MeetingTableModel(locale, self)
+        self.body_filter = QComboBox()
+        self.body_filter.setAccessibleName("Filter by body")
+        self.new_button = QPushButton("&New meeting…")
+        self.new_button.setToolTip("Schedule a meeting")
+        self.table = QTableView()
+        self.table.setAccessibleName("Meetings")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((110, 50, 190, 80)):
+            self.table.setColumnWidth(column, width)
+        self.editor = MeetingEditor(workspace, today)
+        top = QHBoxLayout()
+        top.addWidget(self.body_filter, 1)
+        top.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([460, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self.body_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.editor.changed.connect(self._editor_changed)
+        self.editor.meetingModeRequested.connect(self.meetingModeRequested)
+        self.reload_bodies()
+
+    def reload_bodies(self) -> None:
+        self.body_filter.blockSignals(True)
+        self.body_filter.clear()
+        self.body_filter.addItem("All bodies", None)
+        for body in self.workspace.bodies.list_bodies():
+            self.body_filter.addItem(body.name, body.id)
+        self.body_filter.blockSignals(False)
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        select_id = select_id if select_id is not None else self.selected_id()
+        self.model.set_rows(self.workspace.meetings.list_meetings(self.body_filter.currentData()))
+        self.select(select_id)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.meeting_id(index.row()) if index.isValid() else None
+
+    def select(self, meeting_id: int | None) -> None:
+        row = self.model.row_of(meeting_id) if meeting_id is not None else None
+        if row is None and meeting_id is not None and self.body_filter.currentIndex() != 0:
+            self.body_filter.setCurrentIndex(0)  # the meeting is hidden by the filter
+            row = self.model.row_of(meeting_id)
+        if row is None:
+            self.table.clearSelection()
+            self.editor.show_meeting(None)
+            return
+        self.table.selectRow(row)  # shows the meeting through currentRowChanged
+        self.table.scrollTo(self.model.index(row, 0))
+        if self.editor.detail is None or self.editor.detail.id != meeting_id:
+            self.editor.show_meeting(meeting_id)
+
+    def _selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        self.editor.show_meeting(
+            self.model.meeting_id(current.row()) if current.isValid() else None
+        )
+
+    def _editor_changed(self) -> None:
+        self.model.set_rows(self.workspace.meetings.list_meetings(self.body_filter.currentData()))
+        if self.editor.detail is not None:
+            row = self.model.row_of(self.editor.detail.id)
+            if row is not None:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+        self.changed.emit()
+
+    def new_meeting(self) -> None:
+        bodies = self.workspace.bodies.list_bodies()
+
+        def create(draft: MeetingDraft, usual: bool) -> int:
+            return self.workspace.meetings.create(draft, usual).id
+
+        created = NewMeetingDialog.run(self, bodies, create, self.today())
+        if created is not None:
+            self.refresh(created)
+            self.changed.emit()
