@@ -120,3 +120,18 @@ def test_table_alignment_counts_wide_characters():
     lines = text.splitlines()
     assert lines[0] == "City  Native"
     assert lines[2] == "Otsu  大津市"
+
+
+def test_meetings_list_and_show(capsys):
+    assert main(["--demo", "meetings", "list", "--body", "Lansing City Council"]) == 0
+    out = capsys.readouterr().out
+    assert "Lansing City Council" in out
+    assert out.rstrip().endswith("1 meeting")
+    assert main(["--demo", "meetings", "show", "1"]) == 0
+    minutes = capsys.readouterr().out
+    assert "Minutes of the regular meeting, Wednesday, March 16, 2022" in minutes
+    assert "St. Petersburg relationship" in minutes
+    assert "Members absent: Hannah Becker (excused)" in minutes
+    assert main(["--demo", "meetings", "show", "99"]) == 1
+    assert "Meeting 99 does not exist" in capsys.readouterr().err
+    assert main(["--demo", "meetings", "list", "--body", "Nope"]) == 1

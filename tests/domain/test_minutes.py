@@ -1,0 +1,31 @@
+import datetime as dt
+
+import pytest
+
+from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.minutes import MinutesStatus, check_editable, check_minutes_change
+
+DAY = dt.date(2022, 3, 16)
+
+
+def test_draft_to_proposed_to_approved():
+    check_minutes_change(MinutesStatus.DRAFT, MinutesStatus.PROPOSED, DAY, DAY)
+    check_minutes_change(MinutesStatus.PROPOSED, MinutesStatus.APPROVED, DAY, dt.date(2022, 4, 20))
+    check_minutes_change(MinutesStatus.PROPOSED, MinutesStatus.DRAFT, DAY, DAY)
+
+
+def test_approved_minutes_are_locked():
+    assert MinutesStatus.APPROVED.locked
+    with pytest.raises(InvalidInputError, match="record a correction"):
+        check_minutes_change(MinutesStatus.APPROVED, MinutesStatus.DRAFT, DAY, DAY)
+    with pytest.raises(InvalidInputError, match="locked"):
+        check_editable(MinutesStatus.APPROVED)
+    check_editable(MinutesStatus.PROPOSED)
+
+
+def test_approval_comes_after_the_meeting_and_no_skipping_back():
+    with pytest.raises(InvalidInputError, match="at a later meeting"):
+        check_minutes_change(MinutesStatus.DRAFT, MinutesStatus.APPROVED, DAY, DAY)
+    with pytest.raises(InvalidInputError, match="from draft to draft"):
+        check_minutes_change(MinutesStatus.DRAFT, MinutesStatus.DRAFT, DAY, DAY)
+    assert MinutesStatus.DRAFT.label == "Draft"
