@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROWS = 20_000
 HERE = Path(__file__).resolve().parent
-TARGETS = {"startup": 0.8, "keystroke": 0.030, "import": 2.0, "memory": 200.0}
+TARGETS = {"startup": 0.8, "keystroke": 0.030, "import": 2.0, "memory": 200.0, "meetings": 0.3}
 
 
 def make_csv(rows: int) -> bytes:
@@ -101,6 +101,42 @@ def bench_keystrokes(db_path: Path) -> tuple[float, float]:
     window.close()
     workspace.close()
     return statistics.median(samples), max(samples)
+
+
+def bench_meeting_list(db_path: Path) -> float:
+    """A body with 30 years of monthly meetings (360, 20 agenda items each): open its list."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from sciapp.domain.bodies import BodyKind, Profile
+    from sciapp.gui.meetings.page import MeetingsPage
+    from sciapp.services.meeting_records import MeetingDraft, MemberDraft
+    from sciapp.services.workspace import open_workspace
+
+    app = QApplication.instance() or QApplication([])
+    workspace = open_workspace(db_path)
+    agenda = tuple(f"Item {n}" for n in range(1, 21))
+    body = workspace.bodies.create_body(
+        "Bench Commission", BodyKind.COMMISSION, 9, Profile.MICHIGAN, usual_agenda=agenda
+    )
+    for n in range(9):
+        workspace.bodies.add_member(body.id, MemberDraft(f"Member {n}", dt.date(1990, 1, 1)))
+    for month in range(360):
+        day = dt.date(1996 + month // 12, month % 12 + 1, 15)
+        workspace.meetings.create(MeetingDraft(body.id, day, dt.time(19, 0)))
+    page = MeetingsPage(workspace, "en_US")
+    page.show()
+    app.processEvents()
+    start = time.perf_counter()
+    page.body_filter.setCurrentIndex(page.body_filter.findData(body.id))
+    page.table.viewport().repaint()
+    app.processEvents()
+    elapsed = time.perf_counter() - start
+    assert page.model.rowCount() == 360
+    page.close()
+    workspace.close()
+    return elapsed
 
 
 def report(name: str, value: float, unit: str, target: float) -> bool:

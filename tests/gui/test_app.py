@@ -63,3 +63,20 @@ def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path, monkeypa
     assert run_app(db=path) == 1
     assert "newer version of sciapp" in shown[0]
     assert QApplication.instance() is not None
+
+
+def test_meeting_option_opens_straight_into_meeting_mode(qtbot, demo_workspace, monkeypatch):
+    path = demo_workspace.path
+    demo_workspace.close()
+    seen = {}
+
+    def shown(window):
+        seen["modes"] = list(window.meeting_windows)
+        QTimer.singleShot(0, window.close)
+
+    assert run_app(db=path, meeting=3, on_shown=shown) == 0
+    assert seen["modes"] == [3]
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert run_app(db=path, meeting=404, on_shown=lambda w: QTimer.singleShot(0, w.close)) == 0
+    assert "Meeting 404 does not exist" in warnings[0]

@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import text
 
 from sciapp.storage import database as database_module
-from sciapp.storage import migrate
+from sciapp.storage import (
+    meeting_models,  # noqa: F401 - registers the tables
+    migrate,
+)
 from sciapp.storage.database import open_database, read_revision
 from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError
-from sciapp.storage import meeting_models  # noqa: F401 - registers the tables
 from sciapp.storage.models import Base
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
 
