@@ -18,7 +18,14 @@ from pathlib import Path
 
 ROWS = 20_000
 HERE = Path(__file__).resolve().parent
-TARGETS = {"startup": 0.8, "keystroke": 0.030, "import": 2.0, "memory": 200.0, "meetings": 0.3}
+TARGETS = {
+    "startup": 0.8,
+    "keystroke": 0.030,
+    "import": 2.0,
+    "memory": 200.0,
+    "meetings": 0.3,
+    "open_table": 0.5,
+}
 
 
 def make_csv(rows: int) -> bytes:
@@ -76,7 +83,7 @@ def bench_startup(db_path: Path, runs: int = 5) -> tuple[float, float]:
     return statistics.median(times), max(peaks)
 
 
-def bench_keystrokes(db_path: Path) -> tuple[float, float]:
+def bench_keystrokes(db_path: Path) -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from sciapp.gui.main_window import MainWindow
@@ -88,6 +95,11 @@ def bench_keystrokes(db_path: Path) -> tuple[float, float]:
     window.show()
     app.processEvents()
     page = window.partnerships
+    start = time.perf_counter()
+    window.show_area(page)  # the table fills on first open, not at start-up
+    app.processEvents()
+    open_table = time.perf_counter() - start
+    assert page.model.rowCount() == ROWS
     samples = []
     for word in ("partner city 1", "japan", "санкт", "us city 04"):
         page.search.clear()
@@ -100,7 +112,7 @@ def bench_keystrokes(db_path: Path) -> tuple[float, float]:
             samples.append(time.perf_counter() - start)
     window.close()
     workspace.close()
-    return statistics.median(samples), max(samples)
+    return statistics.median(samples), max(samples), open_table
 
 
 def bench_meeting_list(db_path: Path) -> float:
@@ -163,13 +175,18 @@ def main() -> int:
             report("start to usable window (median of 5)", startup, "s", TARGETS["startup"])
         )
         results.append(report("peak memory at start", peak, "MB", TARGETS["memory"]))
-        median, worst = bench_keystrokes(db_path)
+        median, worst, open_table = bench_keystrokes(db_path)
+        results.append(
+            report("first open of the 20,000-row table", open_table, "s", TARGETS["open_table"])
+        )
         results.append(
             report("search update per keystroke (median)", median, "ms", TARGETS["keystroke"])
         )
         results.append(
             report("search update per keystroke (worst)", worst, "ms", TARGETS["keystroke"])
         )
+        meetings = bench_meeting_list(db_path)
+        results.append(report("a body's 360 meetings listed", meetings, "ms", TARGETS["meetings"]))
     return 0 if all(results) else 1
 
 

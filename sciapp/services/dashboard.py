@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS
-from sciapp.domain.dates import PartialDate, years_between
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.services.bodies import BodyService
 from sciapp.services.meetings import MeetingService
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
 
 DUE_SOON_DAYS = 7
 UPCOMING_DAYS = 60
+MAX_LINES = 40  # a national directory has thousands of anniversaries a year
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Dashboard:
     minutes_due: tuple[DashboardLine, ...]
     terms_ending: tuple[DashboardLine, ...]
     anniversaries: tuple[DashboardLine, ...]
+    more: dict[str, int]  # lines left off each section beyond MAX_LINES
 
 
 def build_dashboard(
@@ -80,18 +81,27 @@ def build_dashboard(
             if end and member.in_office(today) and end <= horizon:
                 text = f"{member.name} ({body.name}): term ends {end:%b} {end.day}, {end.year}"
                 terms.append((end, DashboardLine(text, "body", body.id, (end - today).days < 30)))
-    anniversaries = []
-    for row in partnerships.list_rows():
-        if not row.established or row.status == "terminated":
-            continue
-        # The anniversary this calendar year ("Otsu, 58 years").
-        years = years_between(PartialDate.parse(row.established), dt.date(today.year, 12, 31))
-        if years >= 1:
-            text = f"{row.partner_city}, {country_name(row.partner_country)}: {years} years"
-            anniversaries.append((-years, DashboardLine(text, "partnership", row.id)))
+    # The anniversary each tie reaches this calendar year ("Otsu, 58 years"): the year decides.
+    oldest, tie_count = partnerships.oldest_ties(today.year, MAX_LINES)
+    anniversaries = [
+        DashboardLine(
+            f"{row.partner_city}, {country_name(row.partner_country)}: "
+            f"{today.year - int(row.established[:4])} years",
+            "partnership",
+            row.id,
+        )
+        for row in oldest
+        if row.established
+    ]
+    sections = {
+        "upcoming": upcoming,
+        "minutes_due": [line for _d, line in sorted(due, key=lambda p: p[0])],
+        "terms_ending": [line for _d, line in sorted(terms, key=lambda p: p[0])],
+    }
+    more = {key: max(0, len(lines) - MAX_LINES) for key, lines in sections.items()}
+    more["anniversaries"] = tie_count - len(anniversaries)
     return Dashboard(
-        tuple(upcoming),
-        tuple(line for _d, line in sorted(due, key=lambda p: p[0])),
-        tuple(line for _d, line in sorted(terms, key=lambda p: p[0])),
-        tuple(line for _y, line in sorted(anniversaries, key=lambda p: p[0])),
+        **{key: tuple(lines[:MAX_LINES]) for key, lines in sections.items()},
+        anniversaries=tuple(anniversaries),
+        more=more,
     )

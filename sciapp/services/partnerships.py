@@ -50,6 +50,20 @@ class PartnershipService:
         with self._db.engine.connect() as conn:
             return [PartnershipRow._make(row) for row in conn.execute(query)]
 
+    def oldest_ties(self, before_year: int, limit: int) -> tuple[list[PartnershipRow], int]:
+        """Live ties established before `before_year`, oldest first (at most `limit`), and
+        how many there are in all: the start page's anniversaries."""
+        live = (
+            Partnership.established.is_not(None),
+            Partnership.status != Status.TERMINATED.value,
+            Partnership.established < f"{before_year:04}",
+        )
+        query = select(*LIST_COLUMNS).where(*live).order_by(Partnership.established).limit(limit)
+        with self._db.engine.connect() as conn:
+            rows = [PartnershipRow._make(row) for row in conn.execute(query)]
+            total = conn.execute(select(func.count(Partnership.id)).where(*live)).scalar_one()
+        return rows, total
+
     def count(self) -> int:
         with self._db.session() as session:
             return session.scalar(select(func.count(Partnership.id))) or 0

@@ -14,6 +14,7 @@ def window(qtbot, demo_workspace):
 
 @pytest.fixture
 def page(window):
+    window.show_area(window.partnerships)
     return window.partnerships
 
 
@@ -25,4 +26,6 @@ def select_city(page, city: str) -> int:
 
 
 def visible_cities(page) -> list[str]:
+    if not page._loaded:
+        page.refresh()
     return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]

@@ -62,7 +62,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
-        self.refresh()
+        # Filled by refresh() when the page is shown (the main window shows it first).
 
     def refresh(self) -> None:
         today = self.today()
@@ -80,6 +80,10 @@ class DashboardPage(QWidget):
                 if line.urgent:
                     item.setForeground(QBrush(QColor("#b91c1c")))
                 widget.addItem(item)
+            if board.more[key]:
+                more = QListWidgetItem(f"… and {board.more[key]} more")
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(more)
             if not lines:
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)

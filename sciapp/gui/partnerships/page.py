@@ -56,7 +56,12 @@ class PartnershipsPage(QWidget):
         self._shown_id: int | None = -1
         self._build()
         self._build_actions()
-        self.refresh()
+        self._loaded = False  # the table fills on first show: start-up shows the Start page
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
 
     # -- building --------------------------------------------------------------------------
 
@@ -171,6 +176,7 @@ class PartnershipsPage(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Reload from the service, keeping (or moving to) a selection."""
         select_id = select_id if select_id is not None else self.selected_id()
+        self._loaded = True
         self.model.set_rows(self.service.list_rows())
         self._shown_id = -1  # the selected record may have changed: show it afresh
         self._select(select_id)

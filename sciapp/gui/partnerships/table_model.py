@@ -29,6 +29,12 @@ STATUS_COLORS = {
     "terminated": "#b91c1c",
 }
 Index = QModelIndex | QPersistentModelIndex
+# Roles as plain ints: data() runs hundreds of times per paint, and comparing against the
+# enum members costs more than the lookup itself.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+DECORATION = Qt.ItemDataRole.DecorationRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+USER = Qt.ItemDataRole.UserRole.value
 
 
 def fold(text: str) -> str:
@@ -189,18 +195,19 @@ class PartnershipTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        entry = self._visible[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.cells[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS_COLUMN:
-            return status_icon(entry.row.status)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and entry.row.notes:
-            return entry.row.notes[:300]
-        if role == Qt.ItemDataRole.UserRole:
-            return entry.row.id
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        role = int(role)
+        if role == DISPLAY:
+            return self._visible[index.row()].cells[index.column()]
+        if role == DECORATION:
+            if index.column() == STATUS_COLUMN:
+                return status_icon(self._visible[index.row()].row.status)
+        elif role == TOOLTIP:
+            notes = self._visible[index.row()].row.notes
+            if index.column() == 0 and notes:
+                return notes[:300]
+        elif role == USER:
+            return self._visible[index.row()].row.id
         return None
 
     def headerData(
