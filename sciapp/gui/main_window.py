@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         for page in (self.partnerships, self.meetings):
             page.changed.connect(self.dashboard.refresh)
         self.meetings.meetingModeRequested.connect(self.open_meeting_mode)
+        self.members.changed.connect(self.meetings.reload_bodies)
+        self.members.changed.connect(self.dashboard.refresh)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)

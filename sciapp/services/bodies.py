@@ -68,28 +68,58 @@ class BodyService:
         quorum: QuorumRule | None = None,
         usual_agenda: tuple[str, ...] = DEFAULT_AGENDA,
     ) -> BodyRecord:
-        quorum = quorum or QuorumRule()
+        return self._save_body(
+            None, name, kind, seats, profile, quorum or QuorumRule(), usual_agenda
+        )
+
+    def update_body(
+        self,
+        body_id: int,
+        name: str,
+        kind: BodyKind,
+        seats: int,
+        profile: Profile,
+        quorum: QuorumRule,
+        usual_agenda: tuple[str, ...],
+    ) -> BodyRecord:
+        return self._save_body(body_id, name, kind, seats, profile, quorum, usual_agenda)
+
+    def _save_body(
+        self,
+        body_id: int | None,
+        name: str,
+        kind: BodyKind,
+        seats: int,
+        profile: Profile,
+        quorum: QuorumRule,
+        usual_agenda: tuple[str, ...],
+    ) -> BodyRecord:
+        name = " ".join(name.split())
         errors = {}
-        if not name.strip():
+        if not name:
             errors["name"] = "enter the body's name"
         if seats < 1:
             errors["seats"] = "a body has at least one seat"
-        if quorum.fixed is not None and not 1 <= quorum.fixed <= seats:
+        if quorum.fixed is not None and not 1 <= quorum.fixed <= max(seats, 1):
             errors["quorum"] = f"a fixed quorum lies between 1 and {seats}"
         if errors:
             raise ValidationError(errors)
         with self._db.session() as session, session.begin():
-            if session.scalar(select(Body.id).where(Body.name == name.strip())):
-                raise ValidationError({"name": f"there is already a body called {name.strip()}"})
-            body = Body(
-                name=name.strip(),
-                kind=kind.value,
-                seats=seats,
-                quorum_fixed=quorum.fixed,
-                quorum_counts_seats=quorum.count_seats,
-                profile=profile.value,
-                usual_agenda="\n".join(usual_agenda),
-            )
+            clash = session.scalar(select(Body.id).where(Body.name == name))
+            if clash is not None and clash != body_id:
+                raise ValidationError({"name": f"there is already a body called {name}"})
+            body = Body() if body_id is None else load_body(session, body_id)
+            if body_id is not None:
+                filled = max((m.seat or 0 for m in _members(session, body_id)), default=0)
+                if filled > seats:
+                    raise ValidationError({"seats": f"seat {filled} is still held"})
+            body.name = name
+            body.kind = kind.value
+            body.seats = seats
+            body.quorum_fixed = quorum.fixed
+            body.quorum_counts_seats = quorum.count_seats
+            body.profile = profile.value
+            body.usual_agenda = "\n".join(t.strip() for t in usual_agenda if t.strip())
             session.add(body)
             session.flush()
             return to_body(body)

@@ -184,3 +184,26 @@ def test_dashboard_lines(demo_workspace):
     assert "term ends" in board.terms_ending[0].text
     assert board.anniversaries[0].text.startswith("Otsu")
     assert board.anniversaries[0].target == "partnership"
+
+
+def test_update_body_settings(workspace, body):
+    updated = workspace.bodies.update_body(
+        body.id,
+        "Norfolk Commission",
+        BodyKind.COMMISSION,
+        7,
+        Profile.NEW_YORK,
+        QuorumRule(fixed=4),
+        ("Call to order", "Adjournment"),
+    )
+    assert (updated.name, updated.seats, updated.quorum.fixed) == ("Norfolk Commission", 7, 4)
+    assert updated.usual_agenda == ("Call to order", "Adjournment")
+    with pytest.raises(ValidationError, match="seat 5 is still held"):
+        workspace.bodies.update_body(
+            body.id, "Norfolk Commission", BodyKind.COMMISSION, 4, Profile.NONE, QuorumRule(), ()
+        )
+    other = workspace.bodies.create_body("Council", BodyKind.COUNCIL, 7)
+    with pytest.raises(ValidationError, match="already a body"):
+        workspace.bodies.update_body(
+            other.id, "Norfolk Commission", BodyKind.COUNCIL, 7, Profile.NONE, QuorumRule(), ()
+        )

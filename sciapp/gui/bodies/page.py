@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
+from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
 from sciapp.services.errors import ValidationError
-from sciapp.services.meeting_records import MemberDraft
+from sciapp.services.meeting_records import MemberDraft, MemberRecord
 from sciapp.services.workspace import Workspace
 
 COLUMNS = ("Name", "Office", "Seat", "Voting", "Appointed by", "Term start", "Term end")
@@ -43,9 +44,10 @@ class MemberDialog(QDialog):
         seats: int,
         save: Callable[[MemberDraft], object],
         today: dt.date,
+        member: MemberRecord | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add member")
+        self.setWindowTitle("Edit member" if member else "Add member")
         self._save = save
         self.name = QLineEdit()
         self.office = QComboBox()
@@ -67,6 +69,8 @@ class MemberDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color:#b3261e;")
         self.problem.setWordWrap(True)
+        if member is not None:
+            self._load(member)
         form = QFormLayout()
         for label, widget in (
             ("&Name:", self.name),
@@ -98,8 +102,22 @@ class MemberDialog(QDialog):
         seats: int,
         save: Callable[[MemberDraft], object],
         today: dt.date,
+        member: MemberRecord | None = None,
     ) -> bool:
-        return cls(parent, seats, save, today).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, seats, save, today, member).exec() == QDialog.DialogCode.Accepted
+
+    def _load(self, member: MemberRecord) -> None:
+        self.name.setText(member.name)
+        self.office.setCurrentIndex(self.office.findData(member.office.value))
+        self.seat.setValue(member.seat or 0)
+        self.voting.setChecked(member.voting)
+        self.appointed_by.setText(member.appointed_by)
+        start, end = member.term_start, member.term_end
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.open_ended.setChecked(end is None)
+        self.end.setDisabled(end is None)
+        if end is not None:
+            self.end.setDate(QDate(end.year, end.month, end.day))
 
     def draft(self) -> MemberDraft:
         return MemberDraft(
@@ -122,6 +140,8 @@ class MemberDialog(QDialog):
 
 
 class MembersPage(QWidget):
+    changed = Signal()  # a body or member was saved
+
     def __init__(
         self,
         workspace: Workspace,
@@ -135,6 +155,10 @@ class MembersPage(QWidget):
         self.body.setAccessibleName("Body")
         self.add_button = QPushButton("&Add member…")
         self.add_button.setToolTip("Appoint a member to this body")
+        self.new_body_button = QPushButton("&New body…")
+        self.new_body_button.setToolTip("Add a commission, council or committee")
+        self.edit_body_button = QPushButton("Body &settings…")
+        self.edit_body_button.setToolTip("Seats, quorum rule, open-meetings profile, usual agenda")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -148,6 +172,8 @@ class MembersPage(QWidget):
         self.table.setColumnWidth(4, 200)
         top = QHBoxLayout()
         top.addWidget(self.body, 1)
+        top.addWidget(self.new_body_button)
+        top.addWidget(self.edit_body_button)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -156,6 +182,10 @@ class MembersPage(QWidget):
         layout.addWidget(self.table, 1)
         self.body.currentIndexChanged.connect(lambda _i: self.refresh())
         self.add_button.clicked.connect(self.add_member)
+        self.new_body_button.clicked.connect(self.new_body)
+        self.edit_body_button.clicked.connect(self.edit_body)
+        self.table.doubleClicked.connect(lambda index: self.edit_member(index.row()))
+        self._shown: list[MemberRecord] = []
         self.reload_bodies()
 
     def reload_bodies(self) -> None:
@@ -172,6 +202,7 @@ class MembersPage(QWidget):
     def refresh(self) -> None:
         body_id = self.body.currentData()
         self.add_button.setEnabled(body_id is not None)
+        self.edit_body_button.setEnabled(body_id is not None)
         if body_id is None:
             self.summary.setText("<i>No bodies yet.</i>")
             self.table.setRowCount(0)
@@ -179,6 +210,7 @@ class MembersPage(QWidget):
         today = self.today()
         roster = self.workspace.bodies.roster(body_id, today)
         members = [m for m in self.workspace.bodies.members(body_id) if m.in_office(today)]
+        self._shown = members
         vacancy = (
             f"<span style='color:#b45309'><b>{roster.vacancies} vacant</b></span>"
             if roster.vacancies
@@ -208,6 +240,48 @@ class MembersPage(QWidget):
                     item.setForeground(QBrush(QColor("#b45309")))
                     item.setToolTip("Term ends within 90 days")
                 self.table.setItem(row, column, item)
+
+    def new_body(self) -> None:
+        body_id = BodyDialog.run(
+            self,
+            None,
+            lambda f: (
+                self.workspace.bodies.create_body(
+                    f.name, f.kind, f.seats, f.profile, f.quorum, f.usual_agenda
+                ).id
+            ),
+        )
+        if body_id is not None:
+            self.reload_bodies()
+            self.show_body(body_id)
+            self.changed.emit()
+
+    def edit_body(self) -> None:
+        body = self.workspace.bodies.get_body(self.body.currentData())
+
+        def save(f: BodyForm) -> int:
+            return self.workspace.bodies.update_body(
+                body.id, f.name, f.kind, f.seats, f.profile, f.quorum, f.usual_agenda
+            ).id
+
+        if BodyDialog.run(self, body, save) is not None:
+            self.reload_bodies()
+            self.show_body(body.id)
+            self.changed.emit()
+
+    def edit_member(self, row: int) -> None:
+        if not 0 <= row < len(self._shown):
+            return
+        member = self._shown[row]
+        body = self.workspace.bodies.get_body(member.body_id)
+        if MemberDialog.run(
+            self,
+            body.seats,
+            lambda d: self.workspace.bodies.update_member(member.id, d),
+            self.today(),
+            member,
+        ):
+            self.refresh()
 
     def add_member(self) -> None:
         body = self.workspace.bodies.get_body(self.body.currentData())

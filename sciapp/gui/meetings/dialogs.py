@@ -54,9 +54,10 @@ class NewMeetingDialog(QDialog):
         bodies: Sequence[BodyRecord],
         create: Callable[[MeetingDraft, bool], int],
         today: dt.date,
+        existing: MeetingDraft | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New meeting")
+        self.setWindowTitle("Edit meeting" if existing else "New meeting")
         self._bodies = list(bodies)
         self._create = create
         self.created_id: int | None = None
@@ -101,6 +102,8 @@ class NewMeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self, "&Create"))
+        if existing is not None:
+            self._load(existing)
         self.noticed.toggled.connect(self.notice.setEnabled)
         for signal in (
             self.noticed.toggled,
@@ -119,9 +122,24 @@ class NewMeetingDialog(QDialog):
         bodies: Sequence[BodyRecord],
         create: Callable[[MeetingDraft, bool], int],
         today: dt.date,
+        existing: MeetingDraft | None = None,
     ) -> int | None:
-        dialog = cls(parent, bodies, create, today)
+        dialog = cls(parent, bodies, create, today, existing)
         return dialog.created_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _load(self, draft: MeetingDraft) -> None:
+        self.body.setCurrentIndex(self.body.findData(draft.body_id))
+        self.body.setEnabled(False)  # a meeting does not move to another body
+        self.kind.setCurrentIndex(MEETING_KINDS.index(draft.kind))
+        self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
+        self.time.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
+        self.place.setText(draft.place)
+        self.link.setText(draft.remote_link)
+        self.noticed.setChecked(draft.notice_posted is not None)
+        self.notice.setEnabled(draft.notice_posted is not None)
+        if draft.notice_posted is not None:
+            self.notice.setDateTime(QDateTime(draft.notice_posted))
+        self.usual.hide()
 
     def draft(self) -> MeetingDraft:
         notice = self.notice.dateTime().toPython() if self.noticed.isChecked() else None

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from sciapp.domain.attendance import Presence, quorum_timeline
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.gui.meetings.autosave import NotesAutosaver
-from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog
+from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog, NewMeetingDialog
 from sciapp.services.errors import ServiceError
-from sciapp.services.meeting_records import MeetingDetail
+from sciapp.services.meeting_records import MeetingDetail, MeetingDraft
 from sciapp.services.minutes import minutes_text
 from sciapp.services.workspace import Workspace
 
@@ -67,6 +67,8 @@ class MeetingEditor(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.edit_button = QPushButton("&Edit meeting…")
+        self.edit_button.setToolTip("Date, time, place, link and public notice")
         self.mode_button = QPushButton("&Meeting mode")
         self.mode_button.setToolTip("Run this meeting: agenda, attendance, quorum, live notes")
         self.propose_button = QPushButton("&Propose minutes")
@@ -102,6 +104,7 @@ class MeetingEditor(QWidget):
 
         self.mode_button.clicked.connect(lambda: self.meetingModeRequested.emit(self.detail.id))
         self.propose_button.clicked.connect(self.propose)
+        self.edit_button.clicked.connect(self.edit_meeting)
         self.approve_button.clicked.connect(self.approve)
         self.correct_button.clicked.connect(self.correct)
 
@@ -262,6 +265,7 @@ class MeetingEditor(QWidget):
         )
         editable = not d.locked
         self.propose_button.setEnabled(d.minutes_status is MinutesStatus.DRAFT)
+        self.edit_button.setEnabled(editable)
         self.approve_button.setEnabled(editable)
         self.correct_button.setEnabled(d.locked)
         for widget in (
@@ -451,6 +455,25 @@ class MeetingEditor(QWidget):
             self.speaker.clear()
             self.topic.clear()
             self.summary.clear()
+
+    def edit_meeting(self) -> None:
+        d = self.detail
+        assert d is not None
+        current = MeetingDraft(
+            d.body.id, d.date, d.start_time, d.kind, d.place, d.remote_link, d.notice_posted
+        )
+        if (
+            NewMeetingDialog.run(
+                self,
+                self.workspace.bodies.list_bodies(),
+                lambda draft, _usual: self.workspace.meetings.update(d.id, draft).id,
+                self.today(),
+                current,
+            )
+            is not None
+        ):
+            self.reload()
+            self.changed.emit()
 
     # -- minutes ---------------------------------------------------------------------------
 

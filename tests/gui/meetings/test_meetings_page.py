@@ -155,3 +155,64 @@ def test_members_page_shows_vacancy_and_adds_a_member(qtbot, monkeypatch, window
     open_dialog(qtbot, monkeypatch, MemberDialog, page.add_button.click, fill)
     assert "no vacancies" in page.summary.text()
     assert page.table.rowCount() == 10
+
+
+def test_a_new_body_gets_members_and_a_meeting(qtbot, monkeypatch, window):
+    from sciapp.gui.bodies.body_dialog import BodyDialog
+    from sciapp.gui.bodies.page import MemberDialog
+
+    page = window.members
+    window.show_area(page)
+
+    def new_body(dialog):
+        dialog.name.setText("Youth Exchange Committee")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("committee"))
+        dialog.seats.setValue(3)
+        dialog.quorum.setCurrentIndex(dialog.quorum.findData("fixed"))
+        dialog.fixed.setValue(2)
+        dialog.agenda.setPlainText("Call to order\nExchange planning\nAdjournment")
+        dialog.accept()
+
+    open_dialog(qtbot, monkeypatch, BodyDialog, page.new_body_button.click, new_body)
+    assert page.body.currentText() == "Youth Exchange Committee"
+    assert "3 seats" in page.summary.text()
+
+    def member(dialog):
+        dialog.name.setText("Kofi Mensah")
+        dialog.accept()
+
+    open_dialog(qtbot, monkeypatch, MemberDialog, page.add_button.click, member)
+    assert page.table.item(0, 0).text() == "Kofi Mensah"
+
+    def rename(dialog):
+        assert dialog.name.text() == "Kofi Mensah"
+        dialog.office.setCurrentIndex(dialog.office.findData("chair"))
+        dialog.accept()
+
+    open_dialog(qtbot, monkeypatch, MemberDialog, lambda: page.edit_member(0), rename)
+    assert page.table.item(0, 1).text() == "Chair"
+    # The meetings area knows the new body at once.
+    filters = window.meetings.body_filter
+    assert filters.findText("Youth Exchange Committee") > 0
+
+    def settings(dialog):
+        assert dialog.fixed.value() == 2
+        dialog.seats.setValue(0)
+        dialog.accept()
+        assert "fixed quorum lies between 1 and 1" in dialog.problem.text()  # spin box min is 1
+        dialog.reject()
+
+    open_dialog(qtbot, monkeypatch, BodyDialog, page.edit_body_button.click, settings)
+
+
+def test_editing_a_meeting(qtbot, monkeypatch, window):
+    editor = open_meeting(window, draft_id(window))
+
+    def fill(dialog):
+        assert not dialog.body.isEnabled()
+        dialog.place.setText("Lansing Public Library")
+        dialog.accept()
+
+    open_dialog(qtbot, monkeypatch, NewMeetingDialog, editor.edit_button.click, fill)
+    assert editor.detail.place == "Lansing Public Library"
+    assert "Lansing Public Library" in editor.heading.text()

@@ -1,0 +1,139 @@
+"""Create or edit a body: name, kind, seats, quorum rule, open-meetings profile, usual agenda."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
+from sciapp.services.bodies import DEFAULT_AGENDA
+from sciapp.services.errors import ValidationError
+from sciapp.services.meeting_records import BodyRecord
+
+QUORUM_CHOICES = (
+    ("in_office", "Majority of members in office (Robert's Rules)"),
+    ("seats", "Majority of all seats, vacant or not"),
+    ("fixed", "A fixed number"),
+)
+
+
+@dataclass(frozen=True)
+class BodyForm:
+    name: str
+    kind: BodyKind
+    seats: int
+    profile: Profile
+    quorum: QuorumRule
+    usual_agenda: tuple[str, ...]
+
+
+class BodyDialog(QDialog):
+    """`BodyDialog.run(...)` saves through `save` and returns the body's id, or None."""
+
+    def __init__(
+        self, parent: QWidget | None, body: BodyRecord | None, save: Callable[[BodyForm], int]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit body" if body else "New body")
+        self.resize(520, 520)
+        self._save = save
+        self.saved_id: int | None = None
+        self.name = QLineEdit(body.name if body else "")
+        self.name.setPlaceholderText("e.g. Sister Cities Commission")
+        self.kind = QComboBox()
+        for kind in BodyKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.seats = QSpinBox()
+        self.seats.setRange(1, 200)
+        self.seats.setValue(body.seats if body else 9)
+        self.quorum = QComboBox()
+        for key, label in QUORUM_CHOICES:
+            self.quorum.addItem(label, key)
+        self.fixed = QSpinBox()
+        self.fixed.setRange(1, 200)
+        self.profile = QComboBox()
+        for profile in Profile:
+            self.profile.addItem(profile.label, profile.value)
+        self.agenda = QPlainTextEdit("\n".join(body.usual_agenda if body else DEFAULT_AGENDA))
+        self.agenda.setTabChangesFocus(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setWordWrap(True)
+        if body:
+            self.kind.setCurrentIndex(self.kind.findData(body.kind.value))
+            self.profile.setCurrentIndex(self.profile.findData(body.profile.value))
+            key = (
+                "fixed"
+                if body.quorum.fixed
+                else "seats"
+                if body.quorum.count_seats
+                else "in_office"
+            )
+            self.quorum.setCurrentIndex(self.quorum.findData(key))
+            self.fixed.setValue(body.quorum.fixed or 1)
+        form = QFormLayout()
+        for label, widget in (
+            ("&Name:", self.name),
+            ("&Kind:", self.kind),
+            ("&Seats:", self.seats),
+            ("&Quorum:", self.quorum),
+            ("Fixed &quorum:", self.fixed),
+            ("Open-meetings &profile:", self.profile),
+            ("&Usual agenda (one item a line):", self.agenda),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.quorum.currentIndexChanged.connect(self._quorum_changed)
+        self._quorum_changed()
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, body: BodyRecord | None, save: Callable[[BodyForm], int]
+    ) -> int | None:
+        dialog = cls(parent, body, save)
+        return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _quorum_changed(self) -> None:
+        self.fixed.setEnabled(self.quorum.currentData() == "fixed")
+
+    def form(self) -> BodyForm:
+        key = self.quorum.currentData()
+        quorum = QuorumRule(self.fixed.value() if key == "fixed" else None, key == "seats")
+        return BodyForm(
+            name=self.name.text(),
+            kind=BodyKind(self.kind.currentData()),
+            seats=self.seats.value(),
+            profile=Profile(self.profile.currentData()),
+            quorum=quorum,
+            usual_agenda=tuple(self.agenda.toPlainText().splitlines()),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = self._save(self.form())
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
