@@ -90,7 +90,7 @@ class BodyDialog(QDialog):
             ("&Kind:", self.kind),
             ("&Seats:", self.seats),
             ("&Quorum:", self.quorum),
-            ("Fixed &quorum:", self.fixed),
+            ("F&ixed quorum:", self.fixed),
             ("Open-meetings &profile:", self.profile),
             ("&Usual agenda (one item a line):", self.agenda),
         ):
