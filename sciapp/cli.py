@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
 
 STATUSES = ("proposed", "active", "suspended", "terminated")
+RULES = (
+    "majority-cast",
+    "two-thirds-cast",
+    "majority-present",
+    "two-thirds-present",
+    "majority-membership",
+    "unanimous",
+)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = actions.add_parser("export", help="export partnerships to a CSV file")
     exporting.add_argument("file", metavar="FILE.csv", help="'-' writes standard output")
 
+    outcome = commands.add_parser(
+        "vote-outcome", help="compute whether a vote carried, as JSON (no database needed)"
+    )
+    outcome.add_argument("--rule", required=True, choices=RULES)
+    for name in ("yes", "no"):
+        outcome.add_argument(f"--{name}", type=_count, required=True, metavar="N")
+    outcome.add_argument("--abstain", type=_count, default=0, metavar="N")
+    outcome.add_argument("--present", type=_count, metavar="N", help="voting members present")
+    outcome.add_argument("--members", type=_count, metavar="N", help="voting members in office")
+    outcome.add_argument("--seats", type=_count, metavar="N", help="fixed number of seats")
+    outcome.add_argument("--quorum", type=_count, metavar="N", help="members needed for quorum")
+
     meetings = commands.add_parser("meetings", help="list meetings or print minutes")
     meeting_actions = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
     meeting_list = meeting_actions.add_parser("list", help="list meetings, newest first")
@@ -59,7 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "vote-outcome":
+        return _vote_outcome(parser, args)
     if args.command is None:
         from sciapp.gui.app import run_app
 
@@ -86,6 +119,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         workspace.close()
+
+
+def _vote_outcome(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sciapp.domain.votes import Tally, VoteRule, decide
+
+    try:
+        tally = Tally(
+            args.yes, args.no, args.abstain, args.present, args.members, args.seats, args.quorum
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    outcome = decide(tally, VoteRule(args.rule))
+    json.dump(
+        {"result": outcome.result.value, "explanation": outcome.explanation},
+        sys.stdout,
+        ensure_ascii=False,
+    )
+    sys.stdout.write("\n")
+    return 0
 
 
 def gui_main() -> int:

@@ -135,3 +135,56 @@ def test_meetings_list_and_show(capsys):
     assert main(["--demo", "meetings", "show", "99"]) == 1
     assert "Meeting 99 does not exist" in capsys.readouterr().err
     assert main(["--demo", "meetings", "list", "--body", "Nope"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "result", "explanation"),
+    [
+        (
+            ["--rule", "majority-cast", "--yes", "5", "--no", "1", "--abstain", "1"],
+            "adopted",
+            "Adopted 5–1, 1 abstaining (majority of votes cast required)",
+        ),
+        (
+            ["--rule", "two-thirds-cast", "--yes", "5", "--no", "3"],
+            "failed",
+            "Failed 5–3 (two-thirds of votes cast required)",
+        ),
+        (
+            [
+                "--rule",
+                "majority-membership",
+                "--yes",
+                "4",
+                "--no",
+                "0",
+                "--present",
+                "6",
+                "--members",
+                "8",
+            ],
+            "failed",
+            "Failed 4–0 (majority of the entire membership required: 5 of 8)",
+        ),
+        (
+            ["--rule", "unanimous", "--yes", "3", "--no", "0", "--present", "3", "--members", "9"],
+            "no quorum",
+            "No vote can be taken: 3 members present, 5 needed for a quorum",
+        ),
+    ],
+)
+def test_vote_outcome_prints_json(capsys, args, result, explanation):
+    assert main(["vote-outcome", *args]) == 0
+    assert json.loads(capsys.readouterr().out) == {"result": result, "explanation": explanation}
+
+
+def test_vote_outcome_usage_errors(capsys):
+    for bad in (
+        ["--rule", "most", "--yes", "1", "--no", "0"],
+        ["--rule", "majority-cast", "--yes", "-1", "--no", "0"],
+        ["--rule", "majority-cast", "--yes", "5", "--no", "3", "--present", "4"],
+    ):
+        with pytest.raises(SystemExit) as info:
+            main(["vote-outcome", *bad])
+        assert info.value.code == 2
+    assert "more votes than members present" in capsys.readouterr().err

@@ -1,0 +1,180 @@
+"""Did it carry? One pure function decides, from the counts, the rule and the body's seats and
+quorum, following Robert's Rules unless the body's settings say otherwise (domain notes):
+
+- majority of votes cast: yes > no; abstentions and blanks do not count;
+- two-thirds of votes cast: yes ≥ 2 × no, and at least one yes;
+- of members present: the base is everyone present, so an abstention counts like a no;
+- majority of the entire membership: more than half of the members in office (vacancies not
+  counted), or of the seats where the body fixes the number;
+- unanimous: no "no" votes and at least one yes;
+- a tie fails; without a quorum no vote can be taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class VoteRule(StrEnum):
+    MAJORITY_CAST = "majority-cast"
+    TWO_THIRDS_CAST = "two-thirds-cast"
+    MAJORITY_PRESENT = "majority-present"
+    TWO_THIRDS_PRESENT = "two-thirds-present"
+    MAJORITY_MEMBERSHIP = "majority-membership"
+    UNANIMOUS = "unanimous"
+
+    @property
+    def label(self) -> str:
+        return _RULE_LABELS[self]
+
+
+_RULE_LABELS = {
+    VoteRule.MAJORITY_CAST: "majority of votes cast",
+    VoteRule.TWO_THIRDS_CAST: "two-thirds of votes cast",
+    VoteRule.MAJORITY_PRESENT: "majority of members present",
+    VoteRule.TWO_THIRDS_PRESENT: "two-thirds of members present",
+    VoteRule.MAJORITY_MEMBERSHIP: "majority of the entire membership",
+    VoteRule.UNANIMOUS: "unanimous vote",
+}
+
+
+class VoteOption(StrEnum):
+    YES = "yes"
+    NO = "no"
+    ABSTAIN = "abstain"
+    RECUSED = "recused"
+    ABSENT = "absent"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class ChairVoting(StrEnum):
+    ALWAYS = "always"  # small boards: the chair votes like anyone
+    TIE_ONLY = "tie-only"  # the chair's vote counts only when it makes or breaks a tie
+
+
+class Result(StrEnum):
+    ADOPTED = "adopted"
+    FAILED = "failed"
+    NO_QUORUM = "no quorum"
+
+
+@dataclass(frozen=True)
+class Tally:
+    yes: int
+    no: int
+    abstain: int = 0  # abstentions and recusals
+    present: int | None = None  # voting members present; defaults to those who voted
+    in_office: int | None = None  # voting members in office; defaults to present
+    seats: int | None = None  # the fixed number, where the body counts seats
+    quorum: int | None = None  # members needed; defaults to a majority of the membership
+
+    def __post_init__(self) -> None:
+        for name in ("yes", "no", "abstain", "present", "in_office", "seats", "quorum"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} cannot be negative")
+        if self.present is not None and self.yes + self.no + self.abstain > self.present:
+            raise ValueError("more votes than members present")
+
+    @property
+    def members_present(self) -> int:
+        return self.present if self.present is not None else self.yes + self.no + self.abstain
+
+    @property
+    def membership(self) -> int:
+        if self.seats is not None:
+            return self.seats
+        return self.in_office if self.in_office is not None else self.members_present
+
+    @property
+    def quorum_needed(self) -> int:
+        return self.quorum if self.quorum is not None else self.membership // 2 + 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: Result
+    explanation: str
+
+    @property
+    def adopted(self) -> bool:
+        return self.result is Result.ADOPTED
+
+
+def decide(tally: Tally, rule: VoteRule) -> Outcome:
+    """Adopted, failed or no quorum, with a sentence that explains it."""
+    if tally.members_present < tally.quorum_needed:
+        return Outcome(
+            Result.NO_QUORUM,
+            f"No vote can be taken: {tally.members_present} members present, "
+            f"{tally.quorum_needed} needed for a quorum",
+        )
+    yes, no = tally.yes, tally.no
+    if rule is VoteRule.MAJORITY_CAST:
+        carried = yes > no
+    elif rule is VoteRule.TWO_THIRDS_CAST:
+        carried = yes >= 1 and yes >= 2 * no
+    elif rule is VoteRule.MAJORITY_PRESENT:
+        carried = 2 * yes > tally.members_present
+    elif rule is VoteRule.TWO_THIRDS_PRESENT:
+        carried = yes >= 1 and 3 * yes >= 2 * tally.members_present
+    elif rule is VoteRule.MAJORITY_MEMBERSHIP:
+        carried = 2 * yes > tally.membership
+    else:
+        carried = yes >= 1 and no == 0
+    counts = f"{yes}–{no}" + (f", {tally.abstain} abstaining" if tally.abstain else "")
+    needed = f"{rule.label} required"
+    if rule is VoteRule.MAJORITY_MEMBERSHIP:
+        needed += f": {tally.membership // 2 + 1} of {tally.membership}"
+    elif rule in (VoteRule.MAJORITY_PRESENT, VoteRule.TWO_THIRDS_PRESENT):
+        needed += f", {tally.members_present} present"
+    if carried:
+        return Outcome(Result.ADOPTED, f"Adopted {counts} ({needed})")
+    tie = " on a tie" if yes == no and yes > 0 else ""
+    return Outcome(Result.FAILED, f"Failed{tie} {counts} ({needed})")
+
+
+def decide_with_chair(
+    tally: Tally, rule: VoteRule, chair: VoteOption | None, voting: ChairVoting
+) -> tuple[Outcome, bool]:
+    """Apply the body's chair rule. `tally` leaves the chair's vote out; `chair` is how the
+    chair voted (None if absent). Returns the outcome and whether the chair's vote counted.
+
+    Where the chair votes only to make or break a tie, the vote counts only if it changes the
+    result; the chair is never counted twice.
+    """
+    if chair not in (VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN):
+        return decide(tally, rule), False
+    present = tally.present
+    with_chair = Tally(
+        tally.yes + (chair is VoteOption.YES),
+        tally.no + (chair is VoteOption.NO),
+        tally.abstain + (chair is VoteOption.ABSTAIN),
+        present,
+        tally.in_office,
+        tally.seats,
+        tally.quorum,
+    )
+    counted = decide(with_chair, rule)
+    if voting is ChairVoting.ALWAYS:
+        return counted, True
+    # The chair is present either way: only the chair's vote is set aside.
+    without = decide(
+        Tally(
+            tally.yes,
+            tally.no,
+            tally.abstain,
+            present if present is not None else with_chair.members_present,
+            tally.in_office,
+            tally.seats,
+            tally.quorum,
+        ),
+        rule,
+    )
+    if counted.result is without.result:
+        return without, False
+    return counted, True
