@@ -22,6 +22,8 @@ class Body(Base):
     quorum_counts_seats: Mapped[bool] = mapped_column(Boolean, default=False)
     profile: Mapped[str] = mapped_column(String(16))
     usual_agenda: Mapped[str] = mapped_column(Text, default="")
+    default_rule: Mapped[str] = mapped_column(String(24), default="majority-cast")
+    chair_voting: Mapped[str] = mapped_column(String(16), default="always")
 
     __table_args__ = (CheckConstraint("seats >= 1", name="seats_positive"),)
 

@@ -9,14 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from sciapp.storage import database as database_module
-from sciapp.storage import (
-    meeting_models,  # noqa: F401 - registers the tables
-    migrate,
-)
+from sciapp.storage import migrate
 from sciapp.storage.database import open_database, read_revision
 from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError
-from sciapp.storage.models import Base
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
+from sciapp.storage.tables import metadata
 
 
 def digest(path):
@@ -74,7 +71,7 @@ def test_models_and_migrations_agree(tmp_path):
 
     db = open_database(tmp_path / "x.sqlite3")
     with db.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diffs = compare_metadata(MigrationContext.configure(conn), metadata)
     db.close()
     assert diffs == []
 
@@ -119,13 +116,13 @@ SECOND_MIGRATION = '''
 """Add a website to partnerships (test-only migration).
 
 Revision ID: 0099
-Revises: 0002
+Revises: PREVIOUS
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0099"
-down_revision = "0002"
+down_revision = "PREVIOUS"
 branch_labels = None
 depends_on = None
 
@@ -145,7 +142,9 @@ def downgrade():
 def with_second_migration(tmp_path, monkeypatch):
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts)
-    (scripts / "versions" / "0099_website.py").write_text(textwrap.dedent(SECOND_MIGRATION))
+    (scripts / "versions" / "0099_website.py").write_text(
+        textwrap.dedent(SECOND_MIGRATION).replace("PREVIOUS", HEAD)
+    )
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
     monkeypatch.setattr(database_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "0099"))
     monkeypatch.setattr(database_module, "HEAD", "0099")
