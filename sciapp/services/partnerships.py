@@ -112,8 +112,8 @@ class PartnershipService:
             self._refuse_duplicate(session, data, None)
             row = Partnership(created_at=now, updated_at=now, status=initial.value)
             _apply(row, data)
-            row.events.append(_event_row(1, first, now))
-            _refresh_status(row)
+            row.events.append(event_row(1, first, now))
+            refresh_status(row)
             session.add(row)
             session.flush()
             return to_detail(row)
@@ -152,8 +152,8 @@ class PartnershipService:
             except InvalidInputError as exc:
                 raise ValidationError(exc.errors) from exc
             now = self._stamp()
-            row.events.append(_event_row(len(history) + 1, change, now))
-            _refresh_status(row)
+            row.events.append(event_row(len(history) + 1, change, now))
+            refresh_status(row)
             row.updated_at = now
             session.flush()
             return to_detail(row)
@@ -230,11 +230,11 @@ def event_values(sequence: int, change: StatusChange, recorded_at: str) -> dict[
     }
 
 
-def _event_row(sequence: int, change: StatusChange, recorded_at: str) -> StatusEvent:
+def event_row(sequence: int, change: StatusChange, recorded_at: str) -> StatusEvent:
     return StatusEvent(**event_values(sequence, change, recorded_at))
 
 
-def _refresh_status(row: Partnership) -> None:
+def refresh_status(row: Partnership) -> None:
     last = row.events[-1]
     row.status = last.status
     row.status_since = last.effective

@@ -14,6 +14,7 @@ from sciapp.services.dashboard import Dashboard, build_dashboard
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings import MeetingService
 from sciapp.services.minutes import MinutesService
+from sciapp.services.motions import MotionService
 from sciapp.services.partnerships import PartnershipService
 from sciapp.storage.database import Database, open_database
 from sciapp.storage.errors import StorageError
@@ -30,6 +31,7 @@ class Workspace:
     bodies: BodyService = field(init=False)
     meetings: MeetingService = field(init=False)
     minutes: MinutesService = field(init=False)
+    motions: MotionService = field(init=False)
     is_demo: bool = False
 
     def __post_init__(self) -> None:
@@ -37,6 +39,7 @@ class Workspace:
         self.bodies = BodyService(self.db)
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db)
+        self.motions = MotionService(self.db)
 
     def dashboard(self, today: dt.date, country_name: Callable[[str], str] = str) -> Dashboard:
         return build_dashboard(self.bodies, self.meetings, self.partnerships, today, country_name)
