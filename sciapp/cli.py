@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from sciapp import __version__
 
@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     outcome.add_argument("--members", type=_count, metavar="N", help="voting members in office")
     outcome.add_argument("--seats", type=_count, metavar="N", help="fixed number of seats")
     outcome.add_argument("--quorum", type=_count, metavar="N", help="members needed for quorum")
+
+    votes = commands.add_parser("votes", help="export motions and votes")
+    vote_actions = votes.add_subparsers(dest="action", metavar="ACTION", required=True)
+    popolo = vote_actions.add_parser("export-popolo", help="all motions and votes as Popolo JSON")
+    popolo.add_argument("file", metavar="FILE.json", help="'-' writes standard output")
+    meeting_csv = vote_actions.add_parser("export-csv", help="one meeting's votes as CSV")
+    meeting_csv.add_argument("meeting", type=int, metavar="MEETING_ID")
+    meeting_csv.add_argument("file", metavar="FILE.csv", help="'-' writes standard output")
 
     meetings = commands.add_parser("meetings", help="list meetings or print minutes")
     meeting_actions = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -167,6 +175,8 @@ def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
         return 0
     if args.command == "meetings":
         return _meetings(workspace, args)
+    if args.command == "votes":
+        return _votes(workspace, args)
     if args.action == "list":
         return _list(workspace, args.status, args.format)
     if args.action == "import":
@@ -224,7 +234,8 @@ def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.action == "show":
         from sciapp.services.minutes import minutes_text
 
-        sys.stdout.write(minutes_text(workspace.meetings.get(args.id)))
+        detail = workspace.meetings.get(args.id)
+        sys.stdout.write(minutes_text(detail, workspace.motions.for_meeting(args.id)))
         return 0
     from sciapp.cli_table import render_table
 
@@ -244,6 +255,32 @@ def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
     ]
     sys.stdout.write(render_table(header, body))
     print(f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
+def _votes(workspace: Workspace, args: argparse.Namespace) -> int:
+    from sciapp.services.popolo import popolo_document, write_meeting_votes_csv
+
+    def write(out: TextIO) -> None:
+        if args.action == "export-popolo":
+            json.dump(popolo_document(workspace), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            write_meeting_votes_csv(workspace.motions.for_meeting(args.meeting), out)
+
+    if args.action == "export-csv":
+        workspace.meetings.get(args.meeting)  # refuse an unknown meeting before writing
+    if args.file == "-":
+        write(sys.stdout)
+        return 0
+    target = Path(args.file)
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            write(out)
+    except OSError as exc:
+        print(f"sciapp: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {target}", file=sys.stderr)
     return 0
 
 

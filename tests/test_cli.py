@@ -126,7 +126,7 @@ def test_meetings_list_and_show(capsys):
     assert main(["--demo", "meetings", "list", "--body", "Lansing City Council"]) == 0
     out = capsys.readouterr().out
     assert "Lansing City Council" in out
-    assert out.rstrip().endswith("1 meeting")
+    assert out.rstrip().endswith("2 meetings")
     assert main(["--demo", "meetings", "show", "1"]) == 0
     minutes = capsys.readouterr().out
     assert "Minutes of the regular meeting, Wednesday, March 16, 2022" in minutes
@@ -188,3 +188,33 @@ def test_vote_outcome_usage_errors(capsys):
             main(["vote-outcome", *bad])
         assert info.value.code == 2
     assert "more votes than members present" in capsys.readouterr().err
+
+
+def test_votes_export_popolo_and_csv(tmp_path, capsys):
+    target = tmp_path / "votes.json"
+    assert main(["--demo", "votes", "export-popolo", str(target)]) == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    motion = next(m for m in document["motions"] if "St. Petersburg" in m["text"])
+    assert motion["result"] == "pass"
+    assert motion["requirement"] == "majority of votes cast"
+    assert motion["extras"]["seconder"] == "Thomas Nguyen"
+    assert motion["extras"]["partnership_action"]["action"] == "suspend"
+    event = next(e for e in document["vote_events"] if e["motion_id"] == motion["id"])
+    assert {c["option"]: c["value"] for c in event["counts"]} == {
+        "yes": 7,
+        "no": 1,
+        "abstain": 0,
+        "absent": 0,
+    }
+    assert {v["option"] for v in event["votes"]} == {"yes", "no"}
+    people = {p["id"] for p in document["people"]}
+    assert all(v["voter_id"] in people for v in event["votes"])
+    tie = next(e for e in document["vote_events"] if e["result"] == "fail")
+    assert {v["option"] for v in tie["votes"]} == {"yes", "no", "abstain", "absent"}
+
+    assert main(["--demo", "votes", "export-csv", "1", "-"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "motion_id,motion,mover,seconder,member,vote,result,explanation"
+    assert any(",Luis Carrillo,abstain,failed," in row for row in rows)
+    assert main(["--demo", "votes", "export-csv", "99", str(tmp_path / "x.csv")]) == 1
+    assert not (tmp_path / "x.csv").exists()

@@ -1,7 +1,8 @@
 """The demo commission's bodies, roster and meetings.
 
-People are fictional. The March 2022 meeting discussed the St. Petersburg tie after Russia's
-invasion of Ukraine, with SCI's policy (seed 000) before it; its minutes were approved in April.
+People and votes are illustrative, not Lansing's record. In March 2022 the council votes 7–1 to
+suspend the St. Petersburg tie after Russia's invasion of Ukraine; two days later the commission,
+with SCI's policy (seed 000) before it, fails on a 3–3 tie to ask the council to reconsider.
 A draft from last week and upcoming meetings keep the start page lively whenever it is opened.
 """
 
@@ -13,7 +14,9 @@ from typing import TYPE_CHECKING
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.minutes import MinutesStatus
+from sciapp.domain.votes import VoteOption
 from sciapp.services.meeting_records import MeetingDetail, MeetingDraft, MemberDraft
+from sciapp.services.motion_records import MotionDraft, MotionKind, PartnershipAction
 
 if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
@@ -48,9 +51,10 @@ MARCH_NOTES = {
     "Approval of minutes": "Minutes of February 16, 2022 approved as presented.",
     "Reports": "Chair's report on the Otsu youth delegation, postponed to 2023.",
     "New business": (
-        "St. Petersburg relationship. Following Russia's invasion of Ukraine, members discussed "
-        "calls to suspend the tie and Sister Cities International's policy, restated by its CEO "
-        "on March 1, 2022, that suspending a relationship closes a channel of communication. "
+        "St. Petersburg relationship. Members discussed the City Council's suspension of the tie "
+        "on March 14 after Russia's invasion of Ukraine, and Sister Cities International's "
+        "policy, restated by its CEO on March 1, 2022, that suspending a relationship closes a "
+        "channel of communication. "
         "Commissioner Volkova reported that the partner school asked to keep its pen-pal "
         "exchange. The commission asked the chair to draft a letter to the City Council "
         "setting out both views, for the April meeting."
@@ -128,6 +132,9 @@ def seed_meetings(workspace: Workspace, today: dt.date) -> None:
         "St. Petersburg tie",
         "Urged keeping the student exchange as a line to ordinary Russians.",
     )
+
+    _council_vote(workspace, council.id)
+    _commission_vote(workspace, march)
     minutes.set_status(march.id, MinutesStatus.PROPOSED, dt.date(2022, 3, 22))
 
     april = meetings.create(
@@ -171,6 +178,75 @@ def seed_meetings(workspace: Workspace, today: dt.date) -> None:
     meetings.create(
         MeetingDraft(commission.id, today + dt.timedelta(days=21), dt.time(18, 30), place=CITY_HALL)
     )
+
+
+def _council_vote(workspace: Workspace, council_id: int) -> None:
+    meetings, motions = workspace.meetings, workspace.motions
+    meeting = meetings.create(
+        MeetingDraft(
+            council_id,
+            dt.date(2022, 3, 14),
+            dt.time(19, 0),
+            place="Council Chambers",
+            notice_posted=dt.datetime(2022, 3, 10, 12, 0),
+        )
+    )
+    _hold(workspace, meeting, dt.time(19, 0), dt.time(21, 12))
+    item = meetings.add_item(meeting.id, "Resolution on the St. Petersburg sister-city tie")
+    meetings.move_item(item.id, 6)
+    people = {a.name: a.member_id for a in meeting.attendance}
+    spb = next(r for r in workspace.partnerships.list_rows() if r.partner_city == "St. Petersburg")
+    motion = motions.create(
+        meeting.id,
+        MotionDraft(
+            "Suspend the sister-city relationship with St. Petersburg, Russia, until peace and "
+            "Ukraine's sovereignty are restored",
+            dt.time(20, 15),
+            MotionKind.PARTNERSHIP,
+            people["Patricia Osei"],
+            people["Thomas Nguyen"],
+            agenda_item_id=item.id,
+            partnership_id=spb.id,
+            action=PartnershipAction.SUSPEND,
+            action_reason="Russia's invasion of Ukraine on February 24, 2022",
+            action_condition="until peace and Ukraine's sovereignty are restored",
+        ),
+    )
+    votes = dict.fromkeys(people.values(), VoteOption.YES)
+    votes[people["James Lindqvist"]] = VoteOption.NO
+    motions.record_roll_call(motion.id, votes)
+    meetings.set_item_notes(
+        item.id,
+        "Council discussed letters from residents and the "
+        "Sister Cities International statement of March 1, 2022.",
+    )
+    workspace.minutes.set_status(meeting.id, MinutesStatus.APPROVED, dt.date(2022, 3, 28))
+
+
+def _commission_vote(workspace: Workspace, march: MeetingDetail) -> None:
+    people = {a.name: a.member_id for a in march.attendance}
+    item = next(i for i in march.items if i.title == "New business")
+    motion = workspace.motions.create(
+        march.id,
+        MotionDraft(
+            "Ask the City Council to reconsider the suspension and keep the school exchange open",
+            dt.time(20, 5),
+            MotionKind.MAIN,
+            people["Irina Volkova"],
+            people["Daniel Reyes"],
+            agenda_item_id=item.id,
+        ),
+    )
+    options = {
+        "Margaret Okafor": VoteOption.NO,
+        "Daniel Reyes": VoteOption.YES,
+        "Yuki Tanaka-Brown": VoteOption.NO,
+        "Samuel Whitfield": VoteOption.NO,
+        "Irina Volkova": VoteOption.YES,
+        "Grace Mensah": VoteOption.YES,
+        "Luis Carrillo": VoteOption.ABSTAIN,
+    }
+    workspace.motions.record_roll_call(motion.id, {people[n]: o for n, o in options.items()})
 
 
 def _hold(

@@ -4,6 +4,7 @@ plain-text minutes with what open-meetings laws ask for (MCL 15.269; NY POL §10
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -11,9 +12,11 @@ from sqlalchemy import select
 from sciapp.domain.attendance import Presence
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_minutes_change
+from sciapp.domain.votes import VoteOption
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meeting_records import AttendanceRow, CorrectionRecord, MeetingDetail
 from sciapp.services.meetings import load_meeting, to_detail
+from sciapp.services.motion_records import MotionRecord
 from sciapp.services.partnerships import utc_now
 from sciapp.storage.meeting_models import AgendaItem, MinutesCorrection
 
@@ -89,8 +92,9 @@ def _corrections(session: Session, meeting_id: int) -> list[MinutesCorrection]:
     return list(session.scalars(query.order_by(MinutesCorrection.id)))
 
 
-def minutes_text(detail: MeetingDetail) -> str:
-    """The minutes as plain text: what a clerk files and the CLI prints."""
+def minutes_text(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) -> str:
+    """The minutes as plain text: what a clerk files and the CLI prints. Every motion shows
+    its mover, seconder, the roll call by name and the outcome (MCL 15.269, NY POL §106)."""
     lines = [
         detail.body.name.upper(),
         f"Minutes of the {detail.kind} meeting, {detail.date:%A, %B} {detail.date.day}, "
@@ -121,6 +125,9 @@ def minutes_text(detail: MeetingDetail) -> str:
         lines.append(f"{item.position}. {item.title}")
         if item.notes.strip():
             lines.extend("   " + line for line in item.notes.strip().splitlines())
+        for motion in motions:
+            if motion.agenda_item_id == item.id:
+                lines.extend(_motion_lines(motion))
         for c in corrections.get(item.id, []):
             lines.append(f"   CORRECTION approved {c.approved_on}:")
             lines.append(f"     Original: {c.original_text.strip() or '(empty)'}")
@@ -138,6 +145,28 @@ def minutes_text(detail: MeetingDetail) -> str:
         else "Adjournment: not recorded."
     )
     return "\n".join(lines) + "\n"
+
+
+def _motion_lines(motion: MotionRecord) -> list[str]:
+    by = f"Moved by {motion.mover}" if motion.mover else "Moved"
+    if motion.seconder:
+        by += f", seconded by {motion.seconder}"
+    lines = [f"   MOTION: {motion.text}", f"     {by}."]
+    if motion.votes:
+        for label, option in (
+            ("Ayes", VoteOption.YES),
+            ("Nays", VoteOption.NO),
+            ("Abstain", VoteOption.ABSTAIN),
+            ("Recused", VoteOption.RECUSED),
+            ("Absent", VoteOption.ABSENT),
+        ):
+            names = motion.names(option)
+            if names or option in (VoteOption.YES, VoteOption.NO):
+                lines.append(f"     {label}: {', '.join(names) or 'none'}")
+    elif motion.method == "voice":
+        lines.append(f"     Voice vote: {motion.yes} yes, {motion.no} no, {motion.abstain} abstain")
+    lines.append(f"     {motion.explanation or 'Not yet voted on.'}")
+    return lines
 
 
 def _time(value: dt.time | None) -> str:

@@ -90,6 +90,7 @@ class MotionRecord:
     meeting_date: dt.date
     body_id: int
     body_name: str
+    agenda_item_id: int | None
     item_title: str
     text: str
     kind: MotionKind

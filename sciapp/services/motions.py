@@ -472,6 +472,7 @@ def to_record(session: Session, motion: Motion) -> MotionRecord:
         meeting_date=dt.date.fromisoformat(meeting.date),
         body_id=body.id,
         body_name=body.name,
+        agenda_item_id=motion.agenda_item_id,
         item_title=item.title if item else "",
         text=motion.text,
         kind=MotionKind(motion.kind),

@@ -133,5 +133,6 @@ def test_demo_is_lansing(demo_workspace):
     spb = next(r for r in rows if r.partner_city == "St. Petersburg")
     assert spb.partner_city_native == "Санкт-Петербург"
     detail = demo_workspace.partnerships.get(spb.id)
-    assert [e.action for e in detail.events] == ["Proposed", "Established"]
+    assert [e.action for e in detail.events] == ["Proposed", "Established", "Suspended"]
+    assert "motion of March 14, 2022, adopted 7–1" in detail.events[-1].summary()
     assert "1992" in detail.data.notes

@@ -289,7 +289,7 @@ class MeetingEditor(QWidget):
                 for c in d.comments
             ]
         )
-        self.minutes_view.setPlainText(minutes_text(d))
+        self.minutes_view.setPlainText(minutes_text(d, self.workspace.motions.for_meeting(d.id)))
 
     def _render_agenda(self, select_id: int | None = None) -> None:
         assert self.detail is not None
