@@ -29,8 +29,9 @@ from sciapp.services.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, locale: str,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
+    def __init__(
+        self, workspace: Workspace, locale: str, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.dashboard.openRecord.connect(self.open_record)
         for page in (self.partnerships, self.meetings):
             page.changed.connect(self.dashboard.refresh)
+        self.meetings.changed.connect(self.partnerships.mark_stale)
         self.meetings.meetingModeRequested.connect(self.open_meeting_mode)
         self.members.changed.connect(self.meetings.reload_bodies)
         self.members.changed.connect(self.dashboard.refresh)
@@ -104,7 +106,9 @@ class MainWindow(QMainWindow):
     def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
         window = self.meeting_windows.get(meeting_id)
         if window is None or not window.isVisible():
-            window = MeetingModeWindow(self.workspace.meetings, meeting_id)
+            window = MeetingModeWindow(
+                self.workspace.meetings, meeting_id, workspace=self.workspace
+            )
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self._meeting_mode_closed(meeting_id))
             self.meeting_windows[meeting_id] = window
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.meetings.refresh()
         self.meetings.editor.reload()
         self.dashboard.refresh()
+        self.partnerships.mark_stale()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         for window in list(self.meeting_windows.values()):

@@ -52,6 +52,11 @@ class BodyService:
         with self._db.session() as session:
             return to_body(load_body(session, body_id))
 
+    def default_rule(self, body_id: int) -> str:
+        """The vote rule a motion of this body needs unless it says otherwise."""
+        with self._db.session() as session:
+            return load_body(session, body_id).default_rule
+
     def find_body(self, name: str) -> BodyRecord:
         key = name.strip().casefold()
         for body in self.list_bodies():

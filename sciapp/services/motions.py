@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from sciapp.domain.minutes import MinutesStatus
 from sciapp.domain.status import Decider, StatusChange, check_change
 from sciapp.domain.votes import (
     ChairVoting,
+    Outcome,
     Result,
     Tally,
     VoteOption,
@@ -134,6 +136,15 @@ class MotionService:
             _sync_action(session, motion)
             session.delete(motion)
 
+    def preview_roll_call(
+        self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
+    ) -> Outcome:
+        """The outcome the votes so far would give, for the live tally; nothing is stored.
+        Members not yet called count as not voting."""
+        with self._db.session() as session:
+            motion = _load(session, motion_id)
+            return _count(session, motion, votes, at, complete=False).outcome
+
     def record_roll_call(
         self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
     ) -> MotionRecord:
@@ -143,41 +154,22 @@ class MotionService:
         """
         with self._db.session() as session, session.begin():
             motion = _load(session, motion_id)
-            meeting = _editable_meeting(session, motion.meeting_id)
-            body = load_body(session, meeting.body_id)
-            moment = at or dt.time.fromisoformat(motion.moved_at)
-            sheet = _sheet(session, meeting, moment)
-            options: dict[int, VoteOption] = {}
-            missing = []
-            for seat in sheet:
-                if not seat.present:
-                    options[seat.member_id] = VoteOption.ABSENT
-                elif votes.get(seat.member_id) in VOTING_OPTIONS:
-                    options[seat.member_id] = votes[seat.member_id]
-                else:
-                    missing.append(seat.name)
-            if missing:
-                raise ValidationError({"votes": "no vote recorded for " + ", ".join(missing)})
-            chair = next((s for s in sheet if s.is_chair and s.present), None)
-            others = [o for mid, o in options.items() if chair is None or mid != chair.member_id]
-            tally = _tally(body, sheet, others)
-            outcome, chair_counted = decide_with_chair(
-                tally,
-                VoteRule(motion.rule),
-                options.get(chair.member_id) if chair else None,
-                ChairVoting(body.chair_voting),
-            )
-            if outcome.result is Result.NO_QUORUM:
-                raise ValidationError({"quorum": outcome.explanation})
+            _editable_meeting(session, motion.meeting_id)
+            count = _count(session, motion, votes, at, complete=True)
+            if count.outcome.result is Result.NO_QUORUM:
+                raise ValidationError({"quorum": count.outcome.explanation})
             for old in session.scalars(
                 select(RollCallVote).where(RollCallVote.motion_id == motion.id)
             ):
                 session.delete(old)
             session.flush()
-            for member_id, option in options.items():
+            counted_votes = []
+            for member_id, option in count.options.items():
                 counted = option is not VoteOption.ABSENT and (
-                    chair is None or member_id != chair.member_id or chair_counted
+                    member_id != count.chair_id or count.chair_counted
                 )
+                if counted:
+                    counted_votes.append(option)
                 session.add(
                     RollCallVote(
                         motion_id=motion.id,
@@ -186,18 +178,13 @@ class MotionService:
                         counted=counted,
                     )
                 )
-            counted_votes = [
-                o
-                for mid, o in options.items()
-                if chair is None or mid != chair.member_id or chair_counted
-            ]
             _store_result(
                 motion,
                 "roll_call",
                 counted_votes,
-                tally.members_present,
-                outcome.result,
-                outcome.explanation,
+                count.present,
+                count.outcome.result,
+                count.outcome.explanation,
             )
             _sync_action(session, motion)
             session.flush()
@@ -259,6 +246,49 @@ def _editable_meeting(session: Session, meeting_id: int) -> Meeting:
             {"minutes": "the minutes are approved and locked; votes can no longer change"}
         )
     return meeting
+
+
+@dataclass(frozen=True)
+class _Count:
+    options: dict[int, VoteOption]
+    outcome: Outcome
+    chair_id: int | None
+    chair_counted: bool
+    present: int
+
+
+def _count(
+    session: Session,
+    motion: Motion,
+    votes: Mapping[int, VoteOption],
+    at: dt.time | None,
+    complete: bool,
+) -> _Count:
+    meeting = _meeting(session, motion.meeting_id)
+    body = load_body(session, meeting.body_id)
+    sheet = _sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+    options: dict[int, VoteOption] = {}
+    missing = []
+    for seat in sheet:
+        if not seat.present:
+            options[seat.member_id] = VoteOption.ABSENT
+        elif votes.get(seat.member_id) in VOTING_OPTIONS:
+            options[seat.member_id] = votes[seat.member_id]
+        else:
+            missing.append(seat.name)
+    if missing and complete:
+        raise ValidationError({"votes": "no vote recorded for " + ", ".join(missing)})
+    chair = next((s for s in sheet if s.is_chair and s.present), None)
+    chair_id = chair.member_id if chair else None
+    others = [o for mid, o in options.items() if mid != chair_id]
+    outcome, chair_counted = decide_with_chair(
+        _tally(body, sheet, others),
+        VoteRule(motion.rule),
+        options.get(chair_id) if chair_id else None,
+        ChairVoting(body.chair_voting),
+    )
+    present = sum(1 for s in sheet if s.present)
+    return _Count(options, outcome, chair_id, chair_counted, present)
 
 
 def _sheet(session: Session, meeting: Meeting, at: dt.time) -> list[RollCallSeat]:

@@ -30,6 +30,7 @@ from sciapp.domain.attendance import Presence, quorum_timeline
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog, NewMeetingDialog
+from sciapp.gui.votes.motions_panel import MotionsPanel
 from sciapp.services.errors import ServiceError
 from sciapp.services.meeting_records import MeetingDetail, MeetingDraft
 from sciapp.services.minutes import minutes_text
@@ -91,6 +92,10 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self._agenda_tab(), "&Agenda and notes")
         self.tabs.addTab(self._attendance_tab(), "A&ttendance")
         self.tabs.addTab(self._comments_tab(), "Public c&omment")
+        self.motions = MotionsPanel(self.workspace)
+        self.motions.current_item = self._selected_item_id
+        self.motions.changed.connect(self._motions_changed)
+        self.tabs.addTab(self.motions, "Moti&ons and votes")
         self.minutes_view = QPlainTextEdit()
         self.minutes_view.setReadOnly(True)
         self.minutes_view.setAccessibleName("Minutes text")
@@ -241,6 +246,7 @@ class MeetingEditor(QWidget):
             self.autosave.load(None, "")
             self.attendance.setRowCount(0)
             self.minutes_view.clear()
+            self.motions.show_meeting(None)
             return
         status = d.minutes_status.label
         facts = [f"Minutes: <b>{status}</b>"]
@@ -289,6 +295,7 @@ class MeetingEditor(QWidget):
                 for c in d.comments
             ]
         )
+        self.motions.show_meeting(d.id, d.locked)
         self.minutes_view.setPlainText(minutes_text(d, self.workspace.motions.for_meeting(d.id)))
 
     def _render_agenda(self, select_id: int | None = None) -> None:
@@ -347,6 +354,13 @@ class MeetingEditor(QWidget):
             f"Quorum: {required} voting members ({d.body.quorum.describe()}).<br>"
             "Over the meeting: " + " → ".join(parts)
         )
+
+    def _motions_changed(self) -> None:
+        assert self.detail is not None
+        self.minutes_view.setPlainText(
+            minutes_text(self.detail, self.workspace.motions.for_meeting(self.detail.id))
+        )
+        self.changed.emit()  # a vote may have changed a partnership's status
 
     # -- agenda actions --------------------------------------------------------------------
 

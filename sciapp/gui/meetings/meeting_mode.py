@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 from sciapp.domain.attendance import Presence
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.quorum_badge import QuorumBadge
+from sciapp.gui.votes.motion_dialog import MotionDialog
+from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.services.errors import ServiceError
 from sciapp.services.meeting_records import AttendanceRow, MeetingDetail
 from sciapp.services.meetings import MeetingService, quorum_of
+from sciapp.services.workspace import Workspace
 
 Clock = Callable[[], dt.datetime]
 
@@ -47,9 +50,11 @@ class MeetingModeWindow(QWidget):
         meeting_id: int,
         clock: Clock = dt.datetime.now,
         parent: QWidget | None = None,
+        workspace: Workspace | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.service = service
+        self.workspace = workspace
         self.meeting_id = meeting_id
         self.clock = clock
         self.detail: MeetingDetail = service.get(meeting_id)
@@ -88,11 +93,15 @@ class MeetingModeWindow(QWidget):
         self.adjourn_button = QPushButton("Ad&journ")
         self.adjourn_button.setToolTip("Stamp the time the meeting adjourned")
         self.times_label = QLabel()
+        self.motion_button = QPushButton("&Motion…")
+        self.motion_button.setToolTip("Put a motion on the current item and take the roll call")
+        self.motion_button.setVisible(self.workspace is not None)
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.times_label)
         header.addWidget(self.call_button)
         header.addWidget(self.adjourn_button)
+        header.addWidget(self.motion_button)
         header.addSpacing(16)
         header.addWidget(self.quorum)
         header.addSpacing(16)
@@ -153,8 +162,14 @@ class MeetingModeWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
         self.call_button.clicked.connect(self.call_to_order)
         self.adjourn_button.clicked.connect(self.adjourn)
+        self.motion_button.clicked.connect(self.put_motion)
         editable = not self.detail.locked
-        for widget in (self.call_button, self.adjourn_button, self.attendance_box):
+        for widget in (
+            self.call_button,
+            self.adjourn_button,
+            self.attendance_box,
+            self.motion_button,
+        ):
             widget.setEnabled(editable)
 
     def _fill_agenda(self) -> None:
@@ -218,6 +233,16 @@ class MeetingModeWindow(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, "Attendance", str(exc))
         self._reload()
+
+    def put_motion(self) -> None:
+        """A motion on the current item, moved now, straight into the roll call."""
+        assert self.workspace is not None
+        self.autosave.flush()
+        motion_id = MotionDialog.run(
+            self, self.workspace, self.meeting_id, _minute(self.clock), self.current_item_id()
+        )
+        if motion_id is not None:
+            RollCallDialog.run(self, self.workspace, motion_id)
 
     def call_to_order(self) -> None:
         self._set_times(_minute(self.clock), self.detail.adjourned)

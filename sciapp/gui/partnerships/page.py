@@ -58,6 +58,13 @@ class PartnershipsPage(QWidget):
         self._build_actions()
         self._loaded = False  # the table fills on first show: start-up shows the Start page
 
+    def mark_stale(self) -> None:
+        """Data changed elsewhere (a vote suspended a tie): reload now if shown, else later."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._loaded = False
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if not self._loaded:
             self.refresh()

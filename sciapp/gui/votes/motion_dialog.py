@@ -1,0 +1,174 @@
+"""Put a motion: text, kind, mover and seconder (present at that moment), the rule it needs,
+and optionally a partnership action that takes effect if it is adopted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.countries import country_name
+from sciapp.domain.votes import VoteRule
+from sciapp.services.errors import ValidationError
+from sciapp.services.motion_records import MotionDraft, MotionKind, PartnershipAction
+from sciapp.services.workspace import Workspace
+
+
+class MotionDialog(QDialog):
+    """`MotionDialog.run(...)` creates the motion and returns its id, or None."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        meeting_id: int,
+        moved_at: dt.time,
+        item_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New motion")
+        self.resize(560, 560)
+        self.workspace = workspace
+        self.meeting_id = meeting_id
+        self.created_id: int | None = None
+        detail = workspace.meetings.get(meeting_id)
+        self.body = workspace.bodies.get_body(detail.body.id)
+        self._attendance = detail.attendance
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("e.g. Suspend the sister-city relationship with …")
+        self.kind = QComboBox()
+        for kind in MotionKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.item = QComboBox()
+        self.item.addItem("(no agenda item)", None)
+        for item in detail.items:
+            self.item.addItem(f"{item.position}. {item.title}", item.id)
+        self.item.setCurrentIndex(max(0, self.item.findData(item_id)))
+        self.moved_at = QTimeEdit(QTime(moved_at.hour, moved_at.minute))
+        self.mover = QComboBox()
+        self.seconder = QComboBox()
+        self.rule = QComboBox()
+        for rule in VoteRule:
+            self.rule.addItem(rule.label.capitalize(), rule.value)
+        self.rule.setCurrentIndex(self.rule.findData(workspace.bodies.default_rule(self.body.id)))
+        form = QFormLayout()
+        for label, widget in (
+            ("&Motion:", self.text),
+            ("&Kind:", self.kind),
+            ("Agenda &item:", self.item),
+            ("Moved &at:", self.moved_at),
+            ("Mo&ver:", self.mover),
+            ("&Seconder:", self.seconder),
+            ("&Needs:", self.rule),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+
+        self.action_box = QGroupBox("Partnership action if adopted")
+        self.action_box.setCheckable(True)
+        self.action_box.setChecked(False)
+        self.partnership = QComboBox()
+        for row in sorted(workspace.partnerships.list_rows(), key=lambda r: r.partner_city):
+            self.partnership.addItem(
+                f"{row.partner_city}, {country_name(row.partner_country)} ({row.status})", row.id
+            )
+        self.action = QComboBox()
+        for action in PartnershipAction:
+            self.action.addItem(action.label, action.value)
+        self.action.setCurrentIndex(self.action.findData("suspend"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("required to suspend or terminate")
+        self.condition = QLineEdit()
+        self.condition.setPlaceholderText("e.g. until peace is restored (a suspension only)")
+        action_form = QFormLayout(self.action_box)
+        for label, widget in (
+            ("&Partnership:", self.partnership),
+            ("Ac&tion:", self.action),
+            ("&Reason:", self.reason),
+            ("&Condition:", self.condition),
+        ):
+            action_form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Put the motion")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.action_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.moved_at.timeChanged.connect(lambda _t: self._fill_members())
+        self.action_box.toggled.connect(self._action_toggled)
+        self._fill_members()
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        workspace: Workspace,
+        meeting_id: int,
+        moved_at: dt.time,
+        item_id: int | None = None,
+    ) -> int | None:
+        dialog = cls(parent, workspace, meeting_id, moved_at, item_id)
+        return dialog.created_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _fill_members(self) -> None:
+        at = self.moved_at.time().toPython()
+        present = [a for a in self._attendance if a.voting and a.to_domain().present_at(at)]
+        for combo in (self.mover, self.seconder):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem("(none recorded)", None)
+            for row in present:
+                combo.addItem(row.name, row.member_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _action_toggled(self, on: bool) -> None:
+        if on:
+            self.kind.setCurrentIndex(self.kind.findData(MotionKind.PARTNERSHIP.value))
+
+    def draft(self) -> MotionDraft:
+        acting = self.action_box.isChecked()
+        return MotionDraft(
+            text=self.text.toPlainText(),
+            moved_at=self.moved_at.time().toPython().replace(second=0),
+            kind=MotionKind(self.kind.currentData()),
+            mover_id=self.mover.currentData(),
+            seconder_id=self.seconder.currentData(),
+            rule=VoteRule(self.rule.currentData()),
+            agenda_item_id=self.item.currentData(),
+            partnership_id=self.partnership.currentData() if acting else None,
+            action=PartnershipAction(self.action.currentData()) if acting else None,
+            action_reason=self.reason.text() if acting else "",
+            action_condition=self.condition.text() if acting else "",
+        )
+
+    def accept(self) -> None:
+        try:
+            self.created_id = self.workspace.motions.create(self.meeting_id, self.draft()).id
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,197 @@
+"""A meeting's motions: put one, take a roll call or a voice vote, correct it, delete it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.gui.votes.motion_dialog import MotionDialog
+from sciapp.gui.votes.roll_call import RollCallDialog
+from sciapp.services.errors import ServiceError
+from sciapp.services.motion_records import MotionRecord
+from sciapp.services.workspace import Workspace
+
+
+def describe(motion: MotionRecord) -> str:
+    by = f" — moved by {motion.mover}" if motion.mover else ""
+    if motion.seconder:
+        by += f", seconded by {motion.seconder}"
+    action = (
+        f"\n   Action: {motion.action.label} {motion.partnership_title}" if motion.action else ""
+    )
+    verdict = motion.explanation if motion.voted else "Not yet voted on"
+    return f"{motion.text}{by}{action}\n   {verdict}"
+
+
+class VoiceVoteDialog(QDialog):
+    def __init__(self, parent: QWidget | None, record: Callable[[int, int, int], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Voice or hand vote")
+        self._record = record
+        self.yes, self.no, self.abstain = QSpinBox(), QSpinBox(), QSpinBox()
+        form = QFormLayout(self)
+        for label, box in (("&Yes:", self.yes), ("&No:", self.no), ("&Abstain:", self.abstain)):
+            box.setRange(0, 500)
+            box.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, box)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            self._record(self.yes.value(), self.no.value(), self.abstain.value())
+        except ServiceError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
+
+
+class MotionsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        now: Callable[[], dt.time] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.now = now
+        self.meeting_id: int | None = None
+        self.current_item: Callable[[], int | None] = lambda: None
+        self.list = QListWidget()
+        self.list.setAccessibleName("Motions")
+        self.list.setWordWrap(True)
+        self.new_button = QPushButton("&New motion…")
+        self.roll_button = QPushButton("Roll &call…")
+        self.voice_button = QPushButton("&Voice vote…")
+        self.delete_button = QPushButton("De&lete motion")
+        tips = (
+            "Put a motion on the floor",
+            "Take (or correct) a roll-call vote, by keyboard",
+            "Record counts from a voice or hand vote",
+            "Delete the selected motion",
+        )
+        row = QHBoxLayout()
+        for button, tip in zip(
+            (self.new_button, self.roll_button, self.voice_button, self.delete_button),
+            tips,
+            strict=True,
+        ):
+            button.setToolTip(tip)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self.new_button.clicked.connect(self.new_motion)
+        self.roll_button.clicked.connect(self.roll_call)
+        self.voice_button.clicked.connect(self.voice_vote)
+        self.delete_button.clicked.connect(self.delete_motion)
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+
+    def show_meeting(self, meeting_id: int | None, locked: bool = False) -> None:
+        self.meeting_id = meeting_id
+        self._locked = locked
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self.list.clear()
+        motions = self.workspace.motions.for_meeting(self.meeting_id) if self.meeting_id else []
+        for motion in motions:
+            entry = QListWidgetItem(describe(motion))
+            entry.setData(Qt.ItemDataRole.UserRole, motion.id)
+            self.list.addItem(entry)
+            if motion.id == select_id:
+                self.list.setCurrentItem(entry)
+        if select_id is None and motions:
+            self.list.setCurrentRow(len(motions) - 1)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        entry = self.list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _update_buttons(self) -> None:
+        open_ = self.meeting_id is not None and not getattr(self, "_locked", False)
+        self.new_button.setEnabled(open_)
+        for button in (self.roll_button, self.voice_button, self.delete_button):
+            button.setEnabled(open_ and self.selected_id() is not None)
+
+    def _moment(self) -> dt.time:
+        if self.now is not None:
+            return self.now()
+        detail = self.workspace.meetings.get(self.meeting_id)  # type: ignore[arg-type]
+        return detail.called_to_order or detail.start_time
+
+    def new_motion(self) -> int | None:
+        assert self.meeting_id is not None
+        created = MotionDialog.run(
+            self, self.workspace, self.meeting_id, self._moment(), self.current_item()
+        )
+        if created is not None:
+            self.refresh(created)
+            self.changed.emit()
+            self.roll_call()
+        return created
+
+    def roll_call(self) -> None:
+        motion_id = self.selected_id()
+        if motion_id is not None and RollCallDialog.run(self, self.workspace, motion_id):
+            self.refresh(motion_id)
+            self.changed.emit()
+
+    def voice_vote(self) -> None:
+        motion_id = self.selected_id()
+        if motion_id is None:
+            return
+        dialog = VoiceVoteDialog(
+            self, lambda y, n, a: self.workspace.motions.record_voice_vote(motion_id, y, n, a)
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(motion_id)
+            self.changed.emit()
+
+    def delete_motion(self) -> None:
+        motion_id = self.selected_id()
+        if motion_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete motion",
+            "Delete this motion and its votes? If it changed a partnership's status, that "
+            "change is undone too.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.workspace.motions.delete(motion_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Delete motion", str(exc))
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,234 @@
+"""The live roll call, driven from the keyboard at the public meeting.
+
+The current member's name is shown large; Y, N, A, R record yes, no, abstain or recused and
+move on; Backspace goes back. The tally and the outcome update as votes come in, and can be
+shown full screen on a second screen (a projector).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.domain.votes import Outcome, Result, VoteOption
+from sciapp.services.errors import ValidationError
+from sciapp.services.workspace import Workspace
+
+KEYS = {
+    Qt.Key.Key_Y: VoteOption.YES,
+    Qt.Key.Key_N: VoteOption.NO,
+    Qt.Key.Key_A: VoteOption.ABSTAIN,
+    Qt.Key.Key_R: VoteOption.RECUSED,
+}
+COLORS = {Result.ADOPTED: "#15803d", Result.FAILED: "#b91c1c", Result.NO_QUORUM: "#b45309"}
+
+
+def _big(widget: QWidget, scale: float) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+class ResultsWindow(QWidget):
+    """What the room sees: the motion, the tally, the outcome. Esc closes it."""
+
+    def __init__(self, motion_text: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle("Vote results")
+        self.setStyleSheet("background:#111827;color:white;")
+        self.motion = QLabel(motion_text)
+        self.motion.setWordWrap(True)
+        self.motion.setFont(_big(self, 1.8))
+        self.tally = QLabel()
+        self.tally.setFont(_big(self, 4.0))
+        self.tally.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outcome = QLabel()
+        self.outcome.setFont(_big(self, 2.2))
+        self.outcome.setWordWrap(True)
+        self.outcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addWidget(self.motion)
+        layout.addStretch(1)
+        layout.addWidget(self.tally)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+
+    def show_counts(self, yes: int, no: int, abstain: int, outcome: Outcome | None) -> None:
+        self.tally.setText(f"YES {yes}   NO {no}   ABSTAIN {abstain}")
+        self.outcome.setText(outcome.explanation if outcome else "")
+        color = COLORS.get(outcome.result, "white") if outcome else "white"
+        self.outcome.setStyleSheet(f"color:{color};")
+
+    def show_on_second_screen(self) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:  # one screen: a window the clerk can drag to the projector when it is attached
+            self.resize(1000, 600)
+            self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+
+class RollCallDialog(QDialog):
+    recorded = Signal(int)
+
+    def __init__(self, parent: QWidget | None, workspace: Workspace, motion_id: int) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.motion = workspace.motions.get(motion_id)
+        self.setWindowTitle(f"Roll call — {self.motion.text[:60]}")
+        self.resize(720, 620)
+        self.sheet = workspace.motions.roll_call_sheet(motion_id)
+        self.callable = [s for s in self.sheet if s.present]
+        self.votes: dict[int, VoteOption] = {
+            v.member_id: v.option for v in self.motion.votes if v.option is not VoteOption.ABSENT
+        }
+        self.position = 0
+        self.results: ResultsWindow | None = None
+
+        heading = QLabel(self.motion.text)
+        heading.setWordWrap(True)
+        self.current = QLabel()
+        self.current.setObjectName("currentMember")
+        self.current.setFont(_big(self, 2.4))
+        self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current.setAccessibleName("Member now voting")
+        hint = QLabel("Y yes · N no · A abstain · R recused · Backspace back")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("color:#5f6368;")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Roll call")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tally = QLabel()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setFont(_big(self, 1.2))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setWordWrap(True)
+        self.record_button = QPushButton("&Record the vote")
+        self.screen_button = QPushButton("Show results on a &second screen")
+        cancel = QPushButton("Cancel")
+        for button in (self.record_button, self.screen_button, cancel):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the roll call
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.screen_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.current)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.tally)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.record_button.clicked.connect(self.record)
+        self.screen_button.clicked.connect(self.show_results)
+        cancel.clicked.connect(self.reject)
+        self._render()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, workspace: Workspace, motion_id: int) -> bool:
+        return cls(parent, workspace, motion_id).exec() == QDialog.DialogCode.Accepted
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in KEYS and self.position < len(self.callable):
+            self.votes[self.callable[self.position].member_id] = KEYS[key]
+            self.position += 1
+        elif key == Qt.Key.Key_Backspace:
+            self.position = max(0, self.position - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.record_button.isEnabled():
+            self.record()
+            return
+        elif key == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._render()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        if self.position < len(self.callable):
+            self.current.setText(self.callable[self.position].name)
+        else:
+            self.current.setText("All present have voted")
+        self.list.clear()
+        for seat in self.sheet:
+            if not seat.present:
+                text = f"{seat.name} — absent"
+            else:
+                option = self.votes.get(seat.member_id)
+                text = f"{seat.name} — {option.label if option else '…'}"
+            if seat.is_chair:
+                text += "  (chair)"
+            entry = QListWidgetItem(text)
+            if self.position < len(self.callable) and seat == self.callable[self.position]:
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
+                entry.setSelected(True)
+            self.list.addItem(entry)
+        counts = {option: list(self.votes.values()).count(option) for option in VoteOption}
+        waiting = sum(1 for s in self.callable if s.member_id not in self.votes)
+        absent = len(self.sheet) - len(self.callable)
+        self.tally.setText(
+            f"Yes {counts[VoteOption.YES]} · No {counts[VoteOption.NO]} · "
+            f"Abstain {counts[VoteOption.ABSTAIN]} · Recused {counts[VoteOption.RECUSED]} · "
+            f"not yet {waiting} · absent {absent}"
+        )
+        outcome = self.workspace.motions.preview_roll_call(self.motion.id, self.votes)
+        prefix = "" if waiting == 0 else "So far: "
+        self.outcome.setText(prefix + outcome.explanation)
+        self.outcome.setStyleSheet(f"color:{COLORS[outcome.result]};")
+        self.record_button.setEnabled(waiting == 0 and outcome.result is not Result.NO_QUORUM)
+        if self.results is not None:
+            abstain = counts[VoteOption.ABSTAIN] + counts[VoteOption.RECUSED]
+            shown = outcome if waiting == 0 else None
+            self.results.show_counts(counts[VoteOption.YES], counts[VoteOption.NO], abstain, shown)
+
+    def show_results(self) -> None:
+        if self.results is None:
+            self.results = ResultsWindow(self.motion.text)
+        self._render()
+        self.results.show_on_second_screen()
+
+    def record(self) -> None:
+        try:
+            self.workspace.motions.record_roll_call(self.motion.id, self.votes)
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.recorded.emit(self.motion.id)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        if self.results is not None and result == QDialog.DialogCode.Rejected:
+            self.results.close()
+        super().done(result)
