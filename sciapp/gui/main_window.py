@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.dashboard = DashboardPage(workspace, locale, today)
         self.partnerships = PartnershipsPage(workspace.partnerships, locale)
+        self.partnerships.motions_for = workspace.motions.for_partnership
         self.meetings = MeetingsPage(workspace, locale, today)
         self.members = MembersPage(workspace, today)
         self._add_area("Start", self.dashboard)

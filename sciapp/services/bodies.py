@@ -54,8 +54,7 @@ class BodyService:
 
     def default_rule(self, body_id: int) -> str:
         """The vote rule a motion of this body needs unless it says otherwise."""
-        with self._db.session() as session:
-            return load_body(session, body_id).default_rule
+        return self.get_body(body_id).default_rule
 
     def find_body(self, name: str) -> BodyRecord:
         key = name.strip().casefold()
@@ -72,9 +71,19 @@ class BodyService:
         profile: Profile = Profile.NONE,
         quorum: QuorumRule | None = None,
         usual_agenda: tuple[str, ...] = DEFAULT_AGENDA,
+        default_rule: str = "majority-cast",
+        chair_voting: str = "always",
     ) -> BodyRecord:
         return self._save_body(
-            None, name, kind, seats, profile, quorum or QuorumRule(), usual_agenda
+            None,
+            name,
+            kind,
+            seats,
+            profile,
+            quorum or QuorumRule(),
+            usual_agenda,
+            default_rule,
+            chair_voting,
         )
 
     def update_body(
@@ -86,8 +95,12 @@ class BodyService:
         profile: Profile,
         quorum: QuorumRule,
         usual_agenda: tuple[str, ...],
+        default_rule: str = "majority-cast",
+        chair_voting: str = "always",
     ) -> BodyRecord:
-        return self._save_body(body_id, name, kind, seats, profile, quorum, usual_agenda)
+        return self._save_body(
+            body_id, name, kind, seats, profile, quorum, usual_agenda, default_rule, chair_voting
+        )
 
     def _save_body(
         self,
@@ -98,9 +111,17 @@ class BodyService:
         profile: Profile,
         quorum: QuorumRule,
         usual_agenda: tuple[str, ...],
+        default_rule: str,
+        chair_voting: str,
     ) -> BodyRecord:
+        from sciapp.domain.votes import ChairVoting, VoteRule
+
         name = " ".join(name.split())
         errors = {}
+        if default_rule not in {r.value for r in VoteRule}:
+            errors["default_rule"] = f"unknown vote rule {default_rule!r}"
+        if chair_voting not in {c.value for c in ChairVoting}:
+            errors["chair_voting"] = f"unknown chair rule {chair_voting!r}"
         if not name:
             errors["name"] = "enter the body's name"
         if seats < 1:
@@ -125,6 +146,8 @@ class BodyService:
             body.quorum_counts_seats = quorum.count_seats
             body.profile = profile.value
             body.usual_agenda = "\n".join(t.strip() for t in usual_agenda if t.strip())
+            body.default_rule = default_rule
+            body.chair_voting = chair_voting
             session.add(body)
             session.flush()
             return to_body(body)
@@ -203,6 +226,8 @@ def to_body(body: Body) -> BodyRecord:
         quorum=QuorumRule(body.quorum_fixed, body.quorum_counts_seats),
         profile=Profile(body.profile),
         usual_agenda=tuple(line for line in body.usual_agenda.splitlines() if line.strip()),
+        default_rule=body.default_rule or "majority-cast",
+        chair_voting=body.chair_voting or "always",
     )
 
 

@@ -19,6 +19,8 @@ class BodyRecord:
     quorum: QuorumRule
     profile: Profile
     usual_agenda: tuple[str, ...]
+    default_rule: str = "majority-cast"
+    chair_voting: str = "always"
 
 
 @dataclass(frozen=True)

@@ -153,10 +153,30 @@ def test_a_missing_vote_and_no_quorum_are_refused(workspace, meeting):
 
 
 def test_chair_votes_only_to_break_a_tie_when_the_body_says_so(workspace, meeting, council):
-    from sciapp.storage.meeting_models import Body
-
-    with workspace.db.session() as session, session.begin():
-        session.get(Body, council.id).chair_voting = "tie-only"
+    workspace.bodies.update_body(
+        council.id,
+        council.name,
+        council.kind,
+        council.seats,
+        council.profile,
+        council.quorum,
+        council.usual_agenda,
+        "majority-cast",
+        "tie-only",
+    )
+    assert workspace.bodies.get_body(council.id).chair_voting == "tie-only"
+    with pytest.raises(ValidationError, match="unknown chair rule"):
+        workspace.bodies.update_body(
+            council.id,
+            council.name,
+            council.kind,
+            council.seats,
+            council.profile,
+            council.quorum,
+            (),
+            "majority-cast",
+            "x",
+        )
     motion = workspace.motions.create(meeting.id, MotionDraft("Buy a gift", T(19, 45)))
     tie = workspace.motions.record_roll_call(
         motion.id, roll(meeting, Ada=Y, Ben=Y, Cal=Y, Dee=Y, Eve=N, Fay=N, Gus=N)

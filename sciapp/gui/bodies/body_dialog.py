@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
+from sciapp.domain.votes import ChairVoting, VoteRule
 from sciapp.services.bodies import DEFAULT_AGENDA
 from sciapp.services.errors import ValidationError
 from sciapp.services.meeting_records import BodyRecord
@@ -38,6 +39,8 @@ class BodyForm:
     profile: Profile
     quorum: QuorumRule
     usual_agenda: tuple[str, ...]
+    default_rule: str = "majority-cast"
+    chair_voting: str = "always"
 
 
 class BodyDialog(QDialog):
@@ -67,6 +70,15 @@ class BodyDialog(QDialog):
         self.profile = QComboBox()
         for profile in Profile:
             self.profile.addItem(profile.label, profile.value)
+        self.rule = QComboBox()
+        for rule in VoteRule:
+            self.rule.addItem(rule.label.capitalize(), rule.value)
+        self.chair = QComboBox()
+        self.chair.addItem("Votes like any member", ChairVoting.ALWAYS.value)
+        self.chair.addItem("Votes only to make or break a tie", ChairVoting.TIE_ONLY.value)
+        if body:
+            self.rule.setCurrentIndex(self.rule.findData(body.default_rule))
+            self.chair.setCurrentIndex(self.chair.findData(body.chair_voting))
         self.agenda = QPlainTextEdit("\n".join(body.usual_agenda if body else DEFAULT_AGENDA))
         self.agenda.setTabChangesFocus(True)
         self.problem = QLabel()
@@ -128,6 +140,8 @@ class BodyDialog(QDialog):
             profile=Profile(self.profile.currentData()),
             quorum=quorum,
             usual_agenda=tuple(self.agenda.toPlainText().splitlines()),
+            default_rule=self.rule.currentData(),
+            chair_voting=self.chair.currentData(),
         )
 
     def accept(self) -> None:

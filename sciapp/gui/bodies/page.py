@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -30,6 +31,7 @@ from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
 from sciapp.services.errors import ValidationError
 from sciapp.services.meeting_records import MemberDraft, MemberRecord
+from sciapp.services.motion_records import MotionRecord
 from sciapp.services.workspace import Workspace
 
 COLUMNS = ("Name", "Office", "Seat", "Voting", "Appointed by", "Term start", "Term end")
@@ -139,6 +141,11 @@ class MemberDialog(QDialog):
         super().accept()
 
 
+def _counted(motion: MotionRecord, member_id: int) -> bool:
+    """False where the member's vote was set aside (a chair voting only to break ties)."""
+    return all(v.counted for v in motion.votes if v.member_id == member_id)
+
+
 class MembersPage(QWidget):
     changed = Signal()  # a body or member was saved
 
@@ -159,6 +166,8 @@ class MembersPage(QWidget):
         self.new_body_button.setToolTip("Add a commission, council or committee")
         self.edit_body_button = QPushButton("Body &settings…")
         self.edit_body_button.setToolTip("Seats, quorum rule, open-meetings profile, usual agenda")
+        self.record_button = QPushButton("&Voting record…")
+        self.record_button.setToolTip("How the selected member voted, motion by motion")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -175,6 +184,7 @@ class MembersPage(QWidget):
         top.addWidget(self.new_body_button)
         top.addWidget(self.edit_body_button)
         top.addWidget(self.add_button)
+        top.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -183,6 +193,7 @@ class MembersPage(QWidget):
         self.body.currentIndexChanged.connect(lambda _i: self.refresh())
         self.add_button.clicked.connect(self.add_member)
         self.new_body_button.clicked.connect(self.new_body)
+        self.record_button.clicked.connect(lambda: self.show_voting_record(self.table.currentRow()))
         self.edit_body_button.clicked.connect(self.edit_body)
         self.table.doubleClicked.connect(lambda index: self.edit_member(index.row()))
         self._shown: list[MemberRecord] = []
@@ -247,7 +258,14 @@ class MembersPage(QWidget):
             None,
             lambda f: (
                 self.workspace.bodies.create_body(
-                    f.name, f.kind, f.seats, f.profile, f.quorum, f.usual_agenda
+                    f.name,
+                    f.kind,
+                    f.seats,
+                    f.profile,
+                    f.quorum,
+                    f.usual_agenda,
+                    f.default_rule,
+                    f.chair_voting,
                 ).id
             ),
         )
@@ -261,7 +279,15 @@ class MembersPage(QWidget):
 
         def save(f: BodyForm) -> int:
             return self.workspace.bodies.update_body(
-                body.id, f.name, f.kind, f.seats, f.profile, f.quorum, f.usual_agenda
+                body.id,
+                f.name,
+                f.kind,
+                f.seats,
+                f.profile,
+                f.quorum,
+                f.usual_agenda,
+                f.default_rule,
+                f.chair_voting,
             ).id
 
         if BodyDialog.run(self, body, save) is not None:
@@ -282,6 +308,31 @@ class MembersPage(QWidget):
             member,
         ):
             self.refresh()
+
+    def voting_record(self, row: int) -> list[str]:
+        """Lines of the member's voting record: date, body, motion, vote, outcome."""
+        if not 0 <= row < len(self._shown):
+            return []
+        return [
+            f"{motion.meeting_date:%b} {motion.meeting_date.day}, {motion.meeting_date.year} · "
+            f"{motion.body_name} · {motion.text} — voted {option.value}"
+            + (" (not counted)" if not _counted(motion, self._shown[row].id) else "")
+            + f" · {motion.explanation}"
+            for motion, option in self.workspace.motions.member_votes(self._shown[row].id)
+        ]
+
+    def show_voting_record(self, row: int) -> None:
+        if not 0 <= row < len(self._shown):
+            QMessageBox.information(self, "Voting record", "Select a member first.")
+            return
+        lines = self.voting_record(row) or ["No recorded roll-call votes."]
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            f"Voting record: {self._shown[row].name}",
+            "\n\n".join(lines),
+            parent=self,
+        )
+        box.exec()
 
     def add_member(self) -> None:
         body = self.workspace.bodies.get_body(self.body.currentData())

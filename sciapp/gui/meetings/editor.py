@@ -95,7 +95,7 @@ class MeetingEditor(QWidget):
         self.motions = MotionsPanel(self.workspace)
         self.motions.current_item = self._selected_item_id
         self.motions.changed.connect(self._motions_changed)
-        self.tabs.addTab(self.motions, "Moti&ons and votes")
+        self.tabs.addTab(self.motions, "Motions and &votes")
         self.minutes_view = QPlainTextEdit()
         self.minutes_view.setReadOnly(True)
         self.minutes_view.setAccessibleName("Minutes text")

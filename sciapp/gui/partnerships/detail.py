@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.gui.partnerships.table_model import STATUS_COLORS
+from sciapp.services.motion_records import MotionRecord
 from sciapp.services.records import EventRecord, PartnershipDetail
 
 DOT_X = 10
@@ -109,6 +110,8 @@ class DetailPanel(QScrollArea):
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         history = QLabel("<b>History</b>")
         self.timeline = Timeline()
+        self.motions = _label(rich=True)
+        self.motions.setObjectName("partnershipMotions")
         self.notes = _label()
         self.placeholder = _label("Select a partnership to see its details and history.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,6 +122,7 @@ class DetailPanel(QScrollArea):
         layout.addSpacing(8)
         layout.addWidget(history)
         layout.addWidget(self.timeline)
+        layout.addWidget(self.motions)
         layout.addWidget(self.notes)
         layout.addWidget(self.placeholder)
         layout.addStretch(1)
@@ -127,7 +131,9 @@ class DetailPanel(QScrollArea):
         self._content = (self.title, self.subtitle, history, self.timeline, self.notes)
         self.show_partnership(None)
 
-    def show_partnership(self, detail: PartnershipDetail | None) -> None:
+    def show_partnership(
+        self, detail: PartnershipDetail | None, motions: list[MotionRecord] | None = None
+    ) -> None:
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for widget in self._content:
@@ -135,6 +141,7 @@ class DetailPanel(QScrollArea):
         self.placeholder.setVisible(detail is None)
         if detail is None:
             self.timeline.show_events((), self._locale)
+            self.motions.hide()
             return
         data = detail.data
         country = country_name(data.partner_country, self._locale)
@@ -159,6 +166,13 @@ class DetailPanel(QScrollArea):
             if value:
                 self.facts.addRow(f"{caption}:", _label(value))
         self.timeline.show_events(detail.events, self._locale)
+        lines = [
+            f"• {m.meeting_date.isoformat()}, {escape(m.body_name)}: {escape(m.text)}<br>"
+            f"&nbsp;&nbsp;<i>{escape(m.explanation or 'not yet voted on')}</i>"
+            for m in motions or []
+        ]
+        self.motions.setText("<b>Motions</b><br>" + "<br>".join(lines) if lines else "")
+        self.motions.setVisible(bool(lines))
         self.notes.setText(f"Notes:\n{data.notes}" if data.notes else "")
         self.notes.setVisible(bool(data.notes))
 

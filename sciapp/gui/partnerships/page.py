@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipFo
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from sciapp.gui.partnerships.table_model import PartnershipTableModel
 from sciapp.services.errors import ServiceError
+from sciapp.services.motion_records import MotionRecord
 from sciapp.services.partnerships import PartnershipService
 
 
@@ -53,6 +56,8 @@ class PartnershipsPage(QWidget):
         self.service = service
         self.locale = locale
         self.model = PartnershipTableModel(locale, self)
+        # Set by the main window: the motions about a partnership (none without meetings).
+        self.motions_for: Callable[[int], list[MotionRecord]] = lambda _pid: []
         self._shown_id: int | None = -1
         self._build()
         self._build_actions()
@@ -235,7 +240,8 @@ class PartnershipsPage(QWidget):
                 detail = self.service.get(pid)
             except ServiceError:
                 detail = None
-        self.detail.show_partnership(detail)
+        motions = self.motions_for(pid) if detail is not None and pid is not None else []
+        self.detail.show_partnership(detail, motions)
         self._update_actions()
 
     def _update_actions(self) -> None:

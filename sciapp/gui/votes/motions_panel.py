@@ -89,7 +89,7 @@ class MotionsPanel(QWidget):
         self.list.setWordWrap(True)
         self.new_button = QPushButton("&New motion…")
         self.roll_button = QPushButton("Roll &call…")
-        self.voice_button = QPushButton("&Voice vote…")
+        self.voice_button = QPushButton("Voice vot&e…")
         self.delete_button = QPushButton("De&lete motion")
         tips = (
             "Put a motion on the floor",

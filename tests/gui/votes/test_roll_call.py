@@ -118,3 +118,23 @@ def test_motions_tab_in_the_meeting_editor(qtbot, monkeypatch, window):
     assert "Failed on a tie 3–3" in panel.list.item(0).text()
     assert not panel.new_button.isEnabled()  # the March minutes are approved: locked
     assert "MOTION: Ask the City Council" in editor.minutes_view.toPlainText()
+
+
+def test_a_members_voting_record_and_a_partnerships_motions(qtbot, window):
+    window.show_area(window.members)
+    page = window.members
+    page.show_body(2)  # the city council
+    row = next(
+        r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "James Lindqvist"
+    )
+    record = page.voting_record(row)
+    assert len(record) == 1
+    assert "Suspend the sister-city relationship with St. Petersburg" in record[0]
+    assert "voted no" in record[0]
+    assert record[0].endswith("Adopted 7–1 (majority of votes cast required)")
+
+    window.open_record("partnership", 7)
+    detail = window.partnerships.detail
+    assert detail.motions.isVisibleTo(detail)
+    assert "Adopted 7–1" in detail.motions.text()
+    assert "Suspended by the City Council" in detail.timeline.texts()[-1]
