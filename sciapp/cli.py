@@ -87,6 +87,26 @@ def build_parser() -> argparse.ArgumentParser:
     meeting_csv.add_argument("meeting", type=int, metavar="MEETING_ID")
     meeting_csv.add_argument("file", metavar="FILE.csv", help="'-' writes standard output")
 
+    render = commands.add_parser(
+        "render", help="write a resolution, letter, minutes or agenda as PDF"
+    )
+    render.add_argument("what", choices=("resolution", "letter", "minutes", "agenda"))
+    render.add_argument(
+        "key",
+        metavar="NUMBER_OR_ID",
+        help="the resolution's number, or the letter's or meeting's id",
+    )
+    render.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    documents = commands.add_parser("documents", help="import or export resolutions and letters")
+    doc_actions = documents.add_subparsers(dest="action", metavar="ACTION", required=True)
+    doc_import = doc_actions.add_parser(
+        "import", help="import a documents JSON file, all or nothing"
+    )
+    doc_import.add_argument("file", metavar="FILE.json", help="'-' reads standard input")
+    doc_export = doc_actions.add_parser("export", help="export every resolution and letter")
+    doc_export.add_argument("file", metavar="FILE.json", help="'-' writes standard output")
+
     meetings = commands.add_parser("meetings", help="list meetings or print minutes")
     meeting_actions = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
     meeting_list = meeting_actions.add_parser("list", help="list meetings, newest first")
@@ -177,6 +197,10 @@ def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
         return _meetings(workspace, args)
     if args.command == "votes":
         return _votes(workspace, args)
+    if args.command == "render":
+        return _render(workspace, args.what, args.key, Path(args.output))
+    if args.command == "documents":
+        return _documents(workspace, args)
     if args.action == "list":
         return _list(workspace, args.status, args.format)
     if args.action == "import":
@@ -281,6 +305,66 @@ def _votes(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"sciapp: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
         return 1
     print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
+def _render(workspace: Workspace, what: str, key: str, output: Path) -> int:
+    from sciapp.services import rendering
+
+    if what == "resolution":
+        rendered = rendering.render_resolution(workspace, key)
+    else:
+        try:
+            number = int(key)
+        except ValueError:
+            print(f"sciapp: {what} takes a numeric id, not {key!r}", file=sys.stderr)
+            return 2
+        render = {
+            "letter": rendering.render_letter,
+            "minutes": rendering.render_minutes,
+            "agenda": rendering.render_agenda,
+        }[what]
+        rendered = render(workspace, number)
+    partial = output.with_name(output.name + ".part")
+    try:
+        partial.write_bytes(rendered.pdf)
+        partial.replace(output)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"sciapp: cannot write {output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    if rendered.missing:
+        chars = " ".join(sorted(rendered.missing))
+        print(
+            f"sciapp: warning: no font on this machine has these characters: {chars}",
+            file=sys.stderr,
+        )
+    print(
+        f"wrote {output} ({rendered.pages} page{'s' if rendered.pages != 1 else ''})",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.action == "import":
+        try:
+            content = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        except OSError as exc:
+            print(f"sciapp: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 1
+        resolutions, letters = workspace.documents.import_json(content)
+        print(f"imported {resolutions} resolution(s) and {letters} letter(s)")
+        return 0
+    text = json.dumps(workspace.documents.export_json(), ensure_ascii=False, indent=2) + "\n"
+    if args.file == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.file).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"sciapp: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -13,13 +13,22 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from sciapp import __version__
 from sciapp.documents.fonts import FAMILY, Shaper, register_fonts
 from sciapp.documents.model import Letterhead, Rendered
 
 MARGIN = 1 * inch
+LETTERHEAD_HEIGHT = 0.55 * inch
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,15 @@ class Text:
         return Paragraph(markup_before + self(text), style)
 
 
+class SciTable(Table):
+    """A Table whose cells default to our font: ReportLab's default cell font is an
+    unembedded Helvetica, which would otherwise be referenced in every PDF."""
+
+    def __init__(self, data: object, *args: object, **kwargs: object) -> None:
+        super().__init__(data, *args, **kwargs)  # type: ignore[arg-type]
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts())]))
+
+
 def page_size(paper: str) -> tuple[float, float]:
     return A4 if paper.lower() == "a4" else LETTER
 
@@ -85,6 +103,8 @@ def _numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
         """Two passes: pages are kept until the end, when "Page x of y" is known."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
+            # Our own font from the first operator on: no unembedded Helvetica in the file.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
@@ -172,22 +192,34 @@ def build(
 ) -> Rendered:
     """Lay out the story on pages and return the PDF."""
     buffer = io.BytesIO()
-    first_top = MARGIN + 0.55 * inch
-    doc = SimpleDocTemplate(
+    width, height = page_size(letterhead.paper)
+    doc = BaseDocTemplate(
         buffer,
-        pagesize=page_size(letterhead.paper),
+        pagesize=(width, height),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=first_top,
+        topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=title,
         author=letterhead.name,
         subject=subject,
         creator=f"sciapp {__version__}",
+        initialFontName=FAMILY,
     )
-    doc.build(
-        list(story),
-        onFirstPage=letterhead_block(letterhead, text),
-        canvasmaker=_numbered_canvas(footer, draft),
+    body_width = width - 2 * MARGIN
+    below_letterhead = height - 2 * MARGIN - LETTERHEAD_HEIGHT
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [Frame(MARGIN, MARGIN, body_width, below_letterhead, id="first")],
+                onPage=letterhead_block(letterhead, text),
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate(
+                "later", [Frame(MARGIN, MARGIN, body_width, height - 2 * MARGIN, id="later")]
+            ),
+        ]
     )
+    doc.build(list(story), canvasmaker=_numbered_canvas(footer, draft))
     return Rendered(buffer.getvalue(), doc.page, frozenset(text.shaper.missing))

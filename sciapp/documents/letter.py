@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from sciapp.documents.layout import Text, build, styles
+from sciapp.documents.layout import SciTable, Text, build, styles
 from sciapp.documents.model import LetterDoc, Rendered
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -71,7 +71,7 @@ def render_letter(doc: LetterDoc) -> Rendered:
             blocks[i : i + 2] + [""] * (2 - len(blocks[i : i + 2]))
             for i in range(0, len(blocks), 2)
         ]
-        closing.append(Table(rows, colWidths=[3.2 * inch, 3.2 * inch], hAlign="LEFT"))
+        closing.append(SciTable(rows, colWidths=[3.2 * inch, 3.2 * inch], hAlign="LEFT"))
     story.append(KeepTogether(closing))
     tail = []
     if doc.initials:

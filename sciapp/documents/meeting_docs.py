@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
-from sciapp.documents.layout import Text, build, styles
+from sciapp.documents.layout import SciTable, Text, build, styles
 from sciapp.documents.model import AgendaDoc, MinutesDoc, Rendered
 
 
-def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> Table:
+def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:
     s = styles()
-    table = Table(
+    table = SciTable(
         [
             [Paragraph(f"<b>{text(label)}</b>", s.body), Paragraph(text(value), s.body)]
             for label, value in facts
@@ -72,7 +72,7 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
                 for label, names in motion.roll_call
             ]
             rows.append([Paragraph(f"<b>{text(motion.outcome)}</b>", s.body)])
-            box = Table(rows, colWidths=[6.2 * inch])
+            box = SciTable(rows, colWidths=[6.2 * inch])
             box.setStyle(
                 TableStyle(
                     [
@@ -85,7 +85,7 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
             )
             story += [KeepTogether([box]), Spacer(1, 6)]
         for approved_on, original, corrected in item.corrections:
-            table = Table(
+            table = SciTable(
                 [
                     [Paragraph(f"<b>Correction approved {text(approved_on)}</b>", s.small), ""],
                     [

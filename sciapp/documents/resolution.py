@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
-from sciapp.documents.layout import Text, build, styles
+from sciapp.documents.layout import SciTable, Text, build, styles
 from sciapp.documents.model import Rendered, ResolutionDoc, Signer
 
 _OPENER = re.compile(r"^([A-Z][A-Z,]{2,})\b")  # WHEREAS, CONDEMNING, REAFFIRMING …
@@ -49,7 +49,7 @@ def _signature(signer: Signer, label: str, text: Text) -> list[object]:
     name = text(signer.name) if signer.name else "&nbsp;"
     return [
         Spacer(1, 0.35 * inch),
-        Table(
+        SciTable(
             [[""]],
             colWidths=[3.2 * inch],
             rowHeights=[2],
@@ -135,7 +135,7 @@ def _adoption_block(doc: ResolutionDoc, text: Text) -> list[object]:
             ["ABSTAIN:", doc.votes.abstain],
             ["ABSENT:", doc.votes.absent],
         ]
-        table = Table(
+        table = SciTable(
             [
                 [
                     Paragraph(f"<b>{label}</b>", s.body),

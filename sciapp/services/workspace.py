@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sciapp.services.bodies import BodyService
 from sciapp.services.dashboard import Dashboard, build_dashboard
+from sciapp.services.documents import DocumentService
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings import MeetingService
 from sciapp.services.minutes import MinutesService
@@ -32,6 +33,7 @@ class Workspace:
     meetings: MeetingService = field(init=False)
     minutes: MinutesService = field(init=False)
     motions: MotionService = field(init=False)
+    documents: DocumentService = field(init=False)
     is_demo: bool = False
 
     def __post_init__(self) -> None:
@@ -40,6 +42,7 @@ class Workspace:
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db)
         self.motions = MotionService(self.db)
+        self.documents = DocumentService(self.db, self.motions)
 
     def dashboard(self, today: dt.date, country_name: Callable[[str], str] = str) -> Dashboard:
         return build_dashboard(self.bodies, self.meetings, self.partnerships, today, country_name)

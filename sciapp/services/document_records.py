@@ -1,0 +1,88 @@
+"""Plain records for resolutions, letters and document settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+RESOLUTION_STATUSES = ("draft", "adopted", "failed", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    name: str = "Sister Cities Commission"
+    address: tuple[str, ...] = ()
+    phone: str = ""
+    web: str = ""
+    seal: str = ""  # path to an image
+    paper: str = "letter"
+    presiding: Person = Person("", "Mayor")
+    clerk: Person = Person("", "City Clerk")
+    attorney: Person | None = None
+    numbering: str = "{year}-{seq:02}"
+
+
+@dataclass(frozen=True)
+class RollCallNames:
+    ayes: tuple[str, ...] = ()
+    nays: tuple[str, ...] = ()
+    abstain: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolutionDraft:
+    title: str
+    body_id: int
+    preamble: tuple[str, ...] = ()
+    operative: tuple[str, ...] = ()
+    distribution: tuple[str, ...] = ()
+    sections: bool = False
+
+
+@dataclass(frozen=True)
+class ResolutionRecord:
+    id: int
+    number: str
+    title: str
+    body_id: int
+    body_name: str
+    preamble: tuple[str, ...]
+    operative: tuple[str, ...]
+    distribution: tuple[str, ...]
+    sections: bool
+    status: str
+    adopted_on: dt.date | None
+    motion_id: int | None
+    votes: RollCallNames | None
+
+    @property
+    def locked(self) -> bool:
+        return self.status == "adopted"
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    date: dt.date
+    to: tuple[str, ...]
+    salutation: str
+    body: tuple[str, ...]
+    closing: str = "Sincerely,"
+    signers: tuple[Person, ...] = ()
+    subject: str = ""
+    attention: str = ""
+    initials: str = ""
+    enclosures: tuple[str, ...] = ()
+    cc: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: int
+    draft: LetterDraft
