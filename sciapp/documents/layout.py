@@ -44,7 +44,9 @@ class Styles:
 
 def styles() -> Styles:
     font = register_fonts()
-    body = ParagraphStyle("body", fontName=font, fontSize=11.5, leading=15, spaceAfter=8)
+    body = ParagraphStyle(
+        "body", fontName=font, bulletFontName=font, fontSize=11.5, leading=15, spaceAfter=8
+    )
     return Styles(
         body=body,
         justified=ParagraphStyle("justified", parent=body, alignment=TA_JUSTIFY),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
 from sciapp.documents.layout import SciTable, Text, build, styles
 from sciapp.documents.model import LetterDoc, Rendered
@@ -71,7 +71,9 @@ def render_letter(doc: LetterDoc) -> Rendered:
             blocks[i : i + 2] + [""] * (2 - len(blocks[i : i + 2]))
             for i in range(0, len(blocks), 2)
         ]
-        closing.append(SciTable(rows, colWidths=[3.2 * inch, 3.2 * inch], hAlign="LEFT"))
+        signatures = SciTable(rows, colWidths=[3.2 * inch, 3.2 * inch], hAlign="LEFT")
+        signatures.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        closing.append(signatures)
     story.append(KeepTogether(closing))
     tail = []
     if doc.initials:

@@ -53,6 +53,7 @@ def _signature(signer: Signer, label: str, text: Text) -> list[object]:
             [[""]],
             colWidths=[3.2 * inch],
             rowHeights=[2],
+            hAlign="LEFT",
             style=TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.7, "black")]),
         ),
         Paragraph(f"{name}, {text(signer.title)}" if signer.name else text(signer.title), s.body),

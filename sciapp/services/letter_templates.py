@@ -9,9 +9,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-TEMPLATES = {
+from sciapp.domain.countries import country_name
+from sciapp.domain.dates import years_between
+from sciapp.services.document_records import LetterDraft, Person
+from sciapp.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sciapp.services.records import PartnershipDetail
+
+TEMPLATES: dict[str, dict] = {
     "keep-partnership": {
         "title": "Urge the council to keep a partnership",
         "to": ["The Honorable Mayor and Members of the City Council", "City Hall"],
@@ -68,3 +78,43 @@ def merge(text: str, fields: MergeFields) -> str:
     for key, value in values.items():
         out = out.replace("{" + key + "}", value)
     return out
+
+
+def template_draft(
+    key: str,
+    partnership: PartnershipDetail,
+    commission: str,
+    today: dt.date,
+    signers: tuple[Person, ...] = (),
+) -> LetterDraft:
+    """A letter from template `key`, merged with a partnership's facts."""
+    if key not in TEMPLATES:
+        raise ValidationError({"template": f"one of {', '.join(TEMPLATES)}"})
+    template = TEMPLATES[key]
+    data = partnership.data
+    established = data.established
+    suspension = next(
+        (e for e in reversed(partnership.events) if e.change.status.value == "suspended"), None
+    )
+    fields = MergeFields(
+        partner_city=data.partner_city,
+        partner_country=country_name(data.partner_country),
+        kind=data.kind.label.lower(),
+        year_established=str(established.year) if established else "its founding",
+        years_since=str(years_between(established, today)) if established else "many",
+        condition=(
+            suspension.change.condition
+            if suspension and suspension.change.condition
+            else "until the Council decides otherwise"
+        ),
+        commission=commission,
+    )
+    return LetterDraft(
+        date=today,
+        to=tuple(merge(line, fields) for line in template["to"]),
+        salutation=merge(template["salutation"], fields),
+        body=tuple(merge(p, fields) for p in template["body"]),
+        closing=template["closing"],
+        signers=signers,
+        subject=merge(template["subject"], fields),
+    )

@@ -84,10 +84,12 @@ def open_workspace(path: Path) -> Workspace:
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     """Seed the demo commission; returns the number of partnerships added."""
     from sciapp.services.demo import seed_demo
+    from sciapp.services.demo_documents import seed_documents
     from sciapp.services.demo_meetings import seed_meetings
 
     count = seed_demo(workspace.partnerships)
     seed_meetings(workspace, today or dt.date.today())
+    seed_documents(workspace, today or dt.date.today())
     return count
 
 
