@@ -218,3 +218,30 @@ def test_votes_export_popolo_and_csv(tmp_path, capsys):
     assert any(",Luis Carrillo,abstain,failed," in row for row in rows)
     assert main(["--demo", "votes", "export-csv", "99", str(tmp_path / "x.csv")]) == 1
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_render_commands_write_pdfs(tmp_path, capsys):
+    for what, key in (
+        ("resolution", "2022-01"),
+        ("letter", "1"),
+        ("minutes", "1"),
+        ("agenda", "5"),
+    ):
+        target = tmp_path / f"{what}.pdf"
+        assert main(["--demo", "render", what, key, "-o", str(target)]) == 0
+        assert target.read_bytes().startswith(b"%PDF")
+    assert main(["--demo", "render", "resolution", "1999-01", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "Resolution 1999-01 does not exist" in capsys.readouterr().err
+    assert main(["--demo", "render", "letter", "one", "-o", str(tmp_path / "x.pdf")]) == 2
+
+
+def test_documents_export_import_round_trip(tmp_path):
+    exported = tmp_path / "docs.json"
+    assert main(["--demo", "documents", "export", str(exported)]) == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["resolutions"][0]["votes"]["nays"] == ["James Lindqvist"]
+    db = tmp_path / "fresh.sqlite3"
+    assert main(["--db", str(db), "documents", "import", str(exported)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["--db", str(db), "documents", "export", str(again)]) == 0
+    assert json.loads(again.read_text(encoding="utf-8")) == data

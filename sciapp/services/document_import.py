@@ -132,6 +132,8 @@ def _list(data: dict[str, Any], key: str, check: _Checker) -> list[dict[str, Any
 def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedResolution:
     where = f"resolutions[{index}]"
     number = check.text(data, "number", where)
+    title = check.text(data, "title", where)
+    body = check.text(data, "body", where)
     status = data.get("status", "draft")
     if status not in RESOLUTION_STATUSES:
         check.problems.append(f"{where}.status: one of {', '.join(RESOLUTION_STATUSES)}")
@@ -160,8 +162,8 @@ def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedReso
         index=index,
         number=number,
         year=year,
-        title=check.text(data, "title", where),
-        body=check.text(data, "body", where),
+        title=title,
+        body=body,
         preamble=check.texts(data, "preamble", where),
         operative=operative,
         distribution=check.texts(data, "distribution", where),

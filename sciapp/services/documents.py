@@ -147,7 +147,9 @@ class DocumentService:
     def _record(self, session: Session, row: Resolution) -> ResolutionRecord:
         body = session.get(Body, row.body_id)
         status, adopted_on = row.status, _date(row.adopted_on)
-        votes = RollCallNames(**json.loads(row.votes)) if row.votes else None
+        votes = None
+        if row.votes:
+            votes = RollCallNames(**{k: tuple(v) for k, v in json.loads(row.votes).items()})
         if row.motion_id is not None:
             motion = self._motions.get(row.motion_id)
             status = {Result.ADOPTED: "adopted", Result.FAILED: "failed"}.get(
