@@ -25,6 +25,8 @@ TARGETS = {
     "memory": 200.0,
     "meetings": 0.3,
     "open_table": 0.5,
+    "render_one": 0.030,
+    "render_hundred": 2.0,
 }
 
 
@@ -151,6 +153,44 @@ def bench_meeting_list(db_path: Path) -> float:
     return elapsed
 
 
+def bench_rendering() -> tuple[float, float]:
+    """A two-page resolution, warm; then 100 resolutions in one process."""
+    import datetime as dt
+
+    from sciapp.documents.model import Letterhead, ResolutionDoc, Signer, Votes
+    from sciapp.documents.resolution import render_resolution
+
+    def doc(n: int) -> ResolutionDoc:
+        return ResolutionDoc(
+            number=f"2022-{n:02}",
+            title="A resolution suspending the sister-city relationship",
+            body_name="City Council",
+            letterhead=Letterhead("Lansing Regional Sister Cities"),
+            preamble=tuple(
+                f"clause {i}: the partnership since 1994 with Санкт-Петербург "
+                "has linked schools, hospitals and families " * 2
+                for i in range(14)
+            ),
+            operative=("the relationship is suspended", "copies are sent"),
+            status="adopted",
+            adopted_on=dt.date(2022, 3, 14),
+            votes=Votes(("A", "B", "C"), ("D",)),
+            presiding=Signer("Carol Whitaker", "Mayor"),
+            clerk=Signer("Andrea Lopez", "Clerk"),
+        )
+
+    first = render_resolution(doc(0))  # warm: fonts registered, modules loaded
+    assert first.pages == 2, first.pages
+    start = time.perf_counter()
+    for _ in range(10):
+        render_resolution(doc(1))
+    one = (time.perf_counter() - start) / 10
+    start = time.perf_counter()
+    for n in range(100):
+        render_resolution(doc(n))
+    return one, time.perf_counter() - start
+
+
 def report(name: str, value: float, unit: str, target: float) -> bool:
     ok = value < target
     scale = 1000 if unit == "ms" else 1
@@ -184,6 +224,11 @@ def main() -> int:
         )
         results.append(
             report("search update per keystroke (worst)", worst, "ms", TARGETS["keystroke"])
+        )
+        one, hundred = bench_rendering()
+        results.append(report("two-page resolution (warm)", one, "ms", TARGETS["render_one"]))
+        results.append(
+            report("100 resolutions in one process", hundred, "s", TARGETS["render_hundred"])
         )
         meetings = bench_meeting_list(db_path)
         results.append(report("a body's 360 meetings listed", meetings, "ms", TARGETS["meetings"]))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sciapp import __version__
 from sciapp.gui.bodies.page import MembersPage
 from sciapp.gui.dashboard.page import DashboardPage
+from sciapp.gui.documents.page import DocumentsPage
 from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
 from sciapp.gui.meetings.page import MeetingsPage
 from sciapp.gui.partnerships.page import PartnershipsPage
@@ -50,10 +51,12 @@ class MainWindow(QMainWindow):
         self.partnerships.motions_for = workspace.motions.for_partnership
         self.meetings = MeetingsPage(workspace, locale, today)
         self.members = MembersPage(workspace, today)
+        self.documents = DocumentsPage(workspace, today)
         self._add_area("Start", self.dashboard)
         self._add_area("Partnerships", self.partnerships)
         self._add_area("Meetings", self.meetings)
         self._add_area("Members", self.members)
+        self._add_area("Documents", self.documents)
         self.dashboard.openRecord.connect(self.open_record)
         for page in (self.partnerships, self.meetings):
             page.changed.connect(self.dashboard.refresh)

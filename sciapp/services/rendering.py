@@ -11,7 +11,7 @@ from sciapp.domain.votes import VoteOption
 
 if TYPE_CHECKING:
     from sciapp.documents.model import Letterhead, Rendered
-    from sciapp.services.document_records import DocumentSettings
+    from sciapp.services.document_records import DocumentSettings, LetterDraft, ResolutionDraft
     from sciapp.services.workspace import Workspace
 
 
@@ -24,11 +24,27 @@ def letterhead(settings: DocumentSettings) -> Letterhead:
     )
 
 
-def render_resolution(workspace: Workspace, number: str) -> Rendered:
+def render_resolution(
+    workspace: Workspace, number: str, draft: ResolutionDraft | None = None
+) -> Rendered:
+    """The stored resolution, or with `draft` its unsaved text (the editor's live preview)."""
+    from dataclasses import replace
+
     from sciapp.documents.model import ResolutionDoc, Signer, Votes
     from sciapp.documents.resolution import render_resolution as render
 
     record = workspace.documents.resolution(number)
+    if draft is not None:
+        body = workspace.bodies.get_body(draft.body_id)
+        record = replace(
+            record,
+            title=draft.title,
+            preamble=draft.preamble,
+            operative=draft.operative,
+            distribution=draft.distribution,
+            sections=draft.sections,
+            body_name=body.name,
+        )
     settings = workspace.documents.settings()
     votes = (
         Votes(*(record.votes.ayes, record.votes.nays, record.votes.abstain, record.votes.absent))
@@ -57,11 +73,14 @@ def render_resolution(workspace: Workspace, number: str) -> Rendered:
     )
 
 
-def render_letter(workspace: Workspace, letter_id: int) -> Rendered:
+def render_letter(
+    workspace: Workspace, letter_id: int | None, draft: LetterDraft | None = None
+) -> Rendered:
+    """A stored letter, or an unsaved `draft` (the editor's live preview)."""
     from sciapp.documents.letter import render_letter as render
     from sciapp.documents.model import LetterDoc, Signer
 
-    d = workspace.documents.letter(letter_id).draft
+    d = draft if draft is not None else workspace.documents.letter(letter_id).draft  # type: ignore[arg-type]
     return render(
         LetterDoc(
             letterhead=letterhead(workspace.documents.settings()),
@@ -76,7 +95,7 @@ def render_letter(workspace: Workspace, letter_id: int) -> Rendered:
             initials=d.initials,
             enclosures=d.enclosures,
             cc=d.cc,
-            title=f"Letter {letter_id}" + (f": {d.subject}" if d.subject else ""),
+            title=f"Letter {letter_id or ''}".strip() + (f": {d.subject}" if d.subject else ""),
         )
     )
 

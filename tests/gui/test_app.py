@@ -80,3 +80,34 @@ def test_meeting_option_opens_straight_into_meeting_mode(qtbot, demo_workspace, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     assert run_app(db=path, meeting=404, on_shown=lambda w: QTimer.singleShot(0, w.close)) == 0
     assert "Meeting 404 does not exist" in warnings[0]
+
+
+def test_reportlab_is_not_imported_at_start(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from sciapp.gui.main_window import MainWindow
+        from sciapp.services.workspace import open_workspace, load_demo
+        app = QApplication([])
+        ws = open_workspace(Path({str(tmp_path / "r.sqlite3")!r}))
+        window = MainWindow(ws, "en_US")
+        window.show()
+        app.processEvents()
+        print("reportlab" in sys.modules, "alembic" in sys.modules)
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)  # migrates
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split() == ["False", "False"]

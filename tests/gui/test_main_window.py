@@ -5,7 +5,7 @@ from tests.gui.conftest import visible_cities
 
 def test_sidebar_lists_only_areas_that_exist(window):
     items = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert items == ["Start", "Partnerships", "Meetings", "Members"]
+    assert items == ["Start", "Partnerships", "Meetings", "Members", "Documents"]
     assert window.pages.currentWidget() is window.dashboard
 
 

@@ -1,0 +1,326 @@
+"""Editors for resolutions and letters, each with a live preview of the printed page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.gui.documents.preview import PdfPreview, print_pdf
+from sciapp.services import rendering
+from sciapp.services.document_records import LetterDraft, Person, ResolutionDraft
+from sciapp.services.errors import ServiceError
+from sciapp.services.workspace import Workspace
+
+PREVIEW_DELAY_MS = 600
+
+
+def paragraphs(text: str) -> tuple[str, ...]:
+    """Clauses or paragraphs are separated by a blank line."""
+    return tuple(p.strip() for p in text.split("\n\n") if p.strip())
+
+
+def lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class DocumentEditor(QWidget):
+    """Form on the left, preview on the right; Save, Save as PDF and Print below the form."""
+
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.form = QFormLayout()
+        self.preview = PdfPreview()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.setWordWrap(True)
+        self.save_button = QPushButton("&Save")
+        self.pdf_button = QPushButton("Save as &PDF…")
+        self.print_button = QPushButton("P&rint…")
+        for button, tip in (
+            (self.save_button, "Save the text"),
+            (self.pdf_button, "Write the document as a PDF file"),
+            (self.print_button, "Print on a printer of this computer"),
+        ):
+            button.setToolTip(tip)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.pdf_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(self.form)
+        column.addWidget(self.problem)
+        column.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([520, 480])
+        QVBoxLayout(self).addWidget(splitter)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.save_button.clicked.connect(self.save)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button.clicked.connect(self.print_document)
+
+    def field(self, label: str, widget: QWidget) -> QWidget:
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.addRow(label, widget)
+        for signal in ("textChanged", "currentIndexChanged", "toggled", "dateChanged"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_: self.timer.start())
+                break
+        return widget
+
+    # -- to be provided by each editor -----------------------------------------------------
+
+    def render(self) -> rendering.Rendered:  # type: ignore[name-defined]
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def file_name(self) -> str:
+        raise NotImplementedError
+
+    # -- shared ----------------------------------------------------------------------------
+
+    def _render_or_explain(self):  # type: ignore[no-untyped-def]
+        try:
+            return self.render()
+        except ServiceError as exc:
+            self.problem.setText(str(exc))
+            return None
+
+    def refresh_preview(self) -> None:
+        rendered = self._render_or_explain()
+        if rendered is None:
+            return
+        warning = ""
+        if rendered.missing:
+            warning = (
+                "No font on this computer has these characters; they will not print: "
+                + " ".join(sorted(rendered.missing))
+            )
+        self.preview.show_pdf(rendered.pdf, warning)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save as PDF", self.file_name(), "PDF files (*.pdf)"
+            )
+        if not path:
+            return
+        rendered = self._render_or_explain()
+        if rendered is None:
+            return
+        try:
+            with open(path, "wb") as out:
+                out.write(rendered.pdf)
+        except OSError as exc:
+            QMessageBox.warning(self, "Save as PDF", f"Could not write {path}: {exc}")
+
+    def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        rendered = self._render_or_explain()
+        if rendered is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            print_pdf(printer, rendered.pdf)
+
+
+class ResolutionEditor(DocumentEditor):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.number: str | None = None
+        self.status = QLabel()
+        self.form.addRow("Status:", self.status)
+        self.title = self.field("&Title:", QLineEdit())
+        self.body = self.field("&Body:", QComboBox())
+        self.preamble = self.field("&Preamble (WHEREAS …):", QPlainTextEdit())
+        self.operative = self.field("&Resolved:", QPlainTextEdit())
+        self.distribution = self.field("&Copies to:", QPlainTextEdit())
+        self.sections = self.field("", QCheckBox("Number the resolved clauses SECTION 1, 2 …"))
+        self.motion = self.field("Adopted by &motion:", QComboBox())
+        self.preamble.setPlaceholderText(
+            "One clause per paragraph; a blank line between "
+            "clauses. Start with CONDEMNING, REAFFIRMING … to "
+            "replace WHEREAS."
+        )
+        self.operative.setPlaceholderText("One clause per paragraph; a blank line between.")
+        self.distribution.setPlaceholderText("One recipient a line")
+        self.distribution.setMaximumHeight(70)
+        self.motion.currentIndexChanged.connect(lambda _i: self._link_motion())
+
+    def load(self, number: str) -> None:
+        record = self.workspace.documents.resolution(number)
+        self.number = number
+        widgets = (
+            self.title,
+            self.body,
+            self.preamble,
+            self.operative,
+            self.distribution,
+            self.sections,
+            self.motion,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.body.clear()
+        for body in self.workspace.bodies.list_bodies():
+            self.body.addItem(body.name, body.id)
+        self.body.setCurrentIndex(self.body.findData(record.body_id))
+        self.title.setText(record.title)
+        self.preamble.setPlainText("\n\n".join(record.preamble))
+        self.operative.setPlainText("\n\n".join(record.operative))
+        self.distribution.setPlainText("\n".join(record.distribution))
+        self.sections.setChecked(record.sections)
+        self.motion.clear()
+        self.motion.addItem("(none: status set by hand)", None)
+        for motion in self.workspace.motions.all_motions():
+            if motion.body_id == record.body_id:
+                self.motion.addItem(f"{motion.meeting_date}: {motion.text[:60]}", motion.id)
+        self.motion.setCurrentIndex(max(0, self.motion.findData(record.motion_id)))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.status.setText(
+            f"<b>{record.number}</b> — {record.status}"
+            + (" (locked: adopted)" if record.locked else "")
+        )
+        for widget in widgets[:-1]:
+            widget.setEnabled(not record.locked)
+        self.save_button.setEnabled(not record.locked)
+        self.problem.clear()
+        self.refresh_preview()
+
+    def draft(self) -> ResolutionDraft:
+        return ResolutionDraft(
+            title=self.title.text(),
+            body_id=self.body.currentData(),
+            preamble=paragraphs(self.preamble.toPlainText()),
+            operative=paragraphs(self.operative.toPlainText()),
+            distribution=lines(self.distribution.toPlainText()),
+            sections=self.sections.isChecked(),
+        )
+
+    def render(self):  # type: ignore[no-untyped-def]
+        assert self.number is not None
+        return rendering.render_resolution(self.workspace, self.number, self.draft())
+
+    def save(self) -> None:
+        assert self.number is not None
+        try:
+            self.workspace.documents.update_resolution(self.number, self.draft())
+        except ServiceError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.problem.clear()
+        self.saved.emit()
+
+    def _link_motion(self) -> None:
+        if self.number is None:
+            return
+        self.workspace.documents.link_motion(self.number, self.motion.currentData())
+        self.load(self.number)
+        self.saved.emit()
+
+    def file_name(self) -> str:
+        return f"Resolution {self.number}.pdf"
+
+
+class LetterEditor(DocumentEditor):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.letter_id: int | None = None
+        self.date = self.field("&Date:", QDateEdit())
+        self.date.setCalendarPopup(True)
+        self.to = self.field("&To:", QPlainTextEdit())
+        self.to.setMaximumHeight(70)
+        self.attention = self.field("Attention:", QLineEdit())
+        self.subject = self.field("S&ubject:", QLineEdit())
+        self.salutation = self.field("Sa&lutation:", QLineEdit())
+        self.body = self.field("&Body:", QPlainTextEdit())
+        self.body.setPlaceholderText(
+            "Paragraphs separated by a blank line. **bold**, *italic*; "
+            "lines starting with '- ' are a bulleted list."
+        )
+        self.closing = self.field("&Closing:", QLineEdit())
+        self.signers = self.field("Si&gners:", QPlainTextEdit())
+        self.signers.setPlaceholderText("Name, Title — one signer a line")
+        self.signers.setMaximumHeight(60)
+        self.cc = self.field("cc:", QLineEdit())
+        self.cc.setPlaceholderText("separated by ;")
+        self.enclosures = self.field("Enclosures:", QLineEdit())
+
+    def load(self, letter_id: int) -> None:
+        d = self.workspace.documents.letter(letter_id).draft
+        self.letter_id = letter_id
+        self.date.setDate(QDate(d.date.year, d.date.month, d.date.day))
+        self.to.setPlainText("\n".join(d.to))
+        self.attention.setText(d.attention)
+        self.subject.setText(d.subject)
+        self.salutation.setText(d.salutation)
+        self.body.setPlainText("\n\n".join(d.body))
+        self.closing.setText(d.closing)
+        self.signers.setPlainText("\n".join(f"{s.name}, {s.title}" for s in d.signers))
+        self.cc.setText("; ".join(d.cc))
+        self.enclosures.setText("; ".join(d.enclosures))
+        self.problem.clear()
+        self.timer.stop()
+        self.refresh_preview()
+
+    def draft(self) -> LetterDraft:
+        signers = []
+        for line in lines(self.signers.toPlainText()):
+            name, _, title = line.partition(",")
+            signers.append(Person(name.strip(), title.strip()))
+        split = lambda text: tuple(p.strip() for p in text.split(";") if p.strip())  # noqa: E731
+        return LetterDraft(
+            date=self.date.date().toPython(),
+            to=lines(self.to.toPlainText()),
+            salutation=self.salutation.text(),
+            body=paragraphs(self.body.toPlainText()),
+            closing=self.closing.text() or "Sincerely,",
+            signers=tuple(signers),
+            subject=self.subject.text(),
+            attention=self.attention.text(),
+            enclosures=split(self.enclosures.text()),
+            cc=split(self.cc.text()),
+        )
+
+    def render(self):  # type: ignore[no-untyped-def]
+        return rendering.render_letter(self.workspace, self.letter_id, self.draft())
+
+    def save(self) -> None:
+        try:
+            record = self.workspace.documents.save_letter(self.draft(), self.letter_id)
+        except ServiceError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.letter_id = record.id
+        self.problem.clear()
+        self.saved.emit()
+
+    def file_name(self) -> str:
+        return f"Letter {self.letter_id or 'new'}.pdf"
