@@ -44,15 +44,27 @@ class PdfPreview(QScrollArea):
         self.message.hide()
         self._layout.addWidget(self.message)
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        shown = getattr(self, "_shown", None)
+        if shown and abs(self._target_width() - shown[2]) > 24:  # re-fit to the new width
+            self.show_pdf(shown[0], shown[1])
+
+    def _target_width(self) -> int:
+        return max(300, self.viewport().width() - 30)
+
     def show_pdf(self, pdf: bytes, warning: str = "") -> None:
+        width = self._target_width()
+        self._shown = (pdf, warning, width)
         for label in self.pages:
             self._layout.removeWidget(label)
             label.deleteLater()
         self.pages = []
-        width = max(300, self.viewport().width() - 40)
         for image in page_images(pdf, scale=width / 612):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())  # whole pages; the area scrolls
             label.setStyleSheet("background:white;")
             self._layout.addWidget(label)
             self.pages.append(label)
