@@ -27,16 +27,22 @@ def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:
     return table
 
 
+def _header(
+    body_name: str, heading: str, facts: tuple[tuple[str, str], ...], text: Text
+) -> list[object]:
+    s = styles()
+    return [
+        Paragraph(text(body_name.upper()), s.title),
+        Paragraph(text(heading), s.title),
+        _facts(facts, text),
+    ]
+
+
 def render_agenda(doc: AgendaDoc) -> Rendered:
     s = styles()
     text = Text()
-    story: list[object] = [
-        Paragraph(text(doc.body_name.upper()), s.title),
-        Paragraph(text(doc.heading), s.title),
-        _facts(doc.facts, text),
-        Spacer(1, 10),
-        Paragraph("<b>AGENDA</b>", s.heading),
-    ]
+    story = _header(doc.body_name, doc.heading, doc.facts, text)
+    story += [Spacer(1, 10), Paragraph("<b>AGENDA</b>", s.heading)]
     story += [Paragraph(f"{n}. {text(item)}", s.body) for n, item in enumerate(doc.items, 1)]
     if doc.notice:
         story += [Spacer(1, 12), Paragraph(text(doc.notice), s.small)]
@@ -52,12 +58,7 @@ def render_agenda(doc: AgendaDoc) -> Rendered:
 def render_minutes(doc: MinutesDoc) -> Rendered:
     s = styles()
     text = Text()
-    story: list[object] = [
-        Paragraph(text(doc.body_name.upper()), s.title),
-        Paragraph(text(doc.heading), s.title),
-        _facts(doc.facts, text),
-        Spacer(1, 8),
-    ]
+    story = [*_header(doc.body_name, doc.heading, doc.facts, text), Spacer(1, 8)]
     for item in doc.items:
         story.append(Paragraph(f"{item.number}. {text(item.title)}", s.heading))
         if item.notes.strip():

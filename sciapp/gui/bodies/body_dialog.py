@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
 from sciapp.domain.votes import ChairVoting, VoteRule
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.bodies import DEFAULT_AGENDA
 from sciapp.services.errors import ValidationError
 from sciapp.services.meeting_records import BodyRecord
@@ -81,9 +81,7 @@ class BodyDialog(QDialog):
             self.chair.setCurrentIndex(self.chair.findData(body.chair_voting))
         self.agenda = QPlainTextEdit("\n".join(body.usual_agenda if body else DEFAULT_AGENDA))
         self.agenda.setTabChangesFocus(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color:#b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         if body:
             self.kind.setCurrentIndex(self.kind.findData(body.kind.value))
             self.profile.setCurrentIndex(self.profile.findData(body.profile.value))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.meeting_records import MemberDraft, MemberRecord
 from sciapp.services.motion_records import MotionRecord
@@ -68,9 +69,7 @@ class MemberDialog(QDialog):
         self.open_ended = QCheckBox("No end date")
         self.end = QDateEdit(QDate(today.year + 3, 6, 30))
         self.end.setCalendarPopup(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color:#b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         if member is not None:
             self._load(member)
         form = QFormLayout()

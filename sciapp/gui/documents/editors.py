@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.documents.preview import PdfPreview, print_pdf
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services import rendering
 from sciapp.services.document_records import LetterDraft, Person, ResolutionDraft
 from sciapp.services.errors import ServiceError
@@ -48,9 +49,7 @@ class DocumentEditor(QWidget):
         self.workspace = workspace
         self.form = QFormLayout()
         self.preview = PdfPreview()
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color:#b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         self.save_button = QPushButton("&Save")
         self.pdf_button = QPushButton("Save as &PDF…")
         self.print_button = QPushButton("P&rint…")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.deadlines import notice_problem
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.meeting_records import BodyRecord, ItemRecord, MeetingDraft
 from sciapp.services.meetings import MEETING_KINDS
@@ -36,13 +37,6 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color:#b3261e;")
-    label.setWordWrap(True)
-    return label
 
 
 class NewMeetingDialog(QDialog):
@@ -82,7 +76,7 @@ class NewMeetingDialog(QDialog):
         self.notice_warning = QLabel()
         self.notice_warning.setStyleSheet("color:#b45309;")
         self.notice_warning.setWordWrap(True)
-        self.problem = _error_label()
+        self.problem = error_label()
         form = QFormLayout()
         for label, widget in (
             ("&Body:", self.body),
@@ -217,7 +211,7 @@ class CorrectionDialog(QDialog):
         self.corrected.setTabChangesFocus(True)
         self.approved_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.approved_on.setCalendarPopup(True)
-        self.problem = _error_label()
+        self.problem = error_label()
         form = QFormLayout()
         form.addRow("&Item:", self.item)
         form.addRow("Original:", self.original)

@@ -25,7 +25,7 @@ from sciapp.domain.partnership import Kind, PartnershipDraft, parse_partnership
 from sciapp.domain.status import Status
 from sciapp.gui.widgets.country_combo import CountryCombo
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
-from sciapp.gui.widgets.validated_form import ValidatedForm
+from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.errors import ValidationError
 
 
@@ -138,10 +138,8 @@ class PartnershipDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.problem = QLabel()
+        self.problem = error_label()
         self.problem.setObjectName("formProblem")
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)

@@ -29,7 +29,7 @@ from sciapp.domain.status import (
     current_status,
 )
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
-from sciapp.gui.widgets.validated_form import ValidatedForm
+from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.errors import ValidationError
 
 Recorder = Callable[[StatusChange], object]
@@ -86,9 +86,7 @@ class StatusChangeDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("&Record")
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.domain.votes import VoteRule
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.motion_records import MotionDraft, MotionKind, PartnershipAction
 from sciapp.services.workspace import Workspace
@@ -104,9 +104,7 @@ class MotionDialog(QDialog):
             action_form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
 
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color:#b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.gui.votes.motion_dialog import MotionDialog
 from sciapp.gui.votes.roll_call import RollCallDialog
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
 from sciapp.services.motion_records import MotionRecord
 from sciapp.services.workspace import Workspace
@@ -50,9 +50,7 @@ class VoiceVoteDialog(QDialog):
             box.setRange(0, 500)
             box.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, box)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color:#b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

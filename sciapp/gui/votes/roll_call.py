@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.votes import Outcome, Result, VoteOption
+from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.workspace import Workspace
 
@@ -121,9 +122,7 @@ class RollCallDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setFont(_big(self, 1.2))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color:#b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         self.record_button = QPushButton("&Record the vote")
         self.screen_button = QPushButton("Show results on a &second screen")
         cancel = QPushButton("Cancel")

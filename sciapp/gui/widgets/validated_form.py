@@ -14,6 +14,14 @@ TOUCHED_STYLE = "color: #b3261e;"
 UNTOUCHED_STYLE = "color: #6b7280;"
 
 
+def error_label() -> QLabel:
+    """The line under a dialog's form that says why it was refused."""
+    label = QLabel()
+    label.setStyleSheet(TOUCHED_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
 class ValidatedForm(QFormLayout):
     """Rows keyed by field name; `show_errors` puts each message under its field."""
 
