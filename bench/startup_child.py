@@ -6,6 +6,9 @@ from pathlib import Path
 
 
 def main() -> int:
+    import gc
+
+    gc.disable()  # as sciapp.cli.main does before a GUI start
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -122,6 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "vote-outcome":
         return _vote_outcome(parser, args)
     if args.command is None:
+        import gc
+
+        # Start-up builds ~a million objects (Qt bindings, SQLAlchemy) that all live on;
+        # collecting while they are made only slows the start. run_app turns it back on.
+        gc.disable()
         from sciapp.gui.app import run_app
 
         return run_app(db=args.db, demo=args.demo, meeting=args.meeting)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,9 @@ def run_app(
     try:
         window = build_window(workspace)
         window.show()
+        if not gc.isenabled():  # the entry point paused it for the start
+            gc.freeze()  # what start-up made stays: keep it out of every later collection
+            gc.enable()
         if workspace.created and not workspace.is_demo:
             offer_demo(window, workspace)
         if meeting is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,14 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp import __version__
-from sciapp.gui.bodies.page import MembersPage
 from sciapp.gui.dashboard.page import DashboardPage
-from sciapp.gui.documents.page import DocumentsPage
-from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
-from sciapp.gui.meetings.page import MeetingsPage
 from sciapp.gui.partnerships.page import PartnershipsPage
 from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sciapp.gui.bodies.page import MembersPage
+    from sciapp.gui.documents.page import DocumentsPage
+    from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
+    from sciapp.gui.meetings.page import MeetingsPage
+
+AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
 
 
 class MainWindow(QMainWindow):
@@ -46,24 +51,22 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(180)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
-        self.dashboard = DashboardPage(workspace, locale, today)
-        self.partnerships = PartnershipsPage(workspace.partnerships, locale)
+        self.locale = locale
+        self.today = today
+        # Areas other than Start and Partnerships are built when first shown: a quicker start.
+        self._areas: dict[str, QWidget] = {}
+        for title in AREAS:
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(150, 34))
+            self.sidebar.addItem(item)
+            self.pages.addWidget(QWidget())
+        self.dashboard = self._install("Start", DashboardPage(workspace, locale, today))
+        self.partnerships = self._install(
+            "Partnerships", PartnershipsPage(workspace.partnerships, locale)
+        )
         self.partnerships.motions_for = workspace.motions.for_partnership
-        self.meetings = MeetingsPage(workspace, locale, today)
-        self.members = MembersPage(workspace, today)
-        self.documents = DocumentsPage(workspace, today)
-        self._add_area("Start", self.dashboard)
-        self._add_area("Partnerships", self.partnerships)
-        self._add_area("Meetings", self.meetings)
-        self._add_area("Members", self.members)
-        self._add_area("Documents", self.documents)
         self.dashboard.openRecord.connect(self.open_record)
-        for page in (self.partnerships, self.meetings):
-            page.changed.connect(self.dashboard.refresh)
-        self.meetings.changed.connect(self.partnerships.mark_stale)
-        self.meetings.meetingModeRequested.connect(self.open_meeting_mode)
-        self.members.changed.connect(self.meetings.reload_bodies)
-        self.members.changed.connect(self.dashboard.refresh)
+        self.partnerships.changed.connect(self.dashboard.refresh)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
@@ -76,19 +79,75 @@ class MainWindow(QMainWindow):
         where = "demo database (discarded on exit)" if workspace.is_demo else str(workspace.path)
         self.statusBar().showMessage(f"Database: {where}")
 
+    # -- areas, built on first use --------------------------------------------------------
+
+    def _install(self, title: str, page: QWidget) -> QWidget:
+        index = AREAS.index(title)
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._areas[title] = page
+        return page
+
+    def _built(self, title: str) -> QWidget | None:
+        return self._areas.get(title)
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        page = self._areas.get("Meetings")
+        if page is None:
+            from sciapp.gui.meetings.page import MeetingsPage
+
+            page = MeetingsPage(self.workspace, self.locale, self.today)
+            page.changed.connect(self.dashboard.refresh)
+            page.changed.connect(self.partnerships.mark_stale)
+            page.meetingModeRequested.connect(self.open_meeting_mode)
+            self._install("Meetings", page)
+        return page  # type: ignore[return-value]
+
+    @property
+    def members(self) -> MembersPage:
+        page = self._areas.get("Members")
+        if page is None:
+            from sciapp.gui.bodies.page import MembersPage
+
+            page = MembersPage(self.workspace, self.today)
+            page.changed.connect(self._members_changed)
+            self._install("Members", page)
+        return page  # type: ignore[return-value]
+
+    @property
+    def documents(self) -> DocumentsPage:
+        page = self._areas.get("Documents")
+        if page is None:
+            from sciapp.gui.documents.page import DocumentsPage
+
+            page = DocumentsPage(self.workspace, self.today)
+            self._install("Documents", page)
+        return page  # type: ignore[return-value]
+
+    def _members_changed(self) -> None:
+        if (meetings := self._built("Meetings")) is not None:
+            meetings.reload_bodies()  # type: ignore[attr-defined]
+        self.dashboard.refresh()
+
     def _area_changed(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
+        title = AREAS[row]
+        page = getattr(self, title.lower()) if title != "Start" else self.dashboard
+        self.pages.setCurrentWidget(page)
         if page is self.dashboard:
             self.dashboard.refresh()
-        elif page is self.members:
+        elif title == "Members":
             self.members.refresh()
 
     def reload_all(self) -> None:
-        """Every view re-reads its data (after a bulk change such as loading the demo)."""
+        """Every view built so far re-reads its data (after a bulk change such as the demo)."""
         self.partnerships.refresh()
-        self.meetings.reload_bodies()
-        self.members.reload_bodies()
+        if (meetings := self._built("Meetings")) is not None:
+            meetings.reload_bodies()  # type: ignore[attr-defined]
+        if (members := self._built("Members")) is not None:
+            members.reload_bodies()  # type: ignore[attr-defined]
         self.dashboard.refresh()
 
     def show_area(self, page: QWidget) -> None:
@@ -108,6 +167,8 @@ class MainWindow(QMainWindow):
             self.members.show_body(record_id)
 
     def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
+        from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
+
         window = self.meeting_windows.get(meeting_id)
         if window is None or not window.isVisible():
             window = MeetingModeWindow(
@@ -123,22 +184,18 @@ class MainWindow(QMainWindow):
 
     def _meeting_mode_closed(self, meeting_id: int) -> None:
         self.meeting_windows.pop(meeting_id, None)
-        self.meetings.refresh()
-        self.meetings.editor.reload()
+        if (meetings := self._built("Meetings")) is not None:
+            meetings.refresh()  # type: ignore[attr-defined]
+            meetings.editor.reload()  # type: ignore[attr-defined]
         self.dashboard.refresh()
         self.partnerships.mark_stale()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         for window in list(self.meeting_windows.values()):
             window.close()  # saves any typed notes
-        self.meetings.editor.autosave.flush()
+        if (meetings := self._built("Meetings")) is not None:
+            meetings.editor.autosave.flush()  # type: ignore[attr-defined]
         super().closeEvent(event)
-
-    def _add_area(self, title: str, page: QWidget) -> None:
-        item = QListWidgetItem(title)
-        item.setSizeHint(QSize(150, 34))
-        self.sidebar.addItem(item)
-        self.pages.addWidget(page)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -111,3 +111,19 @@ def test_reportlab_is_not_imported_at_start(tmp_path):
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_garbage_collection_paused_for_the_start_is_back_on_once_shown(qtbot, tmp_path):
+    import gc
+
+    seen = {}
+    gc.disable()
+    try:
+        run_app(
+            demo=True,
+            on_shown=lambda w: (seen.update(gc=gc.isenabled()), QTimer.singleShot(0, w.close)),
+        )
+        assert seen == {"gc": True}
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -9,6 +9,21 @@ def test_sidebar_lists_only_areas_that_exist(window):
     assert window.pages.currentWidget() is window.dashboard
 
 
+def test_areas_are_built_when_first_shown_and_kept(window, qtbot):
+    assert window._built("Meetings") is None
+    assert window._built("Documents") is None
+    window.sidebar.setCurrentRow(2)
+    meetings = window.pages.currentWidget()
+    assert meetings is window.meetings
+    assert meetings.isVisible()
+    assert window.pages.count() == 5
+    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(2)
+    assert window.pages.currentWidget() is meetings  # built once, not again
+    window.sidebar.setCurrentRow(4)
+    assert window.pages.indexOf(window.documents) == 4
+
+
 def test_export_then_import_through_the_file_menu(window, tmp_path, monkeypatch):
     target = tmp_path / "register.csv"
     window.export_csv(str(target))
