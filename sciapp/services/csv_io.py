@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,6 +21,7 @@ from sciapp.domain.partnership import PartnershipData, PartnershipDraft, parse_p
 from sciapp.domain.status import Status, StatusChange, check_transition
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.partnerships import event_values, identity_of, utc_now
+from sciapp.storage.audit_models import AuditEntry
 from sciapp.storage.models import Partnership, StatusEvent
 
 if TYPE_CHECKING:
@@ -265,6 +267,31 @@ def _write(db: Database, rows: list[_Row]) -> None:
         ]
         _insert_many(conn, Partnership.__tablename__, partnerships)
         _insert_many(conn, StatusEvent.__tablename__, events)
+        # Bulk inserts bypass the ORM's audit hook: their entries are written here, in
+        # the same transaction.
+        _insert_many(conn, AuditEntry.__tablename__, _audit_rows(db, now, partnerships))
+
+
+def _audit_rows(
+    db: Database, now: str, records: list[dict[str, object]]
+) -> list[dict[str, object]]:
+    actor = db.audit.actor
+    return [
+        {
+            "at": now,
+            "actor": actor,
+            "action": "create",
+            "table_name": Partnership.__tablename__,
+            "record_id": str(r["id"]),
+            "label": r["partner_city"],
+            "changes": json.dumps(
+                {k: [None, v] for k, v in r.items() if v is not None and k != "id"},
+                ensure_ascii=False,
+                sort_keys=True,
+            ),
+        }
+        for r in records
+    ]
 
 
 def _insert_many(conn: Connection, table: str, records: list[dict[str, object]]) -> None:

@@ -23,6 +23,7 @@ from sciapp.services.document_records import (
 )
 from sciapp.services.errors import ImportRejectedError, NotFoundError, ValidationError
 from sciapp.services.partnerships import utc_now
+from sciapp.services.seals import seal_due
 from sciapp.storage.document_models import Letter, Resolution, Setting
 from sciapp.storage.meeting_models import Body
 from sciapp.storage.vote_models import Motion
@@ -119,6 +120,7 @@ class DocumentService:
             if motion_id is not None and session.get(Motion, motion_id) is None:
                 raise NotFoundError(f"Motion {motion_id} does not exist.")
             row.motion_id = motion_id
+            seal_due(session, self._db.audit.actor)
             return self._record(session, row)
 
     def set_status(
@@ -142,6 +144,7 @@ class DocumentService:
             row.status = status
             row.adopted_on = adopted_on.isoformat() if adopted_on else None
             row.votes = json.dumps(asdict(votes)) if votes else None
+            seal_due(session, self._db.audit.actor)
             return self._record(session, row)
 
     def _record(self, session: Session, row: Resolution) -> ResolutionRecord:
@@ -322,6 +325,7 @@ class DocumentService:
                 row = Letter(id=letter.id, created_at=now)
                 _apply_letter(row, letter.draft)
                 session.add(row)
+            seal_due(session, self._db.audit.actor)
         return len(parsed.resolutions), len(parsed.letters)
 
 

@@ -18,6 +18,7 @@ from sciapp.services.meeting_records import AttendanceRow, CorrectionRecord, Mee
 from sciapp.services.meetings import load_meeting, to_detail
 from sciapp.services.motion_records import MotionRecord
 from sciapp.services.partnerships import utc_now
+from sciapp.services.seals import seal_due
 from sciapp.storage.meeting_models import AgendaItem, MinutesCorrection
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class MinutesService:
                 meeting.minutes_proposed_on = meeting.minutes_proposed_on or on.isoformat()
             else:
                 meeting.minutes_proposed_on = None
-            session.flush()
+            seal_due(session, self._db.audit.actor)  # approval seals the minutes
             return to_detail(session, meeting)
 
     def record_correction(

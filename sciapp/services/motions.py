@@ -39,6 +39,7 @@ from sciapp.services.motion_records import (
     VoteRecord,
 )
 from sciapp.services.partnerships import event_row, refresh_status, to_change, utc_now
+from sciapp.services.seals import seal_due
 from sciapp.storage.meeting_models import AgendaItem, AttendanceRecord, Body, Meeting, Member
 from sciapp.storage.models import Partnership, StatusEvent
 from sciapp.storage.vote_models import Motion, RollCallVote
@@ -187,7 +188,7 @@ class MotionService:
                 count.outcome.explanation,
             )
             _sync_action(session, motion)
-            session.flush()
+            seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
             return to_record(session, motion)
 
     def record_voice_vote(
@@ -218,7 +219,7 @@ class MotionService:
             motion.result = outcome.result.value
             motion.explanation = outcome.explanation
             _sync_action(session, motion)
-            session.flush()
+            seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
             return to_record(session, motion)
 
 

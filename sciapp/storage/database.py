@@ -8,12 +8,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sciapp.settings import os_user
 from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError, StorageError
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+
+class AuditContext:
+    """Who is changing things (the audit trail's actor); updated when the settings change."""
+
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
 
 
 @dataclass
@@ -24,6 +32,7 @@ class Database:
     revision: str
     backup_made: Path | None = None
     created: bool = False
+    audit: AuditContext = field(default_factory=lambda: AuditContext("unknown user"))
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -63,7 +72,7 @@ def read_revision(path: Path) -> str | None:
         raise NotADatabaseError(f"{path} is not a database sciapp can read ({exc}).") from exc
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, actor: str | None = None) -> Database:
     """Open (creating if needed) and migrate to the current schema.
 
     Before an existing database is migrated, a consistent copy is made beside it. A database
@@ -95,8 +104,12 @@ def open_database(path: Path) -> Database:
             raise StorageError(f"Could not bring {path} up to date: {exc}") from exc
     from sqlalchemy.orm import sessionmaker
 
+    from sciapp.storage.audit import install
+
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(path, engine, factory, HEAD, backup_made=backup, created=created)
+    context = AuditContext(actor or os_user())
+    install(factory, context)
+    return Database(path, engine, factory, HEAD, backup_made=backup, created=created, audit=context)
 
 
 def make_engine(path: Path) -> Engine:

@@ -1,6 +1,6 @@
 """Every table the app defines, registered on one metadata (for schema checks)."""
 
-from sciapp.storage import document_models, meeting_models, models, vote_models
+from sciapp.storage import audit_models, document_models, meeting_models, models, vote_models
 
 metadata = models.Base.metadata
-__all__ = ["document_models", "meeting_models", "metadata", "vote_models"]
+__all__ = ["audit_models", "document_models", "meeting_models", "metadata", "vote_models"]

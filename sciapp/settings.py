@@ -1,0 +1,73 @@
+"""The user's settings: one small JSON file in the config folder (never pickled).
+
+Settings that belong to the commission's record (letterhead, numbering) live in the database
+instead; these belong to the person and the machine.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+SETTINGS_FILENAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    user_name: str = ""  # who the audit trail names; empty: the operating-system user
+    backup_folder: str = ""  # empty: a backups/ folder beside the database
+    backup_keep: int = 10  # the newest automatic backups kept
+    backup_months: int = 12  # and one per month for this many months
+    daily_backups: bool = True
+
+    @property
+    def actor(self) -> str:
+        return self.user_name.strip() or os_user()
+
+    def backup_dir(self, db_path: Path) -> Path:
+        folder = self.backup_folder.strip()
+        return Path(folder).expanduser() if folder else db_path.parent / "backups"
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown user"
+
+
+def load_settings(config_dir: Path) -> Settings:
+    """The saved settings; defaults for anything missing, unreadable or of the wrong type."""
+    try:
+        data = json.loads((config_dir / SETTINGS_FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    defaults = Settings()
+    values = {}
+    for f in fields(Settings):
+        value = data.get(f.name, getattr(defaults, f.name))
+        wanted = type(getattr(defaults, f.name))
+        if isinstance(value, wanted) and not (wanted is int and isinstance(value, bool)):
+            values[f.name] = value
+    settings = Settings(**values)
+    if settings.backup_keep < 1 or settings.backup_months < 0:
+        settings = replace(settings, backup_keep=max(1, settings.backup_keep))
+        settings = replace(settings, backup_months=max(0, settings.backup_months))
+    return settings
+
+
+def save_settings(config_dir: Path, settings: Settings) -> None:
+    """Written to a temporary name and renamed: a crash never leaves half a file."""
+    config_dir.mkdir(parents=True, exist_ok=True)
+    target = config_dir / SETTINGS_FILENAME
+    partial = target.with_name(target.name + ".part")
+    partial.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+    os.replace(partial, target)

@@ -1,0 +1,92 @@
+"""Every create, change and delete through the ORM lands in the audit trail, in the same
+transaction as the change itself: a change without its entry cannot be committed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event, insert, inspect
+
+from sciapp.storage.audit_models import AuditEntry, Seal
+from sciapp.storage.database import AuditContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+UNAUDITED = {AuditEntry.__tablename__, Seal.__tablename__}
+LABEL_FIELDS = ("partner_city", "name", "number", "title", "speaker", "date", "key", "text")
+LABEL_LENGTH = 120
+
+
+def install(factory: sessionmaker[Session], context: AuditContext) -> None:
+    factory.kw.setdefault("info", {})["audit"] = context
+    event.listen(factory, "after_flush", _after_flush)
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    context: AuditContext | None = session.info.get("audit")
+    if context is None:
+        return
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    rows: list[dict[str, Any]] = []
+    for action, objects in (
+        ("create", session.new),
+        ("update", session.dirty),
+        ("delete", session.deleted),
+    ):
+        for obj in objects:
+            row = _entry(action, obj)
+            if row is not None:
+                rows.append({"at": now, "actor": context.actor, **row})
+    if rows:
+        session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+def _entry(action: str, obj: object) -> dict[str, Any] | None:
+    state = inspect(obj)
+    mapper = state.mapper
+    table = mapper.local_table.name  # type: ignore[union-attr]
+    if table in UNAUDITED:
+        return None
+    changes: dict[str, list[Any]] = {}
+    for column in mapper.column_attrs:
+        key = column.key
+        if action == "update":
+            history = state.attrs[key].load_history()
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old == new:
+                continue
+            changes[key] = [old, new]
+        else:
+            value = state.attrs[key].loaded_value
+            if value is not None and not _is_unset(value):
+                changes[key] = [None, value] if action == "create" else [value, None]
+    if action == "update" and not changes:
+        return None
+    identity = mapper.primary_key_from_instance(obj)
+    return {
+        "action": action,
+        "table_name": table,
+        "record_id": "/".join(str(part) for part in identity),
+        "label": _label(obj),
+        "changes": json.dumps(changes, ensure_ascii=False, default=str, sort_keys=True),
+    }
+
+
+def _is_unset(value: object) -> bool:
+    from sqlalchemy.orm.base import NO_VALUE
+
+    return value is NO_VALUE
+
+
+def _label(obj: object) -> str:
+    for name in LABEL_FIELDS:
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value:
+            return value if len(value) <= LABEL_LENGTH else value[: LABEL_LENGTH - 1] + "…"
+    return ""

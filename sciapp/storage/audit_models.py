@@ -1,0 +1,50 @@
+"""The audit trail and the seals on approved records (migration 0005)."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sciapp.storage.models import Base
+
+
+class AuditEntry(Base):
+    """One create, change or delete, written in the transaction that made it."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # UTC, ISO 8601
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(8))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(100))
+    label: Mapped[str] = mapped_column(String(300), default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+
+    __table_args__ = (
+        CheckConstraint("action IN ('create', 'update', 'delete')", name="action_valid"),
+        Index("ix_audit_entry_record", "table_name", "record_id"),
+        Index("ix_audit_entry_at", "at"),
+    )
+
+
+class Seal(Base):
+    """A SHA-256 digest of an approved record's content, chained to the seal before it."""
+
+    __tablename__ = "seal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(300))
+    content_digest: Mapped[str] = mapped_column(String(64))
+    previous: Mapped[str] = mapped_column(String(64))  # the chain digest before this one
+    digest: Mapped[str] = mapped_column(String(64))  # sha256(previous, kind, id, content)
+    sealed_at: Mapped[str] = mapped_column(String(32))
+    sealed_by: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (
+        UniqueConstraint("kind", "record_id"),
+        CheckConstraint("kind IN ('minutes', 'resolution')", name="kind_valid"),
+    )
