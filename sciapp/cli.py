@@ -14,6 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from sciapp import __version__
+from sciapp.cli_records import (
+    RECORD_COMMANDS,
+    add_record_commands,
+    restore_command,
+    run_record_command,
+)
 
 if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
@@ -113,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     meeting_list.add_argument("--body", metavar="NAME", help="only this body's meetings")
     show = meeting_actions.add_parser("show", help="print a meeting's minutes as plain text")
     show.add_argument("id", type=int, metavar="ID")
+    add_record_commands(commands)
     return parser
 
 
@@ -130,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sciapp.gui.app import run_app
 
         return run_app(db=args.db, demo=args.demo, meeting=args.meeting)
+    if args.command == "restore":
+        return restore_command(args)
     from sciapp.services.errors import ImportRejectedError, ServiceError
 
     try:
@@ -191,6 +200,8 @@ def _open(args: argparse.Namespace) -> Workspace:
 
 
 def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.command in RECORD_COMMANDS:
+        return run_record_command(args, workspace)
     if args.command == "info":
         print(f"database: {workspace.path}")
         print(f"schema version: {workspace.schema_version} (revision {workspace.revision})")

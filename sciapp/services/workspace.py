@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sciapp.services.audit import AuditService
 from sciapp.services.bodies import BodyService
 from sciapp.services.dashboard import Dashboard, build_dashboard
 from sciapp.services.documents import DocumentService
@@ -17,6 +18,7 @@ from sciapp.services.meetings import MeetingService
 from sciapp.services.minutes import MinutesService
 from sciapp.services.motions import MotionService
 from sciapp.services.partnerships import PartnershipService
+from sciapp.services.seals import SealService
 from sciapp.storage.database import Database, open_database
 from sciapp.storage.errors import StorageError
 
@@ -34,6 +36,8 @@ class Workspace:
     minutes: MinutesService = field(init=False)
     motions: MotionService = field(init=False)
     documents: DocumentService = field(init=False)
+    audit: AuditService = field(init=False)
+    seals: SealService = field(init=False)
     is_demo: bool = False
 
     def __post_init__(self) -> None:
@@ -43,6 +47,8 @@ class Workspace:
         self.minutes = MinutesService(self.db)
         self.motions = MotionService(self.db)
         self.documents = DocumentService(self.db, self.motions)
+        self.audit = AuditService(self.db)
+        self.seals = SealService(self.db)
 
     def dashboard(self, today: dt.date, country_name: Callable[[str], str] = str) -> Dashboard:
         return build_dashboard(self.bodies, self.meetings, self.partnerships, today, country_name)
@@ -74,9 +80,15 @@ class Workspace:
             shutil.rmtree(self.path.parent, ignore_errors=True)
 
 
-def open_workspace(path: Path) -> Workspace:
+def open_workspace(path: Path, actor: str | None = None) -> Workspace:
+    """Open the register; changes are audited under `actor` (default: from the settings)."""
+    if actor is None:
+        from sciapp.config import AppPaths
+        from sciapp.settings import load_settings
+
+        actor = load_settings(AppPaths.from_environment().config_dir).actor
     try:
-        return Workspace(open_database(path))
+        return Workspace(open_database(path, actor))
     except StorageError as exc:
         raise StoreUnavailableError(str(exc)) from exc
 

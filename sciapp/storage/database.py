@@ -94,6 +94,12 @@ def open_database(path: Path, actor: str | None = None) -> Database:
             backup = backup_before_migration(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
+    if created:
+        with engine.connect():  # the file exists from the first connection on
+            pass
+        from sciapp.storage.backup import owner_only
+
+        owner_only(path)
     if revision != HEAD:
         from sciapp.storage.migrate import upgrade_to_head  # Alembic only when due
 

@@ -1,0 +1,103 @@
+"""Commands that keep the record safe: backup, restore, check, audit, verify."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sciapp.services.workspace import Workspace
+
+RECORD_COMMANDS = ("backup", "restore", "check", "audit", "verify")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def add_record_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser("backup", help="write a checked copy of the database to FILE")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser(
+        "check", help="integrity and foreign-key checks plus the app's own rules; exit 1 if wrong"
+    )
+    audit = commands.add_parser("audit", help="print the audit trail: who changed what, when")
+    audit.add_argument("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)")
+    commands.add_parser(
+        "verify", help="recompute the seals on approved minutes and adopted resolutions"
+    )
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    """Runs with the database closed: it is about to be replaced."""
+    from sciapp.config import AppPaths
+    from sciapp.services.backups import BackupError, restore_database
+    from sciapp.settings import load_settings
+
+    paths = AppPaths.from_environment()
+    db_path = args.db or paths.default_db
+    try:
+        kept = restore_database(db_path, args.file, load_settings(paths.config_dir))
+    except BackupError as exc:
+        print(f"sciapp: {exc}", file=sys.stderr)
+        return 1
+    print(f"restored {db_path} from {args.file}")
+    if kept:
+        print(f"the database as it was is kept at {kept}")
+    return 0
+
+
+def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.command == "backup":
+        from sciapp.services.backups import back_up_to
+
+        made = back_up_to(workspace.path, args.file)
+        print(f"backed up {workspace.path} to {made}")
+        return 0
+    if args.command == "check":
+        return _check(workspace)
+    if args.command == "verify":
+        problems = workspace.seals.verify()
+        for problem in problems:
+            print(problem)
+        count = len(workspace.seals.all())
+        if problems:
+            print(f"sciapp: {len(problems)} of the {count} seals do not match", file=sys.stderr)
+            return 1
+        print(f"{count} seals verified; every sealed record matches")
+        return 0
+    return _audit(workspace, args.since)
+
+
+def _check(workspace: Workspace) -> int:
+    from sciapp.services.integrity import check_database
+
+    report = check_database(workspace.db)
+    for warning in report.warnings:
+        print(f"warning: {warning}")
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    if not report.ok:
+        print(f"sciapp: {len(report.problems)} problems found in {workspace.path}", file=sys.stderr)
+        return 1
+    print(f"{workspace.path}: no problems found")
+    return 0
+
+
+def _audit(workspace: Workspace, since: dt.date | None) -> int:
+    for entry in workspace.audit.entries(since=since):
+        stamp = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{stamp}  {entry.actor}  {entry.what}")
+        for line in entry.describe_changes().splitlines():
+            print(f"    {line}")
+    return 0

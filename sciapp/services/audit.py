@@ -1,0 +1,124 @@
+"""Reading the audit trail: who changed what, when, field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from sciapp.storage.audit_models import AuditEntry
+
+if TYPE_CHECKING:
+    from sciapp.storage.database import Database
+
+# How the trail names its tables to a person.
+TABLE_NAMES = {
+    "partnership": "partnership",
+    "status_event": "status change",
+    "body": "body",
+    "member": "member",
+    "meeting": "meeting",
+    "agenda_item": "agenda item",
+    "attendance": "attendance",
+    "guest": "guest",
+    "public_comment": "public comment",
+    "minutes_correction": "minutes correction",
+    "motion": "motion",
+    "roll_call_vote": "roll-call vote",
+    "resolution": "resolution",
+    "letter": "letter",
+    "setting": "setting",
+}
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    table: str
+    record_id: str
+    label: str
+    changes: dict[str, list[Any]]
+
+    @property
+    def what(self) -> str:
+        name = TABLE_NAMES.get(self.table, self.table)
+        label = f" {self.label}" if self.label else ""
+        return f"{self.action} {name} {self.record_id}{label}"
+
+    def describe_changes(self, limit: int = 80) -> str:
+        """Field: old → new, one per line (long values shortened)."""
+
+        def short(value: object) -> str:
+            text = "—" if value is None else str(value)
+            text = text.replace("\n", " ⏎ ")
+            return text if len(text) <= limit else text[: limit - 1] + "…"
+
+        lines = []
+        for field, (old, new) in sorted(self.changes.items()):
+            if self.action != "update" and (old if self.action == "delete" else new) == "":
+                continue  # an empty field created or deleted says nothing
+            if self.action == "create":
+                lines.append(f"{field}: {short(new)}")
+            elif self.action == "delete":
+                lines.append(f"{field}: was {short(old)}")
+            else:
+                lines.append(f"{field}: {short(old)} → {short(new)}")
+        return "\n".join(lines)
+
+
+class AuditService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def actor(self) -> str:
+        return self._db.audit.actor
+
+    def set_actor(self, name: str) -> None:
+        self._db.audit.actor = name
+
+    def entries(
+        self,
+        since: dt.date | None = None,
+        table: str | None = None,
+        record_id: int | str | None = None,
+        limit: int | None = None,
+    ) -> list[AuditRecord]:
+        """Oldest first; for one record when `table` and `record_id` are given."""
+        query = select(AuditEntry).order_by(AuditEntry.id)
+        if since is not None:
+            query = query.where(AuditEntry.at >= since.isoformat())
+        if table is not None:
+            query = query.where(AuditEntry.table_name == table)
+        if record_id is not None:
+            query = query.where(AuditEntry.record_id == str(record_id))
+        if limit is not None:
+            query = query.limit(limit)
+        with self._db.session() as session:
+            return [_record(e) for e in session.scalars(query)]
+
+    def history(self, table: str, record_id: int) -> list[AuditRecord]:
+        return self.entries(table=table, record_id=record_id)
+
+
+def _record(entry: AuditEntry) -> AuditRecord:
+    try:
+        changes = json.loads(entry.changes)
+    except ValueError:
+        changes = {}
+    return AuditRecord(
+        id=entry.id,
+        at=dt.datetime.fromisoformat(entry.at),
+        actor=entry.actor,
+        action=entry.action,
+        table=entry.table_name,
+        record_id=entry.record_id,
+        label=entry.label,
+        changes=changes if isinstance(changes, dict) else {},
+    )

@@ -1,0 +1,76 @@
+"""Backups a user asks for, automatic ones with retention, and restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sciapp.domain.retention import backups_to_keep
+from sciapp.services.errors import ServiceError
+from sciapp.storage import backup
+from sciapp.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from sciapp.settings import Settings
+
+DAY = dt.timedelta(days=1)
+
+
+class BackupError(ServiceError):
+    """A backup or restore that did not happen; the message says why."""
+
+
+def back_up_to(db_path: Path, destination: Path) -> Path:
+    """A checked, consistent copy at a place the user picked."""
+    try:
+        return backup.backup_copy(db_path, destination)
+    except StorageError as exc:
+        raise BackupError(str(exc)) from exc
+
+
+def automatic_backup(
+    db_path: Path, settings: Settings, reason: str, now: dt.datetime | None = None
+) -> Path:
+    """Take an automatic backup ("start", "daily", "quit"), then apply the retention."""
+    now = now or dt.datetime.now()
+    folder = settings.backup_dir(db_path)
+    try:
+        made = backup.automatic_backup(db_path, folder, reason, now)
+    except StorageError as exc:
+        raise BackupError(str(exc)) from exc
+    taken = [when for when, _path in backup.automatic_backups(folder, db_path.stem)]
+    keep = backups_to_keep(taken, settings.backup_keep, settings.backup_months, now)
+    backup.prune(folder, db_path.stem, keep)
+    return made
+
+
+def last_automatic_backup(db_path: Path, settings: Settings) -> dt.datetime | None:
+    found = backup.automatic_backups(settings.backup_dir(db_path), db_path.stem)
+    return found[0][0] if found else None
+
+
+def daily_backup_due(db_path: Path, settings: Settings, now: dt.datetime) -> bool:
+    last = last_automatic_backup(db_path, settings)
+    return settings.daily_backups and (last is None or now - last >= DAY)
+
+
+def check_backup(path: Path) -> int:
+    """The schema version of a sound backup; BackupError saying what is wrong otherwise."""
+    try:
+        return int(backup.check_backup(path))
+    except StorageError as exc:
+        raise BackupError(str(exc)) from exc
+
+
+def restore_database(
+    db_path: Path, source: Path, settings: Settings, now: dt.datetime | None = None
+) -> Path | None:
+    """Replace the database (which must be closed) with a checked backup; returns where the
+    database as it was has been kept."""
+    try:
+        return backup.restore(
+            db_path, source, settings.backup_dir(db_path), now or dt.datetime.now()
+        )
+    except StorageError as exc:
+        raise BackupError(f"Nothing was restored: {exc}") from exc

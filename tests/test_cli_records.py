@@ -1,0 +1,51 @@
+import sqlite3
+
+from sciapp.cli import main
+from sciapp.services.workspace import load_demo, open_workspace
+
+
+def demo_db(tmp_path):
+    path = tmp_path / "register.sqlite3"
+    ws = open_workspace(path, actor="Andrea Lopez")
+    load_demo(ws)
+    ws.close()
+    return str(path)
+
+
+def test_backup_check_verify_and_restore(tmp_path, capsys):
+    db = demo_db(tmp_path)
+    assert main(["--db", db, "backup", str(tmp_path / "copy.sqlite3")]) == 0
+    assert main(["--db", db, "check"]) == 0
+    assert main(["--db", db, "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "no problems found" in out
+    assert "seals verified; every sealed record matches" in out
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE resolution SET title = 'Something else'")
+    conn.close()
+    assert main(["--db", db, "verify"]) == 1
+    assert "Resolution 2022-01" in capsys.readouterr().out
+    assert main(["--db", db, "check"]) == 1
+    assert "problem: seal: resolution Resolution 2022-01" in capsys.readouterr().out
+
+    assert main(["--db", db, "restore", str(tmp_path / "copy.sqlite3")]) == 0
+    assert "the database as it was is kept at" in capsys.readouterr().out
+    assert main(["--db", db, "verify"]) == 0
+
+
+def test_restore_refuses_what_is_not_a_backup(tmp_path, capsys):
+    db = demo_db(tmp_path)
+    (tmp_path / "notes.txt").write_text("hello")
+    assert main(["--db", db, "restore", str(tmp_path / "notes.txt")]) == 1
+    assert "Nothing was restored" in capsys.readouterr().err
+
+
+def test_audit_prints_who_changed_what_since_a_day(tmp_path, capsys):
+    db = demo_db(tmp_path)
+    assert main(["--db", db, "audit", "--since", "2000-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Andrea Lopez  create partnership" in out
+    assert "    partner_city: St. Petersburg" in out
+    assert main(["--db", db, "audit", "--since", "2999-01-01"]) == 0
+    assert capsys.readouterr().out == ""
