@@ -61,4 +61,4 @@ def test_about_names_the_database(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda *a: texts.append(a[2]))
     window.show_about()
     assert str(window.workspace.path) in texts[0]
-    assert "Schema version: 4" in texts[0]
+    assert "Schema version: 5" in texts[0]
