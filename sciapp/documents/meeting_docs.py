@@ -118,5 +118,6 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
         title=doc.heading,
         subject=f"Minutes: {doc.body_name} ({doc.status})",
         draft=doc.status != "approved",
-        footer=f"Minutes — {doc.status}",
+        footer=f"Minutes — {doc.status}"
+        + (f" · SHA-256 seal {doc.seal_digest}" if doc.seal_digest else ""),
     )

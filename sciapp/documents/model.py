@@ -94,6 +94,7 @@ class MinutesDoc:
     items: tuple[MinutesItem, ...]
     public_comment: tuple[str, ...] = ()
     closing: str = ""
+    seal_digest: str = ""
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ def render_resolution(doc: ResolutionDoc) -> Rendered:
         subject=f"{doc.body_name} resolution {doc.number} ({doc.status})",
         draft=doc.status != "adopted",
         footer=f"Resolution {doc.number}"
-        + (f" · seal {doc.seal_digest[:16]}" if doc.seal_digest else ""),
+        + (f" · SHA-256 seal {doc.seal_digest}" if doc.seal_digest else ""),
     )
 
 

@@ -69,6 +69,7 @@ def render_resolution(
             if settings.attorney
             else None,
             sections=record.sections,
+            seal_digest=_seal(workspace, "resolution", record.id) if draft is None else "",
         )
     )
 
@@ -211,5 +212,12 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
             items=tuple(items),
             public_comment=comments,
             closing=closing,
+            seal_digest=_seal(workspace, "minutes", meeting_id),
         )
     )
+
+
+def _seal(workspace: Workspace, kind: str, record_id: int) -> str:
+    """The record's seal, printed in the footer so a paper copy can be checked against it."""
+    seal = workspace.seals.seal_of(kind, record_id)
+    return seal.digest if seal else ""

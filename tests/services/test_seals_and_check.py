@@ -78,3 +78,20 @@ def test_invalid_status_history_is_reported(workspace):
     )
     report = check_database(workspace.db)
     assert any("status history is invalid" in p for p in report.problems)
+
+
+def test_the_seal_digest_prints_in_the_pdf_footer(demo_workspace):
+    import io
+
+    import pypdf
+
+    from sciapp.services.rendering import render_minutes, render_resolution
+
+    resolution = demo_workspace.documents.resolution("2022-01")
+    sealed = demo_workspace.seals.seal_of("resolution", resolution.id)
+    pdf = render_resolution(demo_workspace, "2022-01").pdf
+    text = pypdf.PdfReader(io.BytesIO(pdf)).pages[-1].extract_text()
+    assert f"SHA-256 seal {sealed.digest}" in text
+    minutes = next(s for s in demo_workspace.seals.all() if s.kind == "minutes")
+    pdf = render_minutes(demo_workspace, minutes.record_id).pdf
+    assert minutes.digest in pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
