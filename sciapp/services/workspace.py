@@ -20,11 +20,19 @@ from sciapp.services.motions import MotionService
 from sciapp.services.partnerships import PartnershipService
 from sciapp.services.seals import SealService
 from sciapp.storage.database import Database, open_database
-from sciapp.storage.errors import StorageError
+from sciapp.storage.errors import DatabaseInUseError, StorageError
 
 
 class StoreUnavailableError(ServiceError):
     """The database file cannot be opened; the message says why and what to do."""
+
+
+class StoreInUseError(StoreUnavailableError):
+    """Another session has the file for writing; it can still be opened read-only."""
+
+    def __init__(self, message: str, holder: dict[str, object]) -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 @dataclass
@@ -71,6 +79,10 @@ class Workspace:
         return self.db.created
 
     @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
     def backup_made(self) -> Path | None:
         return self.db.backup_made
 
@@ -80,7 +92,7 @@ class Workspace:
             shutil.rmtree(self.path.parent, ignore_errors=True)
 
 
-def open_workspace(path: Path, actor: str | None = None) -> Workspace:
+def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:
     """Open the register; changes are audited under `actor` (default: from the settings)."""
     if actor is None:
         from sciapp.config import AppPaths
@@ -88,7 +100,9 @@ def open_workspace(path: Path, actor: str | None = None) -> Workspace:
 
         actor = load_settings(AppPaths.from_environment().config_dir).actor
     try:
-        return Workspace(open_database(path, actor))
+        return Workspace(open_database(path, actor, read_only=read_only))
+    except DatabaseInUseError as exc:
+        raise StoreInUseError(str(exc), exc.holder) from exc
     except StorageError as exc:
         raise StoreUnavailableError(str(exc)) from exc
 

@@ -9,12 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp.settings import os_user
-from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError, StorageError
+from sciapp.storage.errors import (
+    NotADatabaseError,
+    ReadOnlyError,
+    SchemaTooNewError,
+    StorageError,
+)
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from sciapp.storage.lock import DatabaseLock
 
 
 class AuditContext:
@@ -33,6 +40,8 @@ class Database:
     backup_made: Path | None = None
     created: bool = False
     audit: AuditContext = field(default_factory=lambda: AuditContext("unknown user"))
+    read_only: bool = False
+    lock: DatabaseLock | None = None
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -45,6 +54,8 @@ class Database:
     def close(self) -> None:
         if not self._closed:
             self.engine.dispose()
+            if self.lock is not None:
+                self.lock.release()
             self._closed = True
 
 
@@ -72,7 +83,7 @@ def read_revision(path: Path) -> str | None:
         raise NotADatabaseError(f"{path} is not a database sciapp can read ({exc}).") from exc
 
 
-def open_database(path: Path, actor: str | None = None) -> Database:
+def open_database(path: Path, actor: str | None = None, read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate to the current schema.
 
     Before an existing database is migrated, a consistent copy is made beside it. A database
@@ -86,6 +97,21 @@ def open_database(path: Path, actor: str | None = None) -> Database:
             f"{path} was written by a newer version of sciapp (schema {revision}; this version "
             f"knows up to {HEAD}). Install the newer sciapp to open it; the file was not changed."
         )
+    if read_only:
+        return _open_read_only(path, revision, actor)
+    from sciapp.storage.lock import acquire
+
+    lock = acquire(path, actor or os_user())  # before anything is written, migrations too
+    try:
+        return _open_for_writing(path, created, revision, actor, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_for_writing(
+    path: Path, created: bool, revision: str | None, actor: str | None, lock: DatabaseLock
+) -> Database:
     backup = None
     if revision != HEAD:
         if revision is not None:
@@ -115,13 +141,44 @@ def open_database(path: Path, actor: str | None = None) -> Database:
     factory = sessionmaker(engine, expire_on_commit=False)
     context = AuditContext(actor or os_user())
     install(factory, context)
-    return Database(path, engine, factory, HEAD, backup_made=backup, created=created, audit=context)
+    return Database(
+        path, engine, factory, HEAD, backup_made=backup, created=created, audit=context, lock=lock
+    )
 
 
-def make_engine(path: Path) -> Engine:
+def _open_read_only(path: Path, revision: str | None, actor: str | None) -> Database:
+    """For looking while someone else has the file: nothing can be written."""
+    if revision is None:
+        raise StorageError(f"{path} holds no register yet; there is nothing to open read-only.")
+    if revision != HEAD:
+        raise StorageError(
+            f"{path} needs updating to this version's schema, which cannot happen read-only. "
+            "Open it for writing once the other session has closed."
+        )
+    from sqlalchemy import event
+    from sqlalchemy.orm import sessionmaker
+
+    engine = make_engine(path, read_only=True)
+    factory = sessionmaker(engine, expire_on_commit=False)
+
+    def refuse(*_args: object) -> None:
+        raise ReadOnlyError(
+            f"{path.name} is open read-only: nothing can be changed. Close it and open it again "
+            "for writing when nobody else has it open."
+        )
+
+    event.listen(factory, "before_flush", refuse)
+    context = AuditContext(actor or os_user())
+    return Database(path, engine, factory, HEAD, audit=context, read_only=True)
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        engine = create_engine(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +187,8 @@ def make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")  # survives a power cut, not only a crash
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.close()

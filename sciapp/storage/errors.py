@@ -11,3 +11,15 @@ class SchemaTooNewError(StorageError):
 
 class NotADatabaseError(StorageError):
     pass
+
+
+class DatabaseInUseError(StorageError):
+    """Another sciapp has the file open for writing; `holder` says who, where, since when."""
+
+    def __init__(self, message: str, holder: dict[str, object]) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class ReadOnlyError(StorageError):
+    pass

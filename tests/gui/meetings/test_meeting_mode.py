@@ -73,7 +73,7 @@ def test_notes_are_saved_within_two_seconds_without_pressing_save(qtbot, demo_wo
     qtbot.keyClicks(mode.notes, "Moved by Okafor")
     assert mode.autosave.dirty
     qtbot.waitUntil(lambda: not mode.autosave.dirty, timeout=2000)
-    fresh = open_workspace(demo_workspace.path)  # another connection, as after a restart
+    fresh = open_workspace(demo_workspace.path, read_only=True)  # another connection
     notes = {i.id: i.notes for i in fresh.meetings.get(mode.meeting_id).items}
     fresh.close()
     assert notes[item_id] == "Moved by Okafor"
