@@ -187,16 +187,26 @@ def gui_main() -> int:
     return main()
 
 
+WRITING = {("partnerships", "import"), ("documents", "import"), ("archive", "import")}
+
+
 def _open(args: argparse.Namespace) -> Workspace:
-    from sciapp.services.workspace import open_demo_workspace, open_workspace
+    from sciapp.services.workspace import StoreInUseError, open_demo_workspace, open_workspace
 
     if args.demo:
         return open_demo_workspace()
-    if args.db is not None:
-        return open_workspace(args.db)
-    from sciapp.config import AppPaths
+    path = args.db
+    if path is None:
+        from sciapp.config import AppPaths
 
-    return open_workspace(AppPaths.from_environment().default_db)
+        path = AppPaths.from_environment().default_db
+    try:
+        return open_workspace(path)
+    except StoreInUseError:
+        if (args.command, getattr(args, "action", None)) in WRITING:
+            raise
+        # Looking needs no lock: read while the app has the file open.
+        return open_workspace(path, read_only=True)
 
 
 def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -41,11 +41,19 @@ def add_record_commands(commands: argparse._SubParsersAction) -> None:  # type: 
 def restore_command(args: argparse.Namespace) -> int:
     """Runs with the database closed: it is about to be replaced."""
     from sciapp.config import AppPaths
-    from sciapp.services.backups import BackupError, restore_database
+    from sciapp.services.backups import BackupError, holder_of, restore_database
     from sciapp.settings import load_settings
 
     paths = AppPaths.from_environment()
     db_path = args.db or paths.default_db
+    holder = holder_of(db_path)
+    if holder:
+        print(
+            f"sciapp: {db_path} is open in sciapp by {holder.get('user')} on "
+            f"{holder.get('host')}; close it there before restoring.",
+            file=sys.stderr,
+        )
+        return 1
     try:
         kept = restore_database(db_path, args.file, load_settings(paths.config_dir))
     except BackupError as exc:

@@ -49,3 +49,18 @@ def test_audit_prints_who_changed_what_since_a_day(tmp_path, capsys):
     assert "    partner_city: St. Petersburg" in out
     assert main(["--db", db, "audit", "--since", "2999-01-01"]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_while_the_app_has_the_file_reading_works_and_writing_is_refused(tmp_path, capsys):
+    db = demo_db(tmp_path)
+    app = open_workspace(tmp_path / "register.sqlite3", actor="Andrea Lopez")
+    try:
+        assert main(["--db", db, "partnerships", "list", "--format", "csv"]) == 0
+        assert "St. Petersburg" in capsys.readouterr().out
+        (tmp_path / "a.csv").write_text("kind,partner_city,partner_country\nsister,Graz,AT\n")
+        assert main(["--db", db, "partnerships", "import", str(tmp_path / "a.csv")]) == 1
+        assert "open in sciapp by Andrea Lopez" in capsys.readouterr().err
+        assert main(["--db", db, "restore", str(tmp_path / "a.csv")]) == 1
+        assert "close it there before restoring" in capsys.readouterr().err
+    finally:
+        app.close()

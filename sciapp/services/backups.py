@@ -63,6 +63,13 @@ def check_backup(path: Path) -> int:
         raise BackupError(str(exc)) from exc
 
 
+def holder_of(db_path: Path) -> dict[str, object] | None:
+    """Who has the database open for writing now (user, host, since), if anyone."""
+    from sciapp.storage.lock import holder_of as lock_holder
+
+    return lock_holder(db_path)
+
+
 def restore_database(
     db_path: Path, source: Path, settings: Settings, now: dt.datetime | None = None
 ) -> Path | None:
