@@ -46,7 +46,7 @@ def test_audit_prints_who_changed_what_since_a_day(tmp_path, capsys):
     assert main(["--db", db, "audit", "--since", "2000-01-01"]) == 0
     out = capsys.readouterr().out
     assert "Andrea Lopez  create partnership" in out
-    assert "    partner_city: St. Petersburg" in out
+    assert "    partner city: St. Petersburg" in out
     assert main(["--db", db, "audit", "--since", "2999-01-01"]) == 0
     assert capsys.readouterr().out == ""
 

@@ -6,13 +6,24 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sciapp import APP_NAME, __version__
 from sciapp.config import AppPaths
+from sciapp.services.backups import restore_database
 from sciapp.services.errors import ServiceError
-from sciapp.services.workspace import Workspace, load_demo, open_demo_workspace, open_workspace
+from sciapp.services.workspace import (
+    StoreInUseError,
+    Workspace,
+    load_demo,
+    open_demo_workspace,
+    open_workspace,
+)
+
+if TYPE_CHECKING:
+    from sciapp.gui.records.auto_backup import AutoBackup
 
 
 def run_app(
@@ -26,21 +37,75 @@ def run_app(
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
+    path = db or AppPaths.from_environment().default_db
+    notice = ""
+    while True:
+        workspace = open_demo_workspace() if demo else _open(path)
+        if workspace is None:
+            return 1
+        demo = False  # a restored demo is reopened as the file it now is
+        path = workspace.path
+        window, code = _session(workspace, on_shown, meeting, notice)
+        source = getattr(window, "restore_from", None)
+        if source is None:
+            return code
+        settings = window.settings  # type: ignore[attr-defined]
+        try:
+            kept = restore_database(path, source, settings)
+        except ServiceError as exc:
+            QMessageBox.critical(None, "Restore from a backup", str(exc))
+            notice = ""
+        else:
+            notice = f"Restored from {source}." + (
+                f" The previous database is in {kept}." if kept else ""
+            )
+        meeting = None  # on_shown stays: a test sees the reopened window too
+
+
+def _open(path: Path) -> Workspace | None:
+    """The workspace, or None after telling the user why not (or they chose not to)."""
     try:
-        workspace = (
-            open_demo_workspace()
-            if demo
-            else open_workspace(db or AppPaths.from_environment().default_db)
+        return open_workspace(path)
+    except StoreInUseError as exc:
+        answer = QMessageBox.question(
+            None,
+            "The database is in use",
+            f"{exc}\n\nOpen it read-only, to look without changing anything?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Open,
         )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        try:
+            return open_workspace(path, read_only=True)
+        except ServiceError as again:
+            QMessageBox.critical(None, "sciapp cannot open the database", str(again))
+            return None
     except ServiceError as exc:
         QMessageBox.critical(None, "sciapp cannot open the database", str(exc))
-        return 1
+        return None
+
+
+def _session(
+    workspace: Workspace,
+    on_shown: Callable[[QWidget], None] | None,
+    meeting: int | None,
+    notice: str,
+) -> tuple[QWidget, int]:
+    """One window on one open database, until it closes."""
+    app = QApplication.instance()
+    backups = None
     try:
         window = build_window(workspace)
         window.show()
         if not gc.isenabled():  # the entry point paused it for the start
             gc.freeze()  # what start-up made stays: keep it out of every later collection
             gc.enable()
+        if notice:
+            window.statusBar().showMessage(notice, 15000)  # type: ignore[attr-defined]
+        if not workspace.is_demo and not workspace.read_only:
+            backups = _start_backups(window, workspace)
+            warn_about_location(window, workspace.path)
         if workspace.created and not workspace.is_demo:
             offer_demo(window, workspace)
         if meeting is not None:
@@ -50,9 +115,33 @@ def run_app(
                 QMessageBox.warning(window, "Meeting mode", str(exc))
         if on_shown is not None:
             on_shown(window)
-        return app.exec()
+        code = app.exec()  # type: ignore[union-attr]
+        if backups is not None:
+            backups.at_quit()
+        return window, code
     finally:
         workspace.close()
+
+
+def _start_backups(window: QWidget, workspace: Workspace) -> AutoBackup:
+    from sciapp.gui.records.auto_backup import AutoBackup
+
+    backups = AutoBackup(workspace.path, lambda: window.settings, window)  # type: ignore[attr-defined]
+    bar = window.statusBar()  # type: ignore[attr-defined]
+    backups.finished.connect(lambda text: bar.showMessage(text, 8000))
+    backups.failed.connect(lambda text: QMessageBox.warning(window, "Backup", text))
+    backups.at_start()
+    return backups
+
+
+def warn_about_location(window: QWidget, path: Path) -> str | None:
+    """A database in a sync folder or on a share is at risk: say so, once per start."""
+    from sciapp.services.backups import location_risk
+
+    risk = location_risk(path)
+    if risk:
+        QMessageBox.warning(window, "Where the database is kept", risk)
+    return risk
 
 
 def build_window(workspace: Workspace) -> QWidget:

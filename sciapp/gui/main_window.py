@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp import __version__
+from sciapp.config import AppPaths
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.partnerships.page import PartnershipsPage
 from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.workspace import Workspace
+from sciapp.settings import load_settings
 
 if TYPE_CHECKING:
     from sciapp.gui.bodies.page import MembersPage
@@ -36,14 +39,22 @@ AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace, locale: str, today: Callable[[], dt.date] = dt.date.today
+        self,
+        workspace: Workspace,
+        locale: str,
+        today: Callable[[], dt.date] = dt.date.today,
+        paths: AppPaths | None = None,
     ) -> None:
         super().__init__()
         self.workspace = workspace
+        self.paths = paths or AppPaths.from_environment()
+        self.settings = load_settings(self.paths.config_dir)
+        self.restore_from: Path | None = None  # set by Restore: run_app swaps files after close
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
-        self.setWindowTitle(
+        title = (
             "sciapp — demo commission" if workspace.is_demo else f"sciapp — {workspace.path.name}"
         )
+        self.setWindowTitle(title + (" (read-only)" if workspace.read_only else ""))
         self.resize(1180, 720)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Areas")
@@ -65,6 +76,7 @@ class MainWindow(QMainWindow):
             "Partnerships", PartnershipsPage(workspace.partnerships, locale)
         )
         self.partnerships.motions_for = workspace.motions.for_partnership
+        self.partnerships.history_for = workspace.audit.history
         self.dashboard.openRecord.connect(self.open_record)
         self.partnerships.changed.connect(self.dashboard.refresh)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -77,6 +89,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self._build_menus()
         where = "demo database (discarded on exit)" if workspace.is_demo else str(workspace.path)
+        if workspace.read_only:
+            where += " — read-only: someone else has it open; nothing can be changed"
         self.statusBar().showMessage(f"Database: {where}")
 
     # -- areas, built on first use --------------------------------------------------------
@@ -209,7 +223,30 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        from sciapp.gui.records import actions
+
+        self.backup_action = self._action("&Back up now…", lambda: actions.back_up_now(self))
+        self.restore_action = self._action(
+            "&Restore from a backup…", lambda: actions.restore_from_backup(self)
+        )
+        self.check_action = self._action(
+            "&Check the database", lambda: actions.check_database(self)
+        )
+        self.verify_action = self._action("&Verify seals", lambda: actions.verify_seals(self))
+        self.audit_action = self._action("Audit &trail…", lambda: actions.show_audit_trail(self))
+        self.settings_action = self._action("&Settings…", lambda: actions.edit_settings(self))
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.check_action, self.verify_action, self.audit_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        if self.workspace.read_only:
+            for act in (self.import_action, self.restore_action, self.settings_action):
+                act.setEnabled(False)
 
         page = self.partnerships
         edit_menu = bar.addMenu("&Partnership")
@@ -224,6 +261,11 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
     # -- file actions ----------------------------------------------------------------------
 
     def import_csv(self, path: str | None = None) -> None:
@@ -233,7 +275,6 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
-        from pathlib import Path
 
         from sciapp.services.csv_io import import_csv
 

@@ -34,6 +34,10 @@ TABLE_NAMES = {
 }
 
 
+# Kept in the trail, not worth a line on screen: the trail's own columns say when and which.
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "recorded_at", "notes_saved_at"})
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     id: int
@@ -60,9 +64,12 @@ class AuditRecord:
             return text if len(text) <= limit else text[: limit - 1] + "…"
 
         lines = []
-        for field, (old, new) in sorted(self.changes.items()):
+        for key, (old, new) in sorted(self.changes.items()):
+            if key in BOOKKEEPING:
+                continue
             if self.action != "update" and (old if self.action == "delete" else new) == "":
                 continue  # an empty field created or deleted says nothing
+            field = key.replace("_", " ")
             if self.action == "create":
                 lines.append(f"{field}: {short(new)}")
             elif self.action == "delete":

@@ -63,6 +63,13 @@ def check_backup(path: Path) -> int:
         raise BackupError(str(exc)) from exc
 
 
+def location_risk(db_path: Path) -> str | None:
+    """Why the database's folder is unsafe for it (a sync folder, a network share), if it is."""
+    from sciapp.storage.location import location_risk as risk
+
+    return risk(db_path)
+
+
 def holder_of(db_path: Path) -> dict[str, object] | None:
     """Who has the database open for writing now (user, host, since), if anyone."""
     from sciapp.storage.lock import holder_of as lock_holder

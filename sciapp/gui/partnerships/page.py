@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,8 @@ from sciapp.gui.partnerships.detail import DetailPanel
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from sciapp.gui.partnerships.table_model import PartnershipTableModel
+from sciapp.gui.records.history import HistoryView
+from sciapp.services.audit import AuditRecord
 from sciapp.services.errors import ServiceError
 from sciapp.services.motion_records import MotionRecord
 from sciapp.services.partnerships import PartnershipService
@@ -58,6 +61,7 @@ class PartnershipsPage(QWidget):
         self.model = PartnershipTableModel(locale, self)
         # Set by the main window: the motions about a partnership (none without meetings).
         self.motions_for: Callable[[int], list[MotionRecord]] = lambda _pid: []
+        self.history_for: Callable[[str, int], list[AuditRecord]] = lambda _t, _i: []
         self._shown_id: int | None = -1
         self._build()
         self._build_actions()
@@ -120,9 +124,14 @@ class PartnershipsPage(QWidget):
             header.resizeSection(column, width)
 
         self.detail = DetailPanel(self.locale)
+        self.history = HistoryView()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.detail, "&Details")
+        self.detail_tabs.addTab(self.history, "&History")
+        self.detail_tabs.currentChanged.connect(lambda _i: self._show_history())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -242,7 +251,16 @@ class PartnershipsPage(QWidget):
                 detail = None
         motions = self.motions_for(pid) if detail is not None and pid is not None else []
         self.detail.show_partnership(detail, motions)
+        self._show_history()
         self._update_actions()
+
+    def _show_history(self) -> None:
+        """Read only while the History tab is showing: browsing stays one query per row."""
+        if self.detail_tabs.currentWidget() is not self.history:
+            return
+        pid = self._shown_id
+        entries = self.history_for("partnership", pid) if pid is not None else []
+        self.history.show_entries(entries)
 
     def _update_actions(self) -> None:
         has = self.selected_id() is not None

@@ -1,0 +1,134 @@
+"""The File menu's record-keeping commands: back up, restore, check, verify, audit, settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from sciapp.gui.records.history import AuditDialog
+from sciapp.gui.records.settings_dialog import SettingsDialog
+from sciapp.services.backups import BackupError, back_up_to, check_backup
+
+if TYPE_CHECKING:
+    from sciapp.gui.main_window import MainWindow
+
+BACKUP_FILTER = "sciapp databases (*.sqlite3 *.db);;All files (*)"
+
+
+def back_up_now(window: MainWindow, destination: str | None = None) -> Path | None:
+    if not destination:
+        suggested = str(Path.home() / f"sciapp-backup-{dt.date.today().isoformat()}.sqlite3")
+        destination, _ = QFileDialog.getSaveFileName(
+            window, "Back up the database", suggested, BACKUP_FILTER
+        )
+    if not destination:
+        return None
+    try:
+        made = back_up_to(window.workspace.path, Path(destination))
+    except BackupError as exc:
+        QMessageBox.warning(window, "Back up", str(exc))
+        return None
+    window.statusBar().showMessage(f"Backed up to {made}.", 10000)
+    return made
+
+
+def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
+    """Check the chosen backup, confirm, then close the window so the app can swap files."""
+    if not source:
+        folder = str(window.settings.backup_dir(window.workspace.path))
+        source, _ = QFileDialog.getOpenFileName(
+            window, "Restore from a backup", folder, BACKUP_FILTER
+        )
+    if not source:
+        return False
+    try:
+        version = check_backup(Path(source))
+    except BackupError as exc:
+        QMessageBox.warning(window, "Restore from a backup", f"Nothing was restored: {exc}")
+        return False
+    taken = dt.datetime.fromtimestamp(Path(source).stat().st_mtime)
+    answer = QMessageBox.question(
+        window,
+        "Restore from a backup",
+        f"Replace the current database with the backup from {taken:%Y-%m-%d %H:%M}?\n\n"
+        f"{source}\n(schema version {version}; checked and sound)\n\n"
+        "Changes made since that backup will no longer show. The current database is first "
+        f"copied to {window.settings.backup_dir(window.workspace.path)}, so nothing is lost.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    window.restore_from = Path(source)
+    window.close()  # run_app swaps the files once the database is closed, then reopens
+    return True
+
+
+def check_database(window: MainWindow) -> bool:
+    from sciapp.services.integrity import check_database as check
+
+    report = check(window.workspace.db)
+    if report.ok and not report.warnings:
+        QMessageBox.information(
+            window,
+            "Check the database",
+            "No problems found: the file, its links, status "
+            "histories, vote tallies and seals are all sound.",
+        )
+        return True
+    lines = [f"Problem: {p}" for p in report.problems] + [f"Note: {w}" for w in report.warnings]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if not report.ok else QMessageBox.Icon.Information,
+        "Check the database",
+        f"{len(report.problems)} problems and {len(report.warnings)} notes found.",
+        parent=window,
+    )
+    box.setDetailedText("\n".join(lines))
+    box.exec()
+    return report.ok
+
+
+def verify_seals(window: MainWindow) -> bool:
+    problems = window.workspace.seals.verify()
+    count = len(window.workspace.seals.all())
+    if not problems:
+        QMessageBox.information(
+            window, "Verify seals", f"All {count} seals verified: every sealed record matches."
+        )
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Verify seals",
+        f"{len(problems)} of {count} sealed records no longer match their seals. Someone may "
+        "have changed the file outside sciapp; restore a backup or ask the clerk.",
+        parent=window,
+    )
+    box.setDetailedText("\n".join(str(p) for p in problems))
+    box.exec()
+    return False
+
+
+def show_audit_trail(window: MainWindow) -> AuditDialog:
+    dialog = AuditDialog(window.workspace.audit.entries, "Audit trail: every change", window)
+    dialog.show()
+    return dialog
+
+
+def edit_settings(window: MainWindow) -> bool:
+    from sciapp.settings import save_settings
+
+    default = str(window.workspace.path.parent / "backups")
+    changed = SettingsDialog.edit(window, window.settings, default)
+    if changed is None:
+        return False
+    try:
+        save_settings(window.paths.config_dir, changed)
+    except OSError as exc:
+        QMessageBox.warning(window, "Settings", f"Could not save the settings: {exc}")
+        return False
+    window.settings = changed
+    window.workspace.audit.set_actor(changed.actor)
+    return True

@@ -1,0 +1,95 @@
+"""A record's history from the audit trail: when, who, what, and each field's old and new."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.services.audit import AuditRecord
+
+ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
+
+
+class HistoryView(QTreeWidget):
+    """Newest first; expand an entry to see its fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("History")
+        self.setColumnCount(3)
+        self.setHeaderLabels(["When", "Who", "What"])
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+        self._placeholder = "No changes recorded yet."
+
+    def show_entries(self, entries: Sequence[AuditRecord], with_record: bool = False) -> None:
+        self.clear()
+        for entry in reversed(entries):
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            what = entry.what if with_record else _what(entry)
+            item = QTreeWidgetItem([when, entry.actor, what])
+            item.setToolTip(0, entry.at.astimezone().isoformat(timespec="seconds"))
+            for line in entry.describe_changes().splitlines():
+                child = QTreeWidgetItem(["", "", line])
+                child.setToolTip(2, line)
+                item.addChild(child)
+            self.addTopLevelItem(item)
+        if not entries:
+            item = QTreeWidgetItem(["", "", self._placeholder])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(item)
+        elif len(entries) <= 3:
+            self.expandAll()
+
+    def texts(self) -> list[str]:
+        """Top-level lines as shown (for tests and screen readers)."""
+        return [
+            " | ".join(self.topLevelItem(i).text(c) for c in range(3))
+            for i in range(self.topLevelItemCount())
+        ]
+
+
+def _what(entry: AuditRecord) -> str:
+    word = ACTION_WORDS.get(entry.action, entry.action)
+    fields = sorted(entry.changes)
+    if entry.action == "update" and fields:
+        shown = ", ".join(f.replace("_", " ") for f in fields[:4])
+        more = f" and {len(fields) - 4} more" if len(fields) > 4 else ""
+        return f"{word} {shown}{more}"
+    return word
+
+
+class AuditDialog(QDialog):
+    """The whole trail (or one record's), in a window of its own."""
+
+    def __init__(
+        self,
+        load: Callable[[], Sequence[AuditRecord]],
+        title: str,
+        parent: QWidget | None = None,
+        with_record: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 520)
+        self.view = HistoryView()
+        self.view.show_entries(load(), with_record=with_record)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)

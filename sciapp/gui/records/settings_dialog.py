@@ -1,0 +1,97 @@
+"""Settings that belong to the person and the machine: the name in the audit trail, backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciapp.settings import Settings, os_user
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, default_backups: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setPlaceholderText(f"{os_user()} (the computer's user name)")
+        self.user_name.setAccessibleName("Your name in the history")
+        self.backup_folder = QLineEdit(settings.backup_folder)
+        self.backup_folder.setPlaceholderText(default_backups)
+        self.backup_folder.setAccessibleName("Backup folder")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(browse)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 1000)
+        self.keep.setValue(settings.backup_keep)
+        self.keep.setSuffix(" newest backups")
+        self.months = QSpinBox()
+        self.months.setRange(0, 120)
+        self.months.setValue(settings.backup_months)
+        self.months.setSuffix(" months")
+        self.daily = QCheckBox("Also back up once a day while sciapp is open")
+        self.daily.setChecked(settings.daily_backups)
+
+        form = QFormLayout()
+        form.addRow("Your &name:", self.user_name)
+        hint = QLabel("Changes you make are recorded in each record's history under this name.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        form.addRow("", hint)
+        folder_label = QLabel("Backup &folder:")
+        folder_label.setBuddy(self.backup_folder)
+        form.addRow(folder_label, folder_row)
+        form.addRow("&Keep:", self.keep)
+        form.addRow("plus one a month for:", self.months)
+        form.addRow("", self.daily)
+        note = QLabel(
+            "sciapp backs up the database when it starts and when it closes. Backups are "
+            "checked before they are kept, and an interrupted one never replaces a good one."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def result_settings(self, base: Settings) -> Settings:
+        return base.with_changes(
+            user_name=self.user_name.text().strip(),
+            backup_folder=self.backup_folder.text().strip(),
+            backup_keep=self.keep.value(),
+            backup_months=self.months.value(),
+            daily_backups=self.daily.isChecked(),
+        )
+
+    @classmethod
+    def edit(
+        cls, parent: QWidget | None, settings: Settings, default_backups: str
+    ) -> Settings | None:
+        """The changed settings, or None when cancelled."""
+        dialog = cls(settings, default_backups, parent)
+        return dialog.result_settings(settings) if dialog.exec() else None
