@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
 
-RECORD_COMMANDS = ("backup", "restore", "check", "audit", "verify")
+RECORD_COMMANDS = ("backup", "restore", "check", "audit", "verify", "archive")
 
 
 def _date(text: str) -> dt.date:
@@ -36,6 +36,16 @@ def add_record_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     commands.add_parser(
         "verify", help="recompute the seals on approved minutes and adopted resolutions"
     )
+    archive = commands.add_parser(
+        "archive", help="the whole commission as one zip: for a new laptop or the next clerk"
+    )
+    archive_actions = archive.add_subparsers(dest="action", metavar="ACTION", required=True)
+    archive_actions.add_parser("export", help="write every record and attachment").add_argument(
+        "file", type=Path, metavar="FILE.zip"
+    )
+    archive_actions.add_parser(
+        "import", help="read an archive into a new, empty database; all or nothing"
+    ).add_argument("file", type=Path, metavar="FILE.zip")
 
 
 def restore_command(args: argparse.Namespace) -> int:
@@ -74,6 +84,8 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
         return 0
     if args.command == "check":
         return _check(workspace)
+    if args.command == "archive":
+        return _archive(workspace, args.action, args.file)
     if args.command == "verify":
         problems = workspace.seals.verify()
         for problem in problems:
@@ -85,6 +97,25 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
         print(f"{count} seals verified; every sealed record matches")
         return 0
     return _audit(workspace, args.since)
+
+
+def _archive(workspace: Workspace, action: str, file: Path) -> int:
+    from sciapp.services.archive import export_archive, import_archive
+
+    if action == "export":
+        try:
+            report = export_archive(workspace.db, file)
+        except OSError as exc:
+            print(f"sciapp: could not write {file}: {exc}", file=sys.stderr)
+            return 1
+        print(f"archived {report.total} records and {report.attachments} attachments to {file}")
+        return 0
+    if not file.is_file():
+        print(f"sciapp: {file} does not exist", file=sys.stderr)
+        return 1
+    report = import_archive(workspace.db, file, workspace.path.parent / "attachments")
+    print(f"imported {report.total} records and {report.attachments} attachments from {file}")
+    return 0
 
 
 def _check(workspace: Workspace) -> int:
