@@ -134,8 +134,12 @@ def _read(source: Path | io.BytesIO) -> tuple[dict[str, list[dict[str, Any]]], d
     with archive:
         problems = []
         total = 0
+        seen: set[str] = set()
         for info in archive.infolist():
             where = f"zip entry {info.filename!r}"
+            if info.filename in seen:
+                problems.append(f"{where}: appears twice; which one is meant is unclear")
+            seen.add(info.filename)
             if not _safe_name(info.filename):
                 problems.append(f"{where}: a path outside the archive's folder is not allowed")
             elif info.file_size > MAX_ENTRY_BYTES:

@@ -79,6 +79,9 @@ def test_paths_cannot_escape_the_archive_folder(demo_workspace, fresh, tmp_path)
             fresh.db, rezip(manifest, {name: b"x"}), tmp_path / "att"
         )
     assert not (tmp_path / "evil.txt").exists()
+    with pytest.warns(UserWarning, match="Duplicate"):
+        twice = rezip(manifest, {MANIFEST: b"{}"})
+    assert "appears twice" in rejected(fresh.db, twice, tmp_path / "att")
     assert fresh.partnerships.count() == 0
 
 
