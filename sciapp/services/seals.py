@@ -156,6 +156,10 @@ class SealService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def seal_all_due(self) -> list[SealRecord]:
+        with self._db.session() as session, session.begin():
+            return seal_due(session, self._db.audit.actor)
+
     def seal_of(self, kind: str, record_id: int) -> SealRecord | None:
         with self._db.session() as session:
             query = select(Seal).where(Seal.kind == kind, Seal.record_id == record_id)

@@ -100,11 +100,15 @@ def open_workspace(path: Path, actor: str | None = None, read_only: bool = False
 
         actor = load_settings(AppPaths.from_environment().config_dir).actor
     try:
-        return Workspace(open_database(path, actor, read_only=read_only))
+        workspace = Workspace(open_database(path, actor, read_only=read_only))
     except DatabaseInUseError as exc:
         raise StoreInUseError(str(exc), exc.holder) from exc
     except StorageError as exc:
         raise StoreUnavailableError(str(exc)) from exc
+    if workspace.backup_made is not None:
+        # Just migrated: approved records from before seals existed are sealed now.
+        workspace.seals.seal_all_due()
+    return workspace
 
 
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
