@@ -27,6 +27,8 @@ TARGETS = {
     "open_table": 0.5,
     "render_one": 0.030,
     "render_hundred": 2.0,
+    "fsync": 0.001,
+    "save": 0.030,
 }
 
 
@@ -198,6 +200,40 @@ def bench_rendering() -> tuple[float, float]:
     return one, time.perf_counter() - start
 
 
+def bench_durability(folder: Path) -> tuple[float, float]:
+    """What synchronous=FULL costs per commit, and a whole audited save through a service."""
+    import sqlite3
+
+    def commit_time(mode: str) -> float:
+        conn = sqlite3.connect(folder / f"sync-{mode}.sqlite3", isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA synchronous={mode}")
+        conn.execute("CREATE TABLE t (x)")
+        times = []
+        for i in range(300):
+            start = time.perf_counter()
+            conn.execute("BEGIN")
+            conn.execute("INSERT INTO t VALUES (?)", (i,))
+            conn.execute("COMMIT")
+            times.append(time.perf_counter() - start)
+        conn.close()
+        return statistics.median(times)
+
+    from sciapp.domain.partnership import PartnershipDraft
+    from sciapp.services.workspace import open_workspace
+
+    workspace = open_workspace(folder / "saves.sqlite3", actor="bench")
+    draft = PartnershipDraft(kind="sister", partner_city="Otsu", partner_country="JP")
+    pid = workspace.partnerships.create(draft).id
+    times = []
+    for n in range(100):
+        start = time.perf_counter()
+        workspace.partnerships.update(pid, draft.__class__(**{**draft.__dict__, "notes": str(n)}))
+        times.append(time.perf_counter() - start)
+    workspace.close()
+    return commit_time("FULL") - commit_time("NORMAL"), statistics.median(times)
+
+
 def report(name: str, value: float, unit: str, target: float) -> bool:
     ok = value < target
     scale = 1000 if unit == "ms" else 1
@@ -239,6 +275,11 @@ def main() -> int:
         )
         meetings = bench_meeting_list(db_path)
         results.append(report("a body's 360 meetings listed", meetings, "ms", TARGETS["meetings"]))
+        fsync_cost, save = bench_durability(Path(folder))
+        results.append(
+            report("power-cut safety per save (FULL-NORMAL)", fsync_cost, "ms", TARGETS["fsync"])
+        )
+        results.append(report("a change saved, audited (median)", save, "ms", TARGETS["save"]))
     return 0 if all(results) else 1
 
 
