@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--demo", action="store_true", help="use a fresh demo database in a temporary folder"
     )
+    where.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="use a shared database server, e.g. postgresql+psycopg://user@host/sciapp",
+    )
     parser.add_argument(
         "--meeting", type=int, metavar="ID", help="open straight into meeting mode for meeting ID"
     )
@@ -136,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.disable()
         from sciapp.gui.app import run_app
 
-        return run_app(db=args.db, demo=args.demo, meeting=args.meeting)
+        return run_app(db=args.db, demo=args.demo, meeting=args.meeting, db_url=args.db_url)
     if args.command == "restore":
         return restore_command(args)
     from sciapp.services.errors import ImportRejectedError, ServiceError
@@ -195,6 +200,10 @@ def _open(args: argparse.Namespace) -> Workspace:
 
     if args.demo:
         return open_demo_workspace()
+    if args.db_url:
+        from sciapp.services.workspace import open_workspace_url
+
+        return open_workspace_url(args.db_url)
     path = args.db
     if path is None:
         from sciapp.config import AppPaths
@@ -213,7 +222,7 @@ def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.command in RECORD_COMMANDS:
         return run_record_command(args, workspace)
     if args.command == "info":
-        print(f"database: {workspace.path}")
+        print(f"database: {workspace.location}")
         print(f"schema version: {workspace.schema_version} (revision {workspace.revision})")
         print(f"partnerships: {workspace.partnerships.count()}")
         if workspace.backup_made:

@@ -48,8 +48,17 @@ def add_record_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     ).add_argument("file", type=Path, metavar="FILE.zip")
 
 
+SERVER_BACKUPS = (
+    "the database is on a server: back it up and restore it with the server's own tools "
+    "(pg_dump and pg_restore), or move it with `sciapp archive export`"
+)
+
+
 def restore_command(args: argparse.Namespace) -> int:
     """Runs with the database closed: it is about to be replaced."""
+    if args.db_url:
+        print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
+        return 1
     from sciapp.config import AppPaths
     from sciapp.services.backups import BackupError, holder_of, restore_database
     from sciapp.settings import load_settings
@@ -79,6 +88,9 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.command == "backup":
         from sciapp.services.backups import back_up_to
 
+        if not workspace.is_file:
+            print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
+            return 1
         made = back_up_to(workspace.path, args.file)
         print(f"backed up {workspace.path} to {made}")
         return 0

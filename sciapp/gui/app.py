@@ -20,6 +20,7 @@ from sciapp.services.workspace import (
     load_demo,
     open_demo_workspace,
     open_workspace,
+    open_workspace_url,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def run_app(
     demo: bool = False,
     on_shown: Callable[[QWidget], None] | None = None,
     meeting: int | None = None,
+    db_url: str | None = None,
 ) -> int:
     """Run the app until its window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -39,6 +41,13 @@ def run_app(
     app.setDesktopFileName(APP_NAME)
     path = db or AppPaths.from_environment().default_db
     notice = ""
+    if db_url:
+        try:
+            workspace = open_workspace_url(db_url)
+        except ServiceError as exc:
+            QMessageBox.critical(None, "sciapp cannot open the database", str(exc))
+            return 1
+        return _session(workspace, on_shown, meeting, "")[1]
     while True:
         workspace = open_demo_workspace() if demo else _open(path)
         if workspace is None:
@@ -103,7 +112,7 @@ def _session(
             gc.enable()
         if notice:
             window.statusBar().showMessage(notice, 15000)  # type: ignore[attr-defined]
-        if not workspace.is_demo and not workspace.read_only:
+        if workspace.is_file and not workspace.is_demo and not workspace.read_only:
             backups = _start_backups(window, workspace)
             warn_about_location(window, workspace.path)
         if workspace.created and not workspace.is_demo:

@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.restore_from: Path | None = None  # set by Restore: run_app swaps files after close
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
         title = (
-            "sciapp — demo commission" if workspace.is_demo else f"sciapp — {workspace.path.name}"
+            "sciapp — demo commission"
+            if workspace.is_demo
+            else f"sciapp — {workspace.path.name if workspace.is_file else workspace.location}"
         )
         self.setWindowTitle(title + (" (read-only)" if workspace.read_only else ""))
         self.resize(1180, 720)
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._area_changed)
         self.sidebar.setCurrentRow(0)
         self._build_menus()
-        where = "demo database (discarded on exit)" if workspace.is_demo else str(workspace.path)
+        where = "demo database (discarded on exit)" if workspace.is_demo else workspace.location
         if workspace.read_only:
             where += " — read-only: someone else has it open; nothing can be changed"
         self.statusBar().showMessage(f"Database: {where}")
@@ -247,6 +249,9 @@ class MainWindow(QMainWindow):
         if self.workspace.read_only:
             for act in (self.import_action, self.restore_action, self.settings_action):
                 act.setEnabled(False)
+        if not self.workspace.is_file:  # a server's own tools back it up
+            self.backup_action.setEnabled(False)
+            self.restore_action.setEnabled(False)
 
         page = self.partnerships
         edit_menu = bar.addMenu("&Partnership")
@@ -318,6 +323,6 @@ class MainWindow(QMainWindow):
             self,
             "About sciapp",
             f"<b>sciapp {__version__}</b><br>The register, meetings, votes and documents of a "
-            f"sister-city commission.<br><br>Database: {self.workspace.path}<br>"
+            f"sister-city commission.<br><br>Database: {self.workspace.location}<br>"
             f"Schema version: {self.workspace.schema_version}",
         )

@@ -18,8 +18,10 @@ from sqlalchemy import Boolean, Integer, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from sciapp import __version__
+from sciapp.services.document_import import INVALID_TEXT, valid_text
 from sciapp.services.errors import ImportRejectedError
 from sciapp.storage.schema import HEAD
+from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.tables import metadata
 
 if TYPE_CHECKING:
@@ -114,6 +116,7 @@ def import_archive(db: Database, source: Path | io.BytesIO, attachments_dir: Pat
                     conn.execute(table.delete().where(table.c.key.in_([r["key"] for r in rows])))
                 if rows:
                     conn.execute(insert(table), rows)
+            sync_sequences(conn, [t.name for t in _tables() if "id" in t.c])
     except IntegrityError as exc:
         for path in saved:
             path.unlink(missing_ok=True)
@@ -160,6 +163,8 @@ def _read(source: Path | io.BytesIO) -> tuple[dict[str, list[dict[str, Any]]], d
             }
         except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, OSError) as exc:
             raise ImportRejectedError([f"{MANIFEST}: cannot be read ({exc})"]) from exc
+    if not valid_text(manifest):
+        raise ImportRejectedError([f"{MANIFEST}: {INVALID_TEXT}"])
     return _tables_of(manifest), files
 
 

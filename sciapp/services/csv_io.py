@@ -295,6 +295,15 @@ def _audit_rows(
 
 
 def _insert_many(conn: Connection, table: str, records: list[dict[str, object]]) -> None:
+    if conn.dialect.name != "sqlite":
+        from sqlalchemy import insert
+
+        from sciapp.storage.sequences import sync_sequences
+        from sciapp.storage.tables import metadata
+
+        conn.execute(insert(metadata.tables[table]), records)
+        sync_sequences(conn, [table])
+        return
     # Straight to the driver's executemany: SQLAlchemy's per-row parameter processing
     # costs more than SQLite's insert itself at 20,000 rows.
     columns = list(records[0])

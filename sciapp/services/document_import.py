@@ -50,6 +50,20 @@ class ParsedDocuments:
     letters: list[ParsedLetter]
 
 
+INVALID_TEXT = (
+    "the file holds escaped characters that are not text (lone \\uD800–\\uDFFF surrogates)"
+)
+
+
+def valid_text(data: object) -> bool:
+    """JSON's \\u escapes can spell half a character, which no database can store."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class _Checker:
     def __init__(self) -> None:
         self.problems: list[str] = []
@@ -95,6 +109,8 @@ def parse_documents(content: bytes) -> ParsedDocuments:
         data = json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportRejectedError([f"the file is not valid UTF-8 JSON: {exc}"]) from exc
+    if not valid_text(data):
+        raise ImportRejectedError([INVALID_TEXT])
     if not isinstance(data, dict):
         raise ImportRejectedError(["the file must hold an object with resolutions and letters"])
     check = _Checker()

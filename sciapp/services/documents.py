@@ -26,6 +26,7 @@ from sciapp.services.partnerships import utc_now
 from sciapp.services.seals import seal_due
 from sciapp.storage.document_models import Letter, Resolution, Setting
 from sciapp.storage.meeting_models import Body
+from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.vote_models import Motion
 
 if TYPE_CHECKING:
@@ -325,6 +326,8 @@ class DocumentService:
                 row = Letter(id=letter.id, created_at=now)
                 _apply_letter(row, letter.draft)
                 session.add(row)
+            session.flush()
+            sync_sequences(session.connection(), [Letter.__tablename__])
             seal_due(session, self._db.audit.actor)
         return len(parsed.resolutions), len(parsed.letters)
 

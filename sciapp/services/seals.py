@@ -55,8 +55,11 @@ class Problem:
 
 
 def _columns(obj: object) -> dict[str, Any]:
+    """Stored values, empty ones left out: a column added later (empty in old rows) leaves
+    the digests of records sealed before it unchanged."""
     mapper = inspect(obj).mapper  # type: ignore[union-attr]
-    return {a.key: getattr(obj, a.key) for a in mapper.column_attrs if a.key not in VOLATILE}
+    values = {a.key: getattr(obj, a.key) for a in mapper.column_attrs if a.key not in VOLATILE}
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def _rows(session: Session, model: type, *where: Any) -> list[dict[str, Any]]:

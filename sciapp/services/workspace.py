@@ -79,6 +79,15 @@ class Workspace:
         return self.db.created
 
     @property
+    def location(self) -> str:
+        """The file, or the server address without its password."""
+        return self.db.location
+
+    @property
+    def is_file(self) -> bool:
+        return self.db.is_file
+
+    @property
     def read_only(self) -> bool:
         return self.db.read_only
 
@@ -109,6 +118,21 @@ def open_workspace(path: Path, actor: str | None = None, read_only: bool = False
         # Just migrated: approved records from before seals existed are sealed now.
         workspace.seals.seal_all_due()
     return workspace
+
+
+def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
+    """The register on a database server (PostgreSQL), for offices where clerks share it."""
+    if actor is None:
+        from sciapp.config import AppPaths
+        from sciapp.settings import load_settings
+
+        actor = load_settings(AppPaths.from_environment().config_dir).actor
+    from sciapp.storage.database import open_database_url
+
+    try:
+        return Workspace(open_database_url(url, actor))
+    except StorageError as exc:
+        raise StoreUnavailableError(str(exc)) from exc
 
 
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:

@@ -42,7 +42,21 @@ class Database:
     audit: AuditContext = field(default_factory=lambda: AuditContext("unknown user"))
     read_only: bool = False
     lock: DatabaseLock | None = None
+    url: str | None = None  # a server database (PostgreSQL); None for the SQLite file
     _closed: bool = field(default=False, repr=False)
+
+    @property
+    def is_file(self) -> bool:
+        return self.url is None
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for people: the file, or the server URL without password."""
+        if self.url is None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @property
     def schema_version(self) -> int:
@@ -170,6 +184,57 @@ def _open_read_only(path: Path, revision: str | None, actor: str | None) -> Data
     event.listen(factory, "before_flush", refuse)
     context = AuditContext(actor or os_user())
     return Database(path, engine, factory, HEAD, audit=context, read_only=True)
+
+
+def open_database_url(url: str, actor: str | None = None) -> Database:
+    """A database on a server (PostgreSQL), shared by several clerks.
+
+    The server keeps writers apart and its own tools back it up; the same migrations as for
+    the SQLite file bring it up to date, in one transaction.
+    """
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+    from sqlalchemy.orm import sessionmaker
+
+    from sciapp.storage.audit import install
+
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            revision = None
+            if inspect(conn).has_table("alembic_version"):
+                revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except (ArgumentError, ImportError) as exc:
+        raise StorageError(f"Not a database address sciapp can use: {exc}") from exc
+    except OperationalError as exc:
+        raise StorageError(f"Could not reach the database server: {exc.orig}") from exc
+    shown = _redacted(url)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        engine.dispose()
+        raise SchemaTooNewError(
+            f"{shown} was written by a newer version of sciapp (schema {revision}); install "
+            "the newer sciapp to use it. Nothing was changed."
+        )
+    if revision != HEAD:
+        from sciapp.storage.migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StorageError(f"Could not bring {shown} up to date: {exc}") from exc
+    factory = sessionmaker(engine, expire_on_commit=False)
+    context = AuditContext(actor or os_user())
+    install(factory, context)
+    return Database(
+        Path("."), engine, factory, HEAD, created=revision is None, audit=context, url=url
+    )
+
+
+def _redacted(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:

@@ -134,3 +134,12 @@ def test_another_schema_or_format_is_refused(demo_workspace, fresh, tmp_path):
     manifest = manifest_of(archive_of(demo_workspace))
     assert "schema" in rejected(fresh.db, rezip({**manifest, "schema": "0003"}), tmp_path)
     assert "format" in rejected(fresh.db, rezip({**manifest, "format": "zip"}), tmp_path)
+
+
+def test_escapes_that_are_not_text_are_refused(demo_workspace, fresh, tmp_path):
+    manifest = manifest_of(archive_of(demo_workspace))
+    manifest["tables"]["partnership"][0]["notes"] = "\ud800"
+    assert "not text" in rejected(fresh.db, rezip(manifest), tmp_path)
+    with pytest.raises(ImportRejectedError) as caught:
+        fresh.documents.import_json(b'{"resolutions": [], "letters": [], "x": "\\ud800"}')
+    assert "not text" in caught.value.problems[0]

@@ -19,6 +19,9 @@ from sciapp.settings import Settings
 from sciapp.storage.schema import HEAD
 from tests.services.test_partnerships import draft
 
+pytestmark = pytest.mark.sqlite_only("file backups; a server is backed up with its own tools")
+
+
 NOW = dt.datetime(2026, 11, 23, 9, 30)
 
 

@@ -113,7 +113,7 @@ def test_a_terminated_tie_and_its_successor_may_share_a_name(workspace):
     assert [p.split(":")[0] for p in info.value.problems] == ["line 2", "line 3"]
 
 
-def test_export_escapes_formulas_and_round_trips(workspace):
+def test_export_escapes_formulas_and_round_trips(workspace, tmp_path):
     content = (
         "kind,partner_city,partner_country,local_jurisdiction,notes,established\n"
         'sister,=HYPERLINK("x"),JP,"Lansing, Michigan","+1 555, ""quoted""",1968-05\n'
@@ -128,7 +128,7 @@ def test_export_escapes_formulas_and_round_trips(workspace):
     assert "'+1 555" in first
     assert first.endswith("\r\n")
 
-    second_ws = open_workspace(workspace.path.with_name("second.sqlite3"))
+    second_ws = open_workspace(tmp_path / "second.sqlite3")
     import_csv(second_ws.db, ("\ufeff" + first).encode())
     assert export(second_ws) == first
     rows = second_ws.partnerships.list_rows()

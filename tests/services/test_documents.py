@@ -108,7 +108,7 @@ GOOD = {
 }
 
 
-def test_json_import_creates_the_body_and_round_trips(workspace):
+def test_json_import_creates_the_body_and_round_trips(workspace, tmp_path):
     docs = workspace.documents
     assert docs.import_json(json.dumps(GOOD).encode()) == (1, 1)
     assert workspace.bodies.find_body("City Council of Downey").seats == 3
@@ -118,7 +118,7 @@ def test_json_import_creates_the_body_and_round_trips(workspace):
     assert docs.letter(42).draft.signers == (Person("Sherman Lea", "Mayor"),)
     exported = docs.export_json()
     assert exported == GOOD
-    second = workspace.path.with_name("second.sqlite3")
+    second = tmp_path / "second.sqlite3"
     from sciapp.services.workspace import open_workspace
 
     other = open_workspace(second)

@@ -15,6 +15,8 @@ from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
 from sciapp.storage.tables import metadata
 
+pytestmark = pytest.mark.sqlite_only("the SQLite file: opening, copying, migrating it")
+
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
