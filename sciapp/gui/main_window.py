@@ -239,6 +239,14 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("&Settings…", lambda: actions.edit_settings(self))
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.archive_export_action = self._action(
+            "Export the commission as an &archive…", lambda: actions.export_archive(self)
+        )
+        self.archive_import_action = self._action(
+            "Import an a&rchive…", lambda: actions.import_archive(self)
+        )
+        file_menu.addActions([self.archive_export_action, self.archive_import_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addActions([self.check_action, self.verify_action, self.audit_action])
@@ -247,7 +255,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         if self.workspace.read_only:
-            for act in (self.import_action, self.restore_action, self.settings_action):
+            for act in (
+                self.import_action,
+                self.archive_import_action,
+                self.restore_action,
+                self.settings_action,
+            ):
                 act.setEnabled(False)
         if not self.workspace.is_file:  # a server's own tools back it up
             self.backup_action.setEnabled(False)

@@ -113,6 +113,54 @@ class AuditService:
     def history(self, table: str, record_id: int) -> list[AuditRecord]:
         return self.entries(table=table, record_id=record_id)
 
+    def meeting_history(self, meeting_id: int) -> list[AuditRecord]:
+        """The meeting and everything recorded in it: items, attendance, guests, public
+        comment, motions and their roll calls, minutes corrections."""
+        from sqlalchemy import or_
+
+        from sciapp.storage.meeting_models import (
+            AgendaItem,
+            AttendanceRecord,
+            Guest,
+            MinutesCorrection,
+            PublicComment,
+        )
+        from sciapp.storage.vote_models import Motion, RollCallVote
+
+        with self._db.session() as session:
+            keys: list[tuple[str, str]] = [("meeting", str(meeting_id))]
+            for model in (
+                AgendaItem,
+                AttendanceRecord,
+                Guest,
+                PublicComment,
+                Motion,
+                MinutesCorrection,
+            ):
+                ids = session.scalars(select(model.id).where(model.meeting_id == meeting_id))
+                keys += [(model.__tablename__, str(i)) for i in ids]
+            motions = select(Motion.id).where(Motion.meeting_id == meeting_id)
+            votes = session.scalars(
+                select(RollCallVote.id).where(RollCallVote.motion_id.in_(motions))
+            )
+            keys += [(RollCallVote.__tablename__, str(i)) for i in votes]
+            by_table: dict[str, list[str]] = {}
+            for table, record in keys:
+                by_table.setdefault(table, []).append(record)
+            query = (
+                select(AuditEntry)
+                .where(
+                    or_(
+                        *(
+                            (AuditEntry.table_name == t) & AuditEntry.record_id.in_(ids)
+                            for t, ids in by_table.items()
+                        )
+                    )
+                )
+                .order_by(AuditEntry.id)
+            )
+            return [_record(e) for e in session.scalars(query)]
+
 
 def _record(entry: AuditEntry) -> AuditRecord:
     try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.documents.preview import PdfPreview, print_pdf
+from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services import rendering
 from sciapp.services.document_records import LetterDraft, Person, ResolutionDraft
@@ -53,7 +54,10 @@ class DocumentEditor(QWidget):
         self.save_button = QPushButton("&Save")
         self.pdf_button = QPushButton("Save as &PDF…")
         self.print_button = QPushButton("P&rint…")
+        self.history_button = QPushButton("&History…")
+        self.history_button.clicked.connect(self.show_history)
         for button, tip in (
+            (self.history_button, "Who changed this document, when, and what"),
             (self.save_button, "Save the text"),
             (self.pdf_button, "Write the document as a PDF file"),
             (self.print_button, "Print on a printer of this computer"),
@@ -62,6 +66,7 @@ class DocumentEditor(QWidget):
         buttons = QHBoxLayout()
         for button in (self.save_button, self.pdf_button, self.print_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -148,6 +153,20 @@ class DocumentEditor(QWidget):
         if QPrintDialog(printer, self).exec():
             print_pdf(printer, rendered.pdf)
 
+    def record_key(self) -> tuple[str, int] | None:
+        """The audit trail's name for the document shown (None for a new one)."""
+        return None
+
+    def show_history(self) -> AuditDialog | None:
+        key = self.record_key()
+        if key is None:
+            return None
+        dialog = AuditDialog(
+            lambda: self.workspace.audit.history(*key), "History", self, with_record=False
+        )
+        dialog.show()
+        return dialog
+
 
 class ResolutionEditor(DocumentEditor):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -171,6 +190,10 @@ class ResolutionEditor(DocumentEditor):
         self.distribution.setPlaceholderText("One recipient a line")
         self.distribution.setMaximumHeight(70)
         self.motion.currentIndexChanged.connect(lambda _i: self._link_motion())
+
+    def record_key(self) -> tuple[str, int] | None:
+        number = getattr(self, "number", None)
+        return ("resolution", self.workspace.documents.resolution(number).id) if number else None
 
     def load(self, number: str) -> None:
         record = self.workspace.documents.resolution(number)
@@ -271,6 +294,9 @@ class LetterEditor(DocumentEditor):
         self.cc = self.field("cc:", QLineEdit())
         self.cc.setPlaceholderText("separated by ;")
         self.enclosures = self.field("Enclosures:", QLineEdit())
+
+    def record_key(self) -> tuple[str, int] | None:
+        return ("letter", self.letter_id) if self.letter_id else None
 
     def load(self, letter_id: int) -> None:
         d = self.workspace.documents.letter(letter_id).draft

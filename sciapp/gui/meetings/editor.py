@@ -30,6 +30,7 @@ from sciapp.domain.attendance import Presence, quorum_timeline
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog, NewMeetingDialog
+from sciapp.gui.records.history import HistoryView
 from sciapp.gui.votes.motions_panel import MotionsPanel
 from sciapp.services.errors import ServiceError
 from sciapp.services.meeting_records import MeetingDetail, MeetingDraft
@@ -100,6 +101,9 @@ class MeetingEditor(QWidget):
         self.minutes_view.setReadOnly(True)
         self.minutes_view.setAccessibleName("Minutes text")
         self.tabs.addTab(self.minutes_view, "M&inutes")
+        self.history = HistoryView()
+        self.tabs.addTab(self.history, "&History")
+        self.tabs.currentChanged.connect(lambda _i: self._show_history())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +237,14 @@ class MeetingEditor(QWidget):
         self.detail = self.workspace.meetings.get(meeting_id) if meeting_id else None
         self.setEnabled(self.detail is not None)
         self._render()
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """Read when the History tab is showing: who recorded what in this meeting, when."""
+        if self.tabs.currentWidget() is self.history:
+            d = self.detail
+            entries = self.workspace.audit.meeting_history(d.id) if d else []
+            self.history.show_entries(entries, with_record=True)
 
     def reload(self) -> None:
         if self.detail is not None:

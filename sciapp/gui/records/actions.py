@@ -67,6 +67,65 @@ def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
     return True
 
 
+ARCHIVE_FILTER = "sciapp archives (*.zip);;All files (*)"
+
+
+def export_archive(window: MainWindow, destination: str | None = None) -> bool:
+    from sciapp.services.archive import export_archive as export
+
+    if not destination:
+        suggested = str(Path.home() / f"sciapp-archive-{dt.date.today().isoformat()}.zip")
+        destination, _ = QFileDialog.getSaveFileName(
+            window, "Export the whole commission", suggested, ARCHIVE_FILTER
+        )
+    if not destination:
+        return False
+    try:
+        report = export(window.workspace.db, Path(destination))
+    except OSError as exc:
+        QMessageBox.warning(window, "Export archive", f"Could not write {destination}: {exc}")
+        return False
+    window.statusBar().showMessage(
+        f"Archived {report.total} records and {report.attachments} attachments to {destination}.",
+        10000,
+    )
+    return True
+
+
+def import_archive(window: MainWindow, source: str | None = None) -> bool:
+    """Into this register only while it is empty: an archive is a whole commission."""
+    from sciapp.services.archive import import_archive as load
+    from sciapp.services.errors import ImportRejectedError
+
+    if not source:
+        source, _ = QFileDialog.getOpenFileName(
+            window, "Import a commission archive", "", ARCHIVE_FILTER
+        )
+    if not source:
+        return False
+    try:
+        report = load(
+            window.workspace.db, Path(source), window.workspace.path.parent / "attachments"
+        )
+    except ImportRejectedError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Import archive",
+            f"{exc}. To bring in a whole commission, start sciapp on a new database "
+            "(sciapp --db new.sqlite3) and import it there.",
+            parent=window,
+        )
+        box.setDetailedText("\n".join(exc.problems))
+        box.exec()
+        return False
+    except OSError as exc:
+        QMessageBox.warning(window, "Import archive", f"Could not read {source}: {exc}")
+        return False
+    window.reload_all()
+    window.statusBar().showMessage(f"Imported {report.total} records from {source}.", 10000)
+    return True
+
+
 def check_database(window: MainWindow) -> bool:
     from sciapp.services.integrity import check_database as check
 

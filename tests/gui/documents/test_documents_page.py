@@ -65,3 +65,14 @@ def test_letter_from_a_template(qtbot, monkeypatch, documents, tmp_path):
     documents.letter_from_template()
     assert editor.salutation.text() == "Dear Mayor:"
     assert editor.date.date().toPython() == dt.date.today()
+
+
+def test_history_of_a_document(documents):
+    dialog = documents.resolution_editor.show_history()
+    lines = dialog.view.texts()
+    assert lines[-1].endswith("| Created")
+    dialog.close()
+    assert documents.letter_editor.record_key() in (
+        None,
+        ("letter", documents.letter_editor.letter_id),
+    )

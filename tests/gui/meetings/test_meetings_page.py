@@ -216,3 +216,14 @@ def test_editing_a_meeting(qtbot, monkeypatch, window):
     open_dialog(qtbot, monkeypatch, NewMeetingDialog, editor.edit_button.click, fill)
     assert editor.detail.place == "Lansing Public Library"
     assert "Lansing Public Library" in editor.heading.text()
+
+
+def test_the_history_tab_shows_what_was_recorded_in_the_meeting(qtbot, window):
+    meeting_id = draft_id(window)
+    editor = open_meeting(window, meeting_id)
+    editor.add_item("Sister-city youth exchange")
+    editor.tabs.setCurrentWidget(editor.history)
+    lines = editor.history.texts()
+    assert "create agenda item" in lines[0]  # newest first
+    assert "Sister-city youth exchange" in lines[0]
+    assert any("create meeting" in line for line in lines)

@@ -130,3 +130,25 @@ def test_a_database_in_use_opens_read_only_on_request(qtbot, tmp_path, monkeypat
         holder.close()
     assert "open in sciapp by Andrea Lopez" in asked[0]
     assert seen == {"title": "sciapp — register.sqlite3 (read-only)", "restore": False}
+
+
+def test_archive_export_then_import_into_an_empty_register(window, qtbot, tmp_path, monkeypatch):
+    from sciapp.gui.main_window import MainWindow
+
+    target = tmp_path / "commission.zip"
+    assert actions.export_archive(window, str(target))
+    refusals = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refusals.append(box.text()))
+    assert not actions.import_archive(window, str(target))  # this register is not empty
+    assert "new database" in refusals[0]
+
+    empty = open_workspace(tmp_path / "new" / "register.sqlite3")
+    other = MainWindow(empty, "en_US")
+    qtbot.addWidget(other)
+    try:
+        assert actions.import_archive(other, str(target))
+        assert empty.partnerships.count() == 11
+        assert "Imported" in other.statusBar().currentMessage()
+    finally:
+        other.close()
+        empty.close()
