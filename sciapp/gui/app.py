@@ -39,7 +39,26 @@ def run_app(
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
-    path = db or AppPaths.from_environment().default_db
+    paths = AppPaths.from_environment()
+    from sciapp.gui.errors import install_error_handler, log
+
+    previous_hook = sys.excepthook
+    install_error_handler(paths.log_dir)
+    log.info("sciapp %s started", __version__)
+    try:
+        return _run(db or paths.default_db, demo, on_shown, meeting, db_url)
+    finally:
+        sys.excepthook = previous_hook
+        log.info("sciapp stopped")
+
+
+def _run(
+    path: Path,
+    demo: bool,
+    on_shown: Callable[[QWidget], None] | None,
+    meeting: int | None,
+    db_url: str | None,
+) -> int:
     notice = ""
     if db_url:
         try:

@@ -28,3 +28,16 @@ class ImportRejectedError(ServiceError):
         self.problems = list(problems)
         count = len(self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} found; nothing was imported")
+
+
+# Storage refusals (a read-only database, a file in use) reach the GUI through the services;
+# it shows them as it shows a refused use case.
+from sciapp.storage.errors import StorageError as StoreError  # noqa: E402
+
+__all__ = [
+    "ImportRejectedError",
+    "NotFoundError",
+    "ServiceError",
+    "StoreError",
+    "ValidationError",
+]
