@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from sciapp import APP_NAME, __version__
 from sciapp.config import AppPaths
@@ -17,7 +17,6 @@ from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import (
     StoreInUseError,
     Workspace,
-    load_demo,
     open_demo_workspace,
     open_workspace,
     open_workspace_url,
@@ -135,7 +134,7 @@ def _session(
             backups = _start_backups(window, workspace)
             warn_about_location(window, workspace.path)
         if workspace.created and not workspace.is_demo:
-            offer_demo(window, workspace)
+            welcome(window, workspace)
         if meeting is not None:
             try:
                 window.open_meeting_mode(meeting)  # type: ignore[attr-defined]
@@ -179,19 +178,30 @@ def build_window(workspace: Workspace) -> QWidget:
     return MainWindow(workspace, ui_locale())
 
 
-def offer_demo(window: QWidget, workspace: Workspace) -> bool:
-    """On a first start, offer the demo commission so there is something to explore."""
-    answer = QMessageBox.question(
-        window,
-        "Welcome to sciapp",
-        f"A new, empty register was created at\n{workspace.path}\n\n"
-        "Load the demo commission (Lansing, Michigan: seven sister cities and four friendship "
-        "cities) to explore? You can delete its records later.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    load_demo(workspace)
+def welcome(window: QWidget, workspace: Workspace) -> object:
+    """A first start: the welcome screen, then whatever the user chose."""
+    from sciapp.gui.records import actions
+    from sciapp.gui.welcome import Choice, WelcomeDialog
+    from sciapp.settings import save_settings
+
+    choice, settings = WelcomeDialog.run(window, workspace, window.settings)  # type: ignore[attr-defined]
+    if settings != window.settings:  # type: ignore[attr-defined]
+        window.settings = settings  # type: ignore[attr-defined]
+        workspace.audit.set_actor(settings.actor)
+        try:
+            save_settings(window.paths.config_dir, settings)  # type: ignore[attr-defined]
+        except OSError as exc:
+            QMessageBox.warning(window, "Settings", f"Could not save the settings: {exc}")
+    if choice is Choice.RESTORE:
+        source, _ = QFileDialog.getOpenFileName(
+            window,
+            "Bring back our records",
+            "",
+            "Backups and archives (*.sqlite3 *.db *.zip);;All files (*)",
+        )
+        if source.lower().endswith(".zip"):
+            actions.import_archive(window, source)  # type: ignore[arg-type]
+        elif source:
+            actions.restore_from_backup(window, source)  # type: ignore[arg-type]
     window.reload_all()  # type: ignore[attr-defined]
-    return True
+    return choice

@@ -10,6 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sciapp.services.errors import ServiceError, StoreError
@@ -72,6 +73,7 @@ def report_error(
         )
         box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app alive
     box.open()  # not exec(): an error inside a modal loop must not stack loops
     _open_boxes.append(box)
     box.finished.connect(lambda _r, b=box: _open_boxes.remove(b) if b in _open_boxes else None)

@@ -1,6 +1,6 @@
 import sqlite3
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sciapp.gui.app import run_app
@@ -16,31 +16,94 @@ def close_when_shown(seen):
     return shown
 
 
-def test_a_first_start_creates_the_database_and_offers_the_demo(qtbot, isolated_home, monkeypatch):
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Yes,
-    )
+def choose(monkeypatch, act):
+    """Answer the welcome screen with `act(dialog)` instead of a person's clicks."""
+    from sciapp.gui.welcome import WelcomeDialog
+
+    shown = []
+
+    def run(dialog):
+        shown.append(dialog.windowTitle())
+        act(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", run)
+    return shown
+
+
+def test_a_first_start_welcomes_and_can_open_the_demo(qtbot, isolated_home, monkeypatch):
+    shown = choose(monkeypatch, lambda d: d.demo_button.click())
     seen = {}
     assert run_app(on_shown=close_when_shown(seen)) == 0
-    assert asked == ["Welcome to sciapp"]
+    assert shown == ["Welcome to sciapp"]
     assert (isolated_home / "data" / "sciapp.sqlite3").exists()
     assert len(seen["cities"]) == 11
 
-    asked.clear()  # the second start asks nothing
+    shown.clear()  # the second start asks nothing
     assert run_app(on_shown=close_when_shown(seen)) == 0
-    assert asked == []
+    assert shown == []
     assert len(seen["cities"]) == 11
 
 
-def test_declining_the_demo_leaves_an_empty_register(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+def test_the_welcome_screen_sets_up_the_commission(qtbot, tmp_path, isolated_home, monkeypatch):
+    from sciapp.settings import load_settings
+
+    def set_up(dialog):
+        dialog.setup_button.click()
+        dialog.create_button.click()  # nothing filled in: refused, says why
+        assert "enter the commission's name" in dialog.problem.text()
+        dialog.name.setText("Ann Arbor Sister Cities Commission")
+        dialog.city.setText("Ann Arbor, Michigan")
+        dialog.profile.setCurrentIndex(
+            dialog.profile.findText("Michigan", Qt.MatchFlag.MatchStartsWith)
+        )
+        dialog.seats.setValue(9)
+        dialog.user_name.setText("Jane Clerk")
+        dialog.create_button.click()
+
+    choose(monkeypatch, set_up)
+    seen = {}
+    assert run_app(db=tmp_path / "aa.sqlite3", on_shown=close_when_shown(seen)) == 0
+    workspace = seen["window"].workspace
+    assert load_settings(isolated_home / "config").user_name == "Jane Clerk"
+    from sciapp.services.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "aa.sqlite3")
+    try:
+        (body,) = ws.bodies.list_bodies()
+        assert (body.name, body.seats, body.profile.value) == (
+            "Ann Arbor Sister Cities Commission",
+            9,
+            "michigan",
+        )
+        assert ws.documents.settings().address == ("Ann Arbor, Michigan",)
+        assert ws.audit.entries(table="body")[0].actor == "Jane Clerk"
+    finally:
+        ws.close()
+    assert workspace is not None
+
+
+def test_an_empty_register_when_the_user_wants_one(qtbot, tmp_path, monkeypatch):
+    choose(monkeypatch, lambda d: d.empty_button.click())
     seen = {}
     assert run_app(db=tmp_path / "mine.sqlite3", on_shown=close_when_shown(seen)) == 0
     assert seen["cities"] == []
     assert seen["window"].windowTitle() == "sciapp — mine.sqlite3"
+
+
+def test_bringing_back_an_archive_on_a_first_start(qtbot, tmp_path, demo_workspace, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from sciapp.services.archive import export_archive
+
+    export_archive(demo_workspace.db, tmp_path / "ours.zip")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "ours.zip"), "")
+    )
+    choose(monkeypatch, lambda d: d.restore_button.click())
+    seen = {}
+    assert run_app(db=tmp_path / "new.sqlite3", on_shown=close_when_shown(seen)) == 0
+    assert len(seen["cities"]) == 11
 
 
 def test_demo_mode_needs_no_question(qtbot, monkeypatch):
@@ -53,7 +116,7 @@ def test_demo_mode_needs_no_question(qtbot, monkeypatch):
 
 def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "future.sqlite3"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    choose(monkeypatch, lambda d: d.empty_button.click())
     run_app(db=path, on_shown=lambda w: QTimer.singleShot(0, w.close))
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0077'")
