@@ -16,9 +16,9 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-import sciapp
+from sciapp.resources import resource
 
-FONT_DIR = Path(sciapp.__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_DIR = resource("fonts")
 FAMILY = "SciSerif"
 STYLES = {
     FAMILY: "LiberationSerif-Regular.ttf",

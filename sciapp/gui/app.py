@@ -38,6 +38,9 @@ def run_app(
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
+    from sciapp.gui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
     paths = AppPaths.from_environment()
     from sciapp.gui.errors import install_error_handler, log
 

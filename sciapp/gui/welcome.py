@@ -84,9 +84,9 @@ class WelcomeDialog(QDialog):
     def _setup_form(self) -> QWidget:
         page = QWidget()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Lansing Regional Sister Cities Commission")
+        self.name.setPlaceholderText("e.g. Lansing Regional Sister Cities Commission")
         self.city = QLineEdit()
-        self.city.setPlaceholderText("Lansing, Michigan")
+        self.city.setPlaceholderText("e.g. Lansing, Michigan")
         self.profile = QComboBox()
         for profile in Profile:
             self.profile.addItem(profile.label, profile)
