@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sciapp import __version__
 from sciapp.config import AppPaths
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.partnerships.page import PartnershipsPage
@@ -275,8 +274,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(page.find_action)
 
         help_menu = bar.addMenu("&Help")
-        about = QAction("&About sciapp", self)
-        about.triggered.connect(self.show_about)
+        self.guide_action = self._action("&User guide", lambda: self.show_help("guide"))
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", lambda: self.show_help("shortcuts")
+        )
+        about = self._action("&About sciapp", self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
@@ -331,11 +337,23 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported {count} partnerships to {path}.", 8000)
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About sciapp",
-            f"<b>sciapp {__version__}</b><br>The register, meetings, votes and documents of a "
-            f"sister-city commission.<br><br>Database: {self.workspace.location}<br>"
-            f"Schema version: {self.workspace.schema_version}",
-        )
+    def show_help(self, which: str) -> QWidget:
+        from sciapp.gui.help import HelpDialog, about_text, guide_text, shortcuts_text
+
+        if which == "guide":
+            dialog = HelpDialog("sciapp user guide", guide_text(), self)
+        elif which == "shortcuts":
+            dialog = HelpDialog("Keyboard shortcuts", shortcuts_text(self), self)
+        else:
+            text = about_text(
+                self.workspace.location,
+                self.workspace.schema_version,
+                str(self.paths.data_dir),
+                str(self.paths.log_dir),
+            )
+            dialog = HelpDialog("About sciapp", text, self)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> QWidget:
+        return self.show_help("about")

@@ -56,9 +56,30 @@ def test_unreadable_files_are_reported(window, tmp_path, monkeypatch):
     assert "Could not write" in warnings[1]
 
 
-def test_about_names_the_database(window, monkeypatch):
-    texts = []
-    monkeypatch.setattr(QMessageBox, "about", lambda *a: texts.append(a[2]))
-    window.show_about()
-    assert str(window.workspace.path) in texts[0]
-    assert "Schema version: 5" in texts[0]
+def test_about_names_the_database_folders_and_licences(window):
+    dialog = window.show_about()
+    text = dialog.browser.toPlainText()
+    assert str(window.workspace.path) in text
+    assert "Schema version: 5" in text
+    assert "SIL Open Font License" in text
+    assert "Log files:" in text
+    dialog.close()
+
+
+def test_the_user_guide_and_the_shortcuts(window):
+    guide = window.show_help("guide")
+    text = guide.browser.toPlainText()
+    for section in (
+        "First steps",
+        "Recording a partnership's suspension",
+        "Running a meeting",
+        "Taking a roll call",
+        "Printing a resolution",
+        "Backing up",
+    ):
+        assert section in text
+    guide.close()
+    keys = window.show_help("shortcuts").browser.toPlainText()
+    assert "Ctrl+N" in keys
+    assert "New" in keys
+    assert "Y yes" in keys
