@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-pg lint format bench clean
+.PHONY: run test test-pg lint format bench package package-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ test: lint
 test-pg: $(VENV)/.installed-test
 	bash .ci/with-postgres $(BIN)/python -m pytest -q tests/storage tests/services $(PYTEST_ARGS)
 
+# A one-folder desktop bundle in dist/sciapp (PyInstaller; packaging/sciapp.spec).
+package: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/sciapp.spec
+
+# Build the bundle, then start the built program (version, info, a PDF, the window).
+package-check: package
+	SCIAPP_BUNDLE=$(CURDIR)/dist/sciapp QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/packaging
+
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
@@ -40,4 +49,4 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
