@@ -22,10 +22,15 @@ class Settings:
     backup_keep: int = 10  # the newest automatic backups kept
     backup_months: int = 12  # and one per month for this many months
     daily_backups: bool = True
+    theme: str = "system"  # system, light or dark
+    database: str = ""  # where the register lives; empty: the data folder's sciapp.sqlite3
 
     @property
     def actor(self) -> str:
         return self.user_name.strip() or os_user()
+
+    def database_path(self, default: Path) -> Path:
+        return Path(self.database).expanduser() if self.database.strip() else default
 
     def backup_dir(self, db_path: Path) -> Path:
         folder = self.backup_folder.strip()
@@ -58,6 +63,8 @@ def load_settings(config_dir: Path) -> Settings:
         if isinstance(value, wanted) and not (wanted is int and isinstance(value, bool)):
             values[f.name] = value
     settings = Settings(**values)
+    if settings.theme not in ("system", "light", "dark"):
+        settings = replace(settings, theme="system")
     if settings.backup_keep < 1 or settings.backup_months < 0:
         settings = replace(settings, backup_keep=max(1, settings.backup_keep))
         settings = replace(settings, backup_months=max(0, settings.backup_months))

@@ -48,7 +48,12 @@ def run_app(
     install_error_handler(paths.log_dir)
     log.info("sciapp %s started", __version__)
     try:
-        return _run(db or paths.default_db, demo, on_shown, meeting, db_url)
+        from sciapp.gui.theme import apply_theme
+        from sciapp.settings import load_settings
+
+        settings = load_settings(paths.config_dir)
+        apply_theme(app, settings.theme)
+        return _run(db or settings.database_path(paths.default_db), demo, on_shown, meeting, db_url)
     finally:
         sys.excepthook = previous_hook
         log.info("sciapp stopped")
@@ -76,6 +81,11 @@ def _run(
         demo = False  # a restored demo is reopened as the file it now is
         path = workspace.path
         window, code = _session(workspace, on_shown, meeting, notice)
+        move_to = getattr(window, "move_to", None)
+        if move_to is not None:
+            path, notice = _move(path, move_to, window)
+            meeting = None
+            continue
         source = getattr(window, "restore_from", None)
         if source is None:
             return code
@@ -90,6 +100,27 @@ def _run(
                 f" The previous database is in {kept}." if kept else ""
             )
         meeting = None  # on_shown stays: a test sees the reopened window too
+
+
+def _move(path: Path, target: Path, window: QWidget) -> tuple[Path, str]:
+    """Copy the closed database to `target` (checked), then use it there from now on."""
+    from sciapp.services.backups import back_up_to
+    from sciapp.settings import save_settings
+
+    if target.exists():
+        QMessageBox.warning(None, "Move the database", f"{target} already exists; nothing moved.")
+        return path, ""
+    try:
+        back_up_to(path, target)
+        settings = window.settings.with_changes(database=str(target))  # type: ignore[attr-defined]
+        save_settings(window.paths.config_dir, settings)  # type: ignore[attr-defined]
+    except (ServiceError, OSError) as exc:
+        QMessageBox.warning(None, "Move the database", f"The database was not moved: {exc}")
+        return path, ""
+    return target, (
+        f"The database now lives at {target}. The old copy is still at {path}; delete it once "
+        "you are sure."
+    )
 
 
 def _open(path: Path) -> Workspace | None:

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.paths = paths or AppPaths.from_environment()
         self.settings = load_settings(self.paths.config_dir)
         self.restore_from: Path | None = None  # set by Restore: run_app swaps files after close
+        self.move_to: Path | None = None  # set by Settings: run_app moves the file after close
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
         title = (
             "sciapp — demo commission"

@@ -180,9 +180,15 @@ def edit_settings(window: MainWindow) -> bool:
     from sciapp.settings import save_settings
 
     default = str(window.workspace.path.parent / "backups")
-    changed = SettingsDialog.edit(window, window.settings, default)
-    if changed is None:
+    database = str(window.workspace.path) if window.workspace.is_file else ""
+    if window.workspace.is_demo or window.workspace.read_only:
+        database = ""  # nothing to move
+    answer = SettingsDialog.edit(
+        window, window.settings, default, database, window.documents.edit_settings
+    )
+    if answer is None:
         return False
+    changed, move_to = answer
     try:
         save_settings(window.paths.config_dir, changed)
     except OSError as exc:
@@ -190,4 +196,12 @@ def edit_settings(window: MainWindow) -> bool:
         return False
     window.settings = changed
     window.workspace.audit.set_actor(changed.actor)
+    from PySide6.QtWidgets import QApplication
+
+    from sciapp.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), changed.theme)  # type: ignore[arg-type]
+    if move_to is not None:
+        window.move_to = move_to
+        window.close()  # run_app copies the closed database, checked, then reopens it there
     return True

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,13 +22,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.gui.theme import THEMES
 from sciapp.settings import Settings, os_user
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, default_backups: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        default_backups: str,
+        parent: QWidget | None = None,
+        database: str = "",
+        letterhead: Callable[[], object] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.move_to: Path | None = None
+        self.database = database
+        self.theme = QComboBox()
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.letterhead_button = QPushButton("&Letterhead, signers and paper…")
+        self.letterhead_button.setEnabled(letterhead is not None)
+        if letterhead is not None:
+            self.letterhead_button.clicked.connect(lambda: letterhead())
+        self.database_label = QLabel(database)
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.move_button = QPushButton("&Move…")
+        self.move_button.setToolTip(
+            "Copy the database to another folder, checked, and use it there"
+        )
+        self.move_button.setEnabled(bool(database))
+        self.move_button.clicked.connect(self._choose_move)
         self.user_name = QLineEdit(settings.user_name)
         self.user_name.setPlaceholderText(f"{os_user()} (the computer's user name)")
         self.user_name.setAccessibleName("Your name in the history")
@@ -47,6 +79,10 @@ class SettingsDialog(QDialog):
         self.daily.setChecked(settings.daily_backups)
 
         form = QFormLayout()
+        where = QHBoxLayout()
+        where.addWidget(self.database_label, 1)
+        where.addWidget(self.move_button)
+        form.addRow("Database:", where)
         form.addRow("Your &name:", self.user_name)
         hint = QLabel("Changes you make are recorded in each record's history under this name.")
         hint.setWordWrap(True)
@@ -58,6 +94,8 @@ class SettingsDialog(QDialog):
         form.addRow("&Keep:", self.keep)
         form.addRow("plus one a month for:", self.months)
         form.addRow("", self.daily)
+        form.addRow("&Theme:", self.theme)
+        form.addRow("Documents:", self.letterhead_button)
         note = QLabel(
             "sciapp backs up the database when it starts and when it closes. Backups are "
             "checked before they are kept, and an interrupted one never replaces a good one."
@@ -79,8 +117,16 @@ class SettingsDialog(QDialog):
         if folder:
             self.backup_folder.setText(folder)
 
+    def _choose_move(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Move the database to", "")
+        if folder:
+            self.move_to = Path(folder) / Path(self.database).name
+            self.database_label.setText(f"{self.database}\n→ moves to {self.move_to} on Save")
+
     def result_settings(self, base: Settings) -> Settings:
         return base.with_changes(
+            theme=self.theme.currentData(),
+            # The move itself (and the new path) is settled once the copy has been checked.
             user_name=self.user_name.text().strip(),
             backup_folder=self.backup_folder.text().strip(),
             backup_keep=self.keep.value(),
@@ -90,8 +136,13 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def edit(
-        cls, parent: QWidget | None, settings: Settings, default_backups: str
-    ) -> Settings | None:
-        """The changed settings, or None when cancelled."""
-        dialog = cls(settings, default_backups, parent)
-        return dialog.result_settings(settings) if dialog.exec() else None
+        cls,
+        parent: QWidget | None,
+        settings: Settings,
+        default_backups: str,
+        database: str = "",
+        letterhead: Callable[[], object] | None = None,
+    ) -> tuple[Settings, Path | None] | None:
+        """The changed settings and where to move the database (if asked), or None."""
+        dialog = cls(settings, default_backups, parent, database, letterhead)
+        return (dialog.result_settings(settings), dialog.move_to) if dialog.exec() else None

@@ -152,3 +152,64 @@ def test_archive_export_then_import_into_an_empty_register(window, qtbot, tmp_pa
     finally:
         other.close()
         empty.close()
+
+
+def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    path = demo_file(tmp_path / "register.sqlite3")
+
+    def choose_dark(dialog):
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.user_name.setText("Tom Volunteer")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_dark)
+    seen = []
+
+    def shown(window):
+        seen.append((window.settings.theme, window.settings.user_name))
+        if len(seen) == 1:
+            actions.edit_settings(window)
+            seen.append(QApplication.instance().palette().window().color().name())
+        QTimer.singleShot(0, window.close)
+
+    run_app(db=path, on_shown=shown)
+    run_app(db=path, on_shown=shown)  # a restart reads the saved settings
+    assert seen[0] == ("system", "")
+    assert seen[1] == "#2b2d31"  # dark at once, without a restart
+    assert seen[2] == ("dark", "Tom Volunteer")
+    from sciapp.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "system")
+
+
+def test_moving_the_database_copies_it_checked_and_reopens_it_there(
+    qtbot, tmp_path, monkeypatch, isolated_home
+):
+    path = demo_file(tmp_path / "register.sqlite3")
+    target = tmp_path / "elsewhere" / "register.sqlite3"
+    target.parent.mkdir()
+
+    def move(dialog):
+        dialog.move_to = target
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", move)
+    seen = []
+
+    def shown(window):
+        seen.append(window.workspace.path)
+        if len(seen) == 1:  # from inside the event loop, as a click would
+            QTimer.singleShot(0, lambda: actions.edit_settings(window))
+        else:
+            seen.append(window.statusBar().currentMessage())
+            QTimer.singleShot(0, window.close)
+
+    assert run_app(db=path, on_shown=shown) == 0
+    assert seen[1] == target
+    assert seen[2].startswith(f"The database now lives at {target}")
+    assert load_settings(isolated_home / "config").database == str(target)
+    ws = open_workspace(target)
+    assert ws.partnerships.count() == 11
+    ws.close()
