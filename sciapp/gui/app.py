@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from sciapp import APP_NAME, __version__
@@ -169,6 +170,8 @@ def _session(
             warn_about_location(window, workspace.path)
         if workspace.created and not workspace.is_demo:
             welcome(window, workspace)
+        elif not workspace.read_only:
+            QTimer.singleShot(0, window.offer_kept_drafts)  # type: ignore[attr-defined]
         if meeting is not None:
             try:
                 window.open_meeting_mode(meeting)  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.config import AppPaths
 from sciapp.gui.dashboard.page import DashboardPage
+from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.page import PartnershipsPage
 from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.workspace import Workspace
@@ -34,6 +35,13 @@ if TYPE_CHECKING:
     from sciapp.gui.meetings.page import MeetingsPage
 
 AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
+
+
+def _draft_scope(workspace: Workspace) -> str:
+    """Drafts belong to one database: a form typed for one register is not offered in another."""
+    import hashlib
+
+    return hashlib.sha256(workspace.location.encode()).hexdigest()[:12]
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +87,9 @@ class MainWindow(QMainWindow):
         )
         self.partnerships.motions_for = workspace.motions.for_partnership
         self.partnerships.history_for = workspace.audit.history
+        self.partnerships.drafts = DraftStore(
+            self.paths.config_dir / "drafts" / _draft_scope(workspace)
+        )
         self.dashboard.openRecord.connect(self.open_record)
         self.partnerships.changed.connect(self.dashboard.refresh)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -165,6 +176,24 @@ class MainWindow(QMainWindow):
         if (members := self._built("Members")) is not None:
             members.reload_bodies()  # type: ignore[attr-defined]
         self.dashboard.refresh()
+
+    def offer_kept_drafts(self) -> bool:
+        """On a start after a crash: reopen a partnership form that was left unsaved."""
+        drafts = self.partnerships.drafts
+        keys = drafts.keys() if drafts is not None else []
+        if not keys:
+            return False
+        self.show_area(self.partnerships)
+        key = keys[0]
+        if key == "partnership-new":
+            self.partnerships.new_partnership()
+        elif key.startswith("partnership-") and key.removeprefix("partnership-").isdigit():
+            self.partnerships.search.clear()
+            self.partnerships._select(int(key.removeprefix("partnership-")))
+            self.partnerships.edit_selected()
+        else:
+            drafts.discard(key)  # type: ignore[union-attr]
+        return True
 
     def show_area(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))

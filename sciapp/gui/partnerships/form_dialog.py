@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.partnership import Kind, PartnershipDraft, parse_partnership
 from sciapp.domain.status import Status
+from sciapp.gui.drafts import DraftStore
 from sciapp.gui.widgets.country_combo import CountryCombo
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
@@ -60,8 +63,12 @@ class PartnershipDialog(QDialog):
         draft: PartnershipDraft,
         save: Saver,
         creating: bool,
+        drafts: DraftStore | None = None,
+        draft_key: str = "",
     ) -> None:
         super().__init__(parent)
+        self._drafts = drafts
+        self._draft_key = draft_key
         self._save = save
         self._creating = creating
         self.saved_id: int | None = None
@@ -72,8 +79,51 @@ class PartnershipDialog(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self._build(locale)
         self._load(draft)
+        self._original = self.draft()
         self._connect()
         self._validate()
+        # While typing, the form is kept as a draft: a crash loses at most half a second.
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(500)
+        self._keep_timer.timeout.connect(self.keep_draft)
+
+    @property
+    def changed(self) -> bool:
+        return self.draft() != self._original
+
+    def keep_draft(self) -> None:
+        if self._drafts is None or not self._draft_key:
+            return
+        if self.changed:
+            draft = self.draft()
+            self._drafts.save(self._draft_key, draft.partner_city or "(no city yet)", asdict(draft))
+        else:
+            self._drafts.discard(self._draft_key)
+
+    def _forget_draft(self) -> None:
+        self._keep_timer.stop()
+        if self._drafts is not None and self._draft_key:
+            self._drafts.discard(self._draft_key)
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: unsaved changes are never dropped silently."""
+        if self.changed:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                "Discard the changes you typed in this form?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._forget_draft()
+        super().reject()
+
+    def accept(self) -> None:
+        self._forget_draft()
+        super().accept()
 
     @classmethod
     def run(
@@ -83,8 +133,10 @@ class PartnershipDialog(QDialog):
         draft: PartnershipDraft,
         save: Saver,
         creating: bool,
+        drafts: DraftStore | None = None,
+        draft_key: str = "",
     ) -> int | None:
-        dialog = cls(parent, locale, draft, save, creating)
+        dialog = cls(parent, locale, draft, save, creating, drafts, draft_key)
         return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # -- building --------------------------------------------------------------------------
@@ -188,7 +240,7 @@ class PartnershipDialog(QDialog):
 
     def _connect(self) -> None:
         def touched(name: str) -> Callable[..., None]:
-            return lambda *_: (self.form.touch(name), self._validate())
+            return lambda *_: (self.form.touch(name), self._validate(), self._keep_timer.start())
 
         for name, edit in self.inputs.items():
             if isinstance(edit, QLineEdit):

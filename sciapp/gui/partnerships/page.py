@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.countries import country_name
 from sciapp.domain.partnership import Kind, PartnershipDraft
 from sciapp.domain.status import Status
+from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.detail import DetailPanel
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
@@ -34,6 +35,8 @@ from sciapp.services.audit import AuditRecord
 from sciapp.services.errors import ServiceError
 from sciapp.services.motion_records import MotionRecord
 from sciapp.services.partnerships import PartnershipService
+
+NEW_DRAFT = "partnership-new"
 
 
 class PartnershipTable(QTableView):
@@ -62,6 +65,7 @@ class PartnershipsPage(QWidget):
         # Set by the main window: the motions about a partnership (none without meetings).
         self.motions_for: Callable[[int], list[MotionRecord]] = lambda _pid: []
         self.history_for: Callable[[str, int], list[AuditRecord]] = lambda _t, _i: []
+        self.drafts: DraftStore | None = None  # set by the main window
         self._shown_id: int | None = -1
         self._build()
         self._build_actions()
@@ -273,13 +277,38 @@ class PartnershipsPage(QWidget):
 
     # -- writing ---------------------------------------------------------------------------
 
+    def _kept_draft(self, key: str, fallback: PartnershipDraft) -> PartnershipDraft:
+        """A form left unsaved when sciapp stopped: offered back, or let go."""
+        kept = self.drafts.load(key) if self.drafts is not None else None
+        if kept is None:
+            return fallback
+        saved_at, label, values = kept
+        answer = QMessageBox.question(
+            self,
+            "Unsaved form",
+            f"A partnership form ({label}) was left unsaved at {saved_at.replace('T', ' ')[:16]}, "
+            "when sciapp stopped. Continue where you left off?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.drafts.discard(key)  # type: ignore[union-attr]
+            return fallback
+        try:
+            return PartnershipDraft(**values)
+        except TypeError:  # a draft from another version of the form
+            return fallback
+
     def new_partnership(self) -> None:
-        draft = PartnershipDraft(local_jurisdiction=self.service.default_jurisdiction())
+        fresh = PartnershipDraft(local_jurisdiction=self.service.default_jurisdiction())
+        draft = self._kept_draft(NEW_DRAFT, fresh)
 
         def save(form: PartnershipForm) -> int:
             return self.service.create(form.draft, initial=form.initial).id
 
-        saved = PartnershipDialog.run(self, self.locale, draft, save, creating=True)
+        saved = PartnershipDialog.run(
+            self, self.locale, draft, save, creating=True, drafts=self.drafts, draft_key=NEW_DRAFT
+        )
         if saved is not None:
             self._after_write(saved)
 
@@ -294,7 +323,11 @@ class PartnershipsPage(QWidget):
         def save(form: PartnershipForm) -> int:
             return self.service.update(pid, form.draft).id
 
-        if PartnershipDialog.run(self, self.locale, detail.draft(), save, creating=False):
+        key = f"partnership-{pid}"
+        draft = self._kept_draft(key, detail.draft())
+        if PartnershipDialog.run(
+            self, self.locale, draft, save, creating=False, drafts=self.drafts, draft_key=key
+        ):
             self._after_write(pid)
 
     def change_status(self) -> None:

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -5,6 +6,12 @@ from sciapp.domain.status import Status
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from tests.gui.conftest import select_city, visible_cities
+
+
+@pytest.fixture(autouse=True)
+def discard_when_asked(monkeypatch):
+    """Cancelling a changed form asks first; these tests mean to let the changes go."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 def open_dialog(qtbot, monkeypatch, cls, trigger, fill):
@@ -219,3 +226,53 @@ def test_every_input_is_named_for_screen_readers(qtbot, monkeypatch, page):
     open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
     for widget in (page.search, page.status_filter, page.kind_filter, page.table):
         assert widget.accessibleName()
+
+
+def test_cancelling_a_changed_form_asks_and_can_keep_editing(qtbot, monkeypatch, page):
+    asked = []
+
+    def keep_editing(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.inputs["partner_city"], "Graz")
+        monkeypatch.setattr(QMessageBox, "question", keep_editing)
+        dialog.reject()
+        assert asked == ["Discard the changes you typed in this form?"]
+        assert dialog.isVisible()  # still open, the text still there
+        assert dialog.inputs["partner_city"].text() == "Graz"
+        dialog.inputs["partner_city"].clear()  # back as it was: closes without a question
+        dialog.reject()
+        assert len(asked) == 1
+        assert not dialog.isVisible()
+
+    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
+
+
+def test_an_unsaved_form_survives_a_crash_as_a_draft(qtbot, monkeypatch, window, demo_workspace):
+    from sciapp.gui.main_window import MainWindow
+
+    page = window.partnerships
+    page.refresh()
+
+    def type_then_crash(dialog):
+        qtbot.keyClicks(dialog.inputs["partner_city"], "Graz")
+        qtbot.keyClicks(dialog.notes, "Twinned since the 1990s")
+        qtbot.wait(700)  # the draft is kept half a second after typing stops
+        # A crash: the dialog never closes, nothing is saved.
+
+    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, type_then_crash)
+    assert page.drafts.keys() == ["partnership-new"]
+
+    restarted = MainWindow(demo_workspace, "en_US")  # the next start, same database
+    qtbot.addWidget(restarted)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen = {}
+
+    def check(dialog):
+        seen["city"] = dialog.inputs["partner_city"].text()
+        seen["notes"] = dialog.notes.toPlainText()
+
+    open_dialog(qtbot, monkeypatch, PartnershipDialog, restarted.offer_kept_drafts, check)
+    assert seen == {"city": "Graz", "notes": "Twinned since the 1990s"}

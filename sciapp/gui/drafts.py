@@ -1,0 +1,46 @@
+"""Forms that were being typed when sciapp stopped: kept as small JSON files in the config
+folder while they are open, offered back on the next start, removed once saved or abandoned."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def save(self, key: str, label: str, values: dict[str, Any]) -> None:
+        """Written to a temporary name and renamed: a crash mid-write keeps the last draft."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self._path(key)
+            partial = path.with_name(path.name + ".part")
+            data = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "label": label}
+            partial.write_text(json.dumps({**data, "values": values}), encoding="utf-8")
+            os.replace(partial, path)
+        except OSError:
+            pass  # a draft is a courtesy; the form itself still works
+
+    def load(self, key: str) -> tuple[str, str, dict[str, Any]] | None:
+        """(saved at, label, values) of a kept draft, or None."""
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            return str(data["saved_at"]), str(data["label"]), dict(data["values"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def discard(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+    def keys(self) -> list[str]:
+        if not self.folder.is_dir():
+            return []
+        return sorted(p.stem for p in self.folder.glob("*.json"))
