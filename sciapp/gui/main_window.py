@@ -236,6 +236,10 @@ class MainWindow(QMainWindow):
         self.partnerships.mark_stale()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        documents = self._built("Documents")
+        if documents is not None and not documents.confirm_leave():  # type: ignore[attr-defined]
+            event.ignore()  # the user chose to stay with unsaved text
+            return
         for window in list(self.meeting_windows.values()):
             window.close()  # saves any typed notes
         if (meetings := self._built("Meetings")) is not None:

@@ -6,10 +6,17 @@ from sciapp.gui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot, demo_workspace):
     win = MainWindow(demo_workspace, "en_US")
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    # Closed here rather than by qtbot (whose teardown comes first): a test's half-typed
+    # document is let go without the question a person would get.
+    documents = win._built("Documents")
+    if documents is not None:
+        documents.resolution_editor.mark_clean()
+        documents.letter_editor.mark_clean()
+    win.close()
+    win.deleteLater()
 
 
 @pytest.fixture

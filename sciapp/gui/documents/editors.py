@@ -106,6 +106,41 @@ class DocumentEditor(QWidget):
     def file_name(self) -> str:
         raise NotImplementedError
 
+    # -- unsaved changes -------------------------------------------------------------------
+
+    _baseline: object = None
+
+    def mark_clean(self) -> None:
+        self._baseline = self._current()
+
+    def _current(self) -> object:
+        try:
+            return self.draft()  # type: ignore[attr-defined]
+        except (ValueError, TypeError, AttributeError):
+            return None
+
+    @property
+    def unsaved(self) -> bool:
+        return self._baseline is not None and self._current() != self._baseline
+
+    def confirm_leave(self) -> bool:
+        """Before the text is replaced or the window closes: save, discard, or stay."""
+        if not self.unsaved:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This document has changes that are not saved. Save them?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return not self.unsaved  # a refused save keeps the user here, message shown
+        return answer == QMessageBox.StandardButton.Discard
+
     # -- shared ----------------------------------------------------------------------------
 
     def _render_or_explain(self):  # type: ignore[no-untyped-def]
@@ -235,6 +270,7 @@ class ResolutionEditor(DocumentEditor):
         self.save_button.setEnabled(not record.locked)
         self.problem.clear()
         self.refresh_preview()
+        self.mark_clean()
 
     def draft(self) -> ResolutionDraft:
         return ResolutionDraft(
@@ -258,6 +294,7 @@ class ResolutionEditor(DocumentEditor):
             self.problem.setText(str(exc))
             return
         self.problem.clear()
+        self.mark_clean()
         self.saved.emit()
 
     def _link_motion(self) -> None:
@@ -314,6 +351,7 @@ class LetterEditor(DocumentEditor):
         self.problem.clear()
         self.timer.stop()
         self.refresh_preview()
+        self.mark_clean()
 
     def draft(self) -> LetterDraft:
         signers = []
@@ -345,6 +383,7 @@ class LetterEditor(DocumentEditor):
             return
         self.letter_id = record.id
         self.problem.clear()
+        self.mark_clean()
         self.saved.emit()
 
     def file_name(self) -> str:

@@ -187,18 +187,41 @@ class DocumentsPage(QWidget):
             if widget.count():
                 widget.setCurrentRow(max(0, min(row, widget.count() - 1)))
         if not keep:
-            self._open_resolution()
-            self._open_letter()
+            self._open_resolution(force=True)
+            self._open_letter(force=True)
 
-    def _open_resolution(self) -> None:
+    def _open_resolution(self, force: bool = False) -> None:
         item = self.resolutions.currentItem()
-        if item is not None:
-            self.resolution_editor.load(item.data(Qt.ItemDataRole.UserRole))
+        editor = self.resolution_editor
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key is None or (key == getattr(editor, "number", None) and not force):
+            return
+        if not editor.confirm_leave():
+            self._reselect(self.resolutions, editor.number)
+            return
+        editor.load(key)
 
-    def _open_letter(self) -> None:
+    def _open_letter(self, force: bool = False) -> None:
         item = self.letters.currentItem()
-        if item is not None:
-            self.letter_editor.load(item.data(Qt.ItemDataRole.UserRole))
+        editor = self.letter_editor
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key is None or (key == editor.letter_id and not force):
+            return
+        if not editor.confirm_leave():
+            self._reselect(self.letters, editor.letter_id)
+            return
+        editor.load(key)
+
+    def _reselect(self, widget: QListWidget, key: object) -> None:
+        """Stay on the document being edited (the user chose to keep its changes)."""
+        widget.blockSignals(True)
+        for row in range(widget.count()):
+            if widget.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                widget.setCurrentRow(row)
+        widget.blockSignals(False)
+
+    def confirm_leave(self) -> bool:
+        return self.resolution_editor.confirm_leave() and self.letter_editor.confirm_leave()
 
     def new_resolution(self) -> str | None:
         bodies = self.workspace.bodies.list_bodies()

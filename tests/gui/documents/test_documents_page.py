@@ -76,3 +76,28 @@ def test_history_of_a_document(documents):
         None,
         ("letter", documents.letter_editor.letter_id),
     )
+
+
+def test_unsaved_text_is_never_dropped_silently(qtbot, monkeypatch, documents, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = documents.letter_editor
+    assert not editor.unsaved
+    editor.subject.setText("Keeping our ties with St. Petersburg")
+    assert editor.unsaved
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.close()  # Cancel: the window stays, the text too
+    assert window.isVisible()
+    assert editor.subject.text() == "Keeping our ties with St. Petersburg"
+    window.close()  # Save: saved, then closed
+    assert not window.isVisible()
+    assert asked == ["This document has changes that are not saved. Save them?"] * 2
+    saved = window.workspace.documents.letter(editor.letter_id).draft
+    assert saved.subject == "Keeping our ties with St. Petersburg"
