@@ -101,15 +101,18 @@ class Workspace:
             shutil.rmtree(self.path.parent, ignore_errors=True)
 
 
+def _settings_actor() -> str:
+    """Who the audit trail names: the user's name from the settings, or the OS user."""
+    from sciapp.config import AppPaths
+    from sciapp.settings import load_settings
+
+    return load_settings(AppPaths.from_environment().config_dir).actor
+
+
 def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:
     """Open the register; changes are audited under `actor` (default: from the settings)."""
-    if actor is None:
-        from sciapp.config import AppPaths
-        from sciapp.settings import load_settings
-
-        actor = load_settings(AppPaths.from_environment().config_dir).actor
     try:
-        workspace = Workspace(open_database(path, actor, read_only=read_only))
+        workspace = Workspace(open_database(path, actor or _settings_actor(), read_only=read_only))
     except DatabaseInUseError as exc:
         raise StoreInUseError(str(exc), exc.holder) from exc
     except StorageError as exc:
@@ -122,15 +125,10 @@ def open_workspace(path: Path, actor: str | None = None, read_only: bool = False
 
 def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
     """The register on a database server (PostgreSQL), for offices where clerks share it."""
-    if actor is None:
-        from sciapp.config import AppPaths
-        from sciapp.settings import load_settings
-
-        actor = load_settings(AppPaths.from_environment().config_dir).actor
     from sciapp.storage.database import open_database_url
 
     try:
-        return Workspace(open_database_url(url, actor))
+        return Workspace(open_database_url(url, actor or _settings_actor()))
     except StorageError as exc:
         raise StoreUnavailableError(str(exc)) from exc
 
