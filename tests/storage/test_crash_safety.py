@@ -33,4 +33,5 @@ def test_killed_writers_lose_nothing_that_was_reported_saved(tmp_path):
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["failures"] == []
     assert outcome["rounds"] == ROUNDS
-    assert outcome["committed"] > ROUNDS  # most kills landed mid-stream, after commits
+    # Each child reported a first commit before it was killed, whatever the machine's speed.
+    assert outcome["committed"] >= ROUNDS
