@@ -9,7 +9,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -329,18 +329,30 @@ def _votes(workspace: Workspace, args: argparse.Namespace) -> int:
 
     if args.action == "export-csv":
         workspace.meetings.get(args.meeting)  # refuse an unknown meeting before writing
-    if args.file == "-":
+    if not _write_output(args.file, write):
+        return 1
+    if args.file != "-":
+        print(f"wrote {args.file}", file=sys.stderr)
+    return 0
+
+
+def _write_output(file: str, write: Callable[[TextIO], object], encoding: str = "utf-8") -> bool:
+    """Stream to standard output for '-', else to a file written whole or not at all.
+
+    False (the reason printed) when the file could not be written.
+    """
+    if file == "-":
         write(sys.stdout)
-        return 0
-    target = Path(args.file)
+        return True
+    from sciapp.storage.files import open_atomic, write_problem
+
     try:
-        with open(target, "w", encoding="utf-8", newline="") as out:
+        with open_atomic(file, "w", encoding=encoding, newline="") as out:
             write(out)
     except OSError as exc:
-        print(f"sciapp: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
-        return 1
-    print(f"wrote {target}", file=sys.stderr)
-    return 0
+        print(f"sciapp: {write_problem(exc, file)}", file=sys.stderr)
+        return False
+    return True
 
 
 def _render(workspace: Workspace, what: str, key: str, output: Path) -> int:
@@ -360,13 +372,12 @@ def _render(workspace: Workspace, what: str, key: str, output: Path) -> int:
             "agenda": rendering.render_agenda,
         }[what]
         rendered = render(workspace, number)
-    partial = output.with_name(output.name + ".part")
+    from sciapp.storage.files import write_atomic, write_problem
+
     try:
-        partial.write_bytes(rendered.pdf)
-        partial.replace(output)
+        write_atomic(output, rendered.pdf)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        print(f"sciapp: cannot write {output}: {exc.strerror}", file=sys.stderr)
+        print(f"sciapp: {write_problem(exc, output)}", file=sys.stderr)
         return 1
     if rendered.missing:
         chars = " ".join(sorted(rendered.missing))
@@ -392,15 +403,7 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"imported {resolutions} resolution(s) and {letters} letter(s)")
         return 0
     text = json.dumps(workspace.documents.export_json(), ensure_ascii=False, indent=2) + "\n"
-    if args.file == "-":
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(args.file).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        print(f"sciapp: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
-        return 1
-    return 0
+    return 0 if _write_output(args.file, lambda out: out.write(text)) else 1
 
 
 def _import(workspace: Workspace, file: str) -> int:
@@ -422,16 +425,12 @@ def _export(workspace: Workspace, file: str) -> int:
     if file == "-":
         export_csv(workspace.db, sys.stdout)
         return 0
-    target = Path(file)
-    partial = target.with_name(target.name + ".part")
-    try:
-        # Excel reads UTF-8 only with a byte-order mark; written aside, then renamed.
-        with open(partial, "w", encoding="utf-8-sig", newline="") as out:
-            count = export_csv(workspace.db, out)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        print(f"sciapp: cannot write {file}: {exc.strerror}", file=sys.stderr)
+    counts: list[int] = []
+    # Excel reads UTF-8 only with a byte-order mark.
+    if not _write_output(
+        file, lambda out: counts.append(export_csv(workspace.db, out)), encoding="utf-8-sig"
+    ):
         return 1
-    print(f"exported {count} partnership{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    count = counts[0]
+    print(f"exported {count} partnership{'s' if count != 1 else ''} to {file}", file=sys.stderr)
     return 0

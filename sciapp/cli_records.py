@@ -115,10 +115,12 @@ def _archive(workspace: Workspace, action: str, file: Path) -> int:
     from sciapp.services.archive import export_archive, import_archive
 
     if action == "export":
+        from sciapp.storage.files import write_problem
+
         try:
             report = export_archive(workspace.db, file)
         except OSError as exc:
-            print(f"sciapp: could not write {file}: {exc}", file=sys.stderr)
+            print(f"sciapp: {write_problem(exc, file)}", file=sys.stderr)
             return 1
         print(f"archived {report.total} records and {report.attachments} attachments to {file}")
         return 0

@@ -72,9 +72,8 @@ def load_settings(config_dir: Path) -> Settings:
 
 
 def save_settings(config_dir: Path, settings: Settings) -> None:
-    """Written to a temporary name and renamed: a crash never leaves half a file."""
+    """Written whole or not at all: a crash or a full disk never leaves half a file."""
+    from sciapp.storage.files import write_text_atomic
+
     config_dir.mkdir(parents=True, exist_ok=True)
-    target = config_dir / SETTINGS_FILENAME
-    partial = target.with_name(target.name + ".part")
-    partial.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
-    os.replace(partial, target)
+    write_text_atomic(config_dir / SETTINGS_FILENAME, json.dumps(asdict(settings), indent=2) + "\n")

@@ -12,7 +12,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Integer, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sciapp import __version__
 from sciapp.services.document_import import INVALID_TEXT, valid_text
 from sciapp.services.errors import ImportRejectedError
+from sciapp.storage.files import open_atomic, write_atomic
 from sciapp.storage.schema import HEAD
 from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.tables import metadata
@@ -81,11 +82,21 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
         "exported_by": f"sciapp {__version__}",
         "tables": tables,
     }
-    with zipfile.ZipFile(destination, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    if isinstance(destination, io.BytesIO):
+        _write_zip(destination, manifest, attachments)
+    else:
+        # Owner-only and whole: an archive holds everything, and a full disk must not
+        # leave half of one over the last good copy.
+        with open_atomic(destination, "wb", private=True) as out:
+            _write_zip(out, manifest, attachments)
+    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(attachments))
+
+
+def _write_zip(out: IO[bytes], manifest: dict[str, Any], attachments: dict[str, Path]) -> None:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         for name, path in attachments.items():
             archive.write(path, name)
-    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(attachments))
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -122,6 +133,7 @@ def import_archive(db: Database, source: Path | io.BytesIO, attachments_dir: Pat
             path.unlink(missing_ok=True)
         detail = str(exc.orig) if exc.orig else str(exc)
         raise ImportRejectedError([f"the records do not fit together: {detail}"]) from exc
+    db.changes.publish({name: [] for name in tables})  # a whole commission arrived
     return ArchiveReport({k: len(v) for k, v in tables.items()}, len(saved))
 
 
@@ -260,7 +272,7 @@ def _place_attachments(
         else:
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / PurePosixPath(seal).name
-            target.write_bytes(files[seal])
+            write_atomic(target, files[seal], private=True)
             saved.append(target)
             value["seal"] = str(target)
         row["value"] = json.dumps(value)
