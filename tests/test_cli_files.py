@@ -1,6 +1,8 @@
 """Every file the CLI writes is written whole or not at all; a failure is one sentence."""
 
+import csv
 import errno
+import io
 import os
 import stat
 
@@ -8,6 +10,7 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.services.workspace import load_demo, open_workspace
+from tests.services.test_csv_writer import ATTACKS, seed_hostile_meeting
 
 GOOD = b'{"an": "earlier, good export"}\n' * 130  # about 4 kB, as in the report
 
@@ -98,3 +101,17 @@ def test_standard_output_stays_a_stream(demo_db, capsys):
     assert capsys.readouterr().out.startswith("{")
     assert main(["--db", demo_db, "votes", "export-csv", "1", "-"]) == 0
     assert capsys.readouterr().out.startswith("motion_id,")
+
+
+def test_votes_export_csv_writes_formulas_as_text(tmp_path, capsys):
+    db = tmp_path / "hostile.sqlite3"
+    ws = open_workspace(db, actor="Andrea Lopez")
+    meeting = seed_hostile_meeting(ws)
+    ws.close()
+    target = tmp_path / "votes.csv"
+    assert main(["--db", str(db), "votes", "export-csv", str(meeting), str(target)]) == 0
+    assert main(["--db", str(db), "votes", "export-csv", str(meeting), "-"]) == 0
+    for text in (target.read_text(encoding="utf-8"), capsys.readouterr().out):
+        cells = {cell for row in csv.reader(io.StringIO(text)) for cell in row}
+        assert {"'" + attack for attack in ATTACKS} <= cells
+        assert not cells & set(ATTACKS)

@@ -19,6 +19,7 @@ from sciapp.domain.dates import FORMAT_HINT, PartialDate
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.partnership import PartnershipData, PartnershipDraft, parse_partnership
 from sciapp.domain.status import Status, StatusChange, check_transition
+from sciapp.services.csv_writer import CsvWriter, unescape_formula
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.partnerships import event_values, identity_of, utc_now
 from sciapp.storage.audit_models import AuditEntry
@@ -42,8 +43,6 @@ COLUMNS = (
     "notes",
 )
 REQUIRED = ("kind", "partner_city", "partner_country")
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 IMPORTED_REASON = "Not recorded (imported from a CSV file)"
 
 
@@ -80,22 +79,14 @@ def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
     query = select(*(getattr(Partnership, c) for c in COLUMNS)).order_by(Partnership.id)
     if status is not None:
         query = query.where(Partnership.status == status.value)
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = CsvWriter(out)
     writer.writerow(COLUMNS)
     count = 0
     with db.engine.connect() as conn:
         for record in conn.execute(query):
-            writer.writerow(_escape_formula(value or "") for value in record)
+            writer.writerow(record)
             count += 1
     return count
-
-
-def _escape_formula(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def _unescape_formula(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
 
 
 def _read_rows(content: bytes, problems: list[str]) -> list[_Row]:
@@ -149,7 +140,7 @@ def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[s
         problems.append(f"line {line}: has {len(cells)} cells but the header has {len(columns)}")
         return None
     values = {
-        name: _unescape_formula(cell.strip()) for name, cell in zip(columns, cells, strict=False)
+        name: unescape_formula(cell.strip()) for name, cell in zip(columns, cells, strict=False)
     }
     before = len(problems)
     for name in REQUIRED:

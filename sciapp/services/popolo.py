@@ -4,7 +4,6 @@ Popolo has no seconder, so it travels in `extras`, as does a recusal (Popolo: ab
 
 from __future__ import annotations
 
-import csv
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sciapp.domain.votes import Result, VoteOption
@@ -97,7 +96,9 @@ def _vote_event(m: MotionRecord) -> dict[str, Any]:
 
 def write_meeting_votes_csv(motions: list[MotionRecord], out: TextIO) -> None:
     """One row per member per roll-call vote (voice votes: one row with the counts)."""
-    writer = csv.writer(out, lineterminator="\r\n")
+    from sciapp.services.csv_writer import CsvWriter
+
+    writer = CsvWriter(out)  # the formula rule: a motion or a name is text, never run
     writer.writerow(
         ["motion_id", "motion", "mover", "seconder", "member", "vote", "result", "explanation"]
     )
