@@ -134,6 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "vote-outcome":
         return _vote_outcome(parser, args)
     if args.command is None:
+        from sciapp.gui.system_check import startup_problem
+
+        # Before Qt loads: a missing library or display is a sentence here, not a Qt abort.
+        problem = startup_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         import gc
 
         # Start-up builds ~a million objects (Qt bindings, SQLAlchemy) that all live on;
