@@ -261,6 +261,13 @@ def _write(db: Database, rows: list[_Row]) -> None:
         # Bulk inserts bypass the ORM's audit hook: their entries are written here, in
         # the same transaction.
         _insert_many(conn, AuditEntry.__tablename__, _audit_rows(db, now, partnerships))
+    # Bulk inserts bypass the ORM, whose flushes report what a commit touched: say it here.
+    db.changes.publish(
+        {
+            Partnership.__tablename__: [int(str(r["id"])) for r in partnerships],
+            StatusEvent.__tablename__: [],
+        }
+    )
 
 
 def _audit_rows(

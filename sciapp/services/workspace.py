@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sciapp.services.audit import AuditService
 from sciapp.services.bodies import BodyService
+from sciapp.services.changes import Changes
 from sciapp.services.dashboard import Dashboard, build_dashboard
 from sciapp.services.documents import DocumentService
 from sciapp.services.errors import ServiceError
@@ -57,6 +58,10 @@ class Workspace:
         self.documents = DocumentService(self.db, self.motions)
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db)
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Hear what every committed write touched, from now on; returns how to stop."""
+        return self.db.changes.subscribe(lambda touched: listener(Changes.of(touched)))
 
     def dashboard(self, today: dt.date, country_name: Callable[[str], str] = str) -> Dashboard:
         return build_dashboard(self.bodies, self.meetings, self.partnerships, today, country_name)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp.settings import os_user
+from sciapp.storage.changes import ChangeFeed
 from sciapp.storage.errors import (
     NotADatabaseError,
     ReadOnlyError,
@@ -43,6 +44,7 @@ class Database:
     read_only: bool = False
     lock: DatabaseLock | None = None
     url: str | None = None  # a server database (PostgreSQL); None for the SQLite file
+    changes: ChangeFeed = field(default_factory=ChangeFeed)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -155,8 +157,18 @@ def _open_for_writing(
     factory = sessionmaker(engine, expire_on_commit=False)
     context = AuditContext(actor or os_user())
     install(factory, context)
+    feed = ChangeFeed()
+    feed.install(factory)
     return Database(
-        path, engine, factory, HEAD, backup_made=backup, created=created, audit=context, lock=lock
+        path,
+        engine,
+        factory,
+        HEAD,
+        backup_made=backup,
+        created=created,
+        audit=context,
+        lock=lock,
+        changes=feed,
     )
 
 
@@ -226,8 +238,17 @@ def open_database_url(url: str, actor: str | None = None) -> Database:
     factory = sessionmaker(engine, expire_on_commit=False)
     context = AuditContext(actor or os_user())
     install(factory, context)
+    feed = ChangeFeed()
+    feed.install(factory)
     return Database(
-        Path("."), engine, factory, HEAD, created=revision is None, audit=context, url=url
+        Path("."),
+        engine,
+        factory,
+        HEAD,
+        created=revision is None,
+        audit=context,
+        url=url,
+        changes=feed,
     )
 
 
