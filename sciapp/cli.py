@@ -151,12 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(db=args.db, demo=args.demo, meeting=args.meeting, db_url=args.db_url)
     if args.command == "restore":
         return restore_command(args)
+    from sciapp.domain.text import printable
     from sciapp.services.errors import ImportRejectedError, ServiceError
 
     try:
         workspace = _open(args)
     except ServiceError as exc:
-        print(f"sciapp: {exc}", file=sys.stderr)
+        print(f"sciapp: {printable(str(exc))}", file=sys.stderr)
         return 1
     try:
         return _dispatch(args, workspace)
@@ -164,12 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0
     except ImportRejectedError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"sciapp: {exc}", file=sys.stderr)
+        for problem in exc.problems:  # they quote the file: never raw to the terminal
+            print(printable(problem), file=sys.stderr)
+        print(f"sciapp: {printable(str(exc))}", file=sys.stderr)
         return 1
     except ServiceError as exc:
-        print(f"sciapp: {exc}", file=sys.stderr)
+        print(f"sciapp: {printable(str(exc))}", file=sys.stderr)
         return 1
     finally:
         workspace.close()
@@ -255,6 +256,7 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
     from sciapp.domain.countries import country_name
     from sciapp.domain.partnership import Kind
     from sciapp.domain.status import Status
+    from sciapp.domain.text import printable_json
 
     rows = workspace.partnerships.list_rows(Status(status) if status else None)
     if fmt == "csv":
@@ -265,8 +267,7 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
         records = [
             {**row._asdict(), "country_name": country_name(row.partner_country)} for row in rows
         ]
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(printable_json(json.dumps(records, ensure_ascii=False, indent=2)) + "\n")
     else:
         header = (
             "ID",
@@ -298,10 +299,12 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
 
 def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.action == "show":
+        from sciapp.domain.text import printable
         from sciapp.services.minutes import minutes_text
 
         detail = workspace.meetings.get(args.id)
-        sys.stdout.write(minutes_text(detail, workspace.motions.for_meeting(args.id)))
+        text = minutes_text(detail, workspace.motions.for_meeting(args.id))
+        sys.stdout.write(printable(text, keep_newlines=True))
         return 0
     from sciapp.cli_table import render_table
 
@@ -325,12 +328,13 @@ def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _votes(workspace: Workspace, args: argparse.Namespace) -> int:
+    from sciapp.domain.text import printable_json
     from sciapp.services.popolo import popolo_document, write_meeting_votes_csv
 
     def write(out: TextIO) -> None:
         if args.action == "export-popolo":
-            json.dump(popolo_document(workspace), out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            document = json.dumps(popolo_document(workspace), ensure_ascii=False, indent=2)
+            out.write(printable_json(document) + "\n")
         else:
             write_meeting_votes_csv(workspace.motions.for_meeting(args.meeting), out)
 
@@ -400,6 +404,8 @@ def _render(workspace: Workspace, what: str, key: str, output: Path) -> int:
 
 
 def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
+    from sciapp.domain.text import printable_json
+
     if args.action == "import":
         try:
             content = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
@@ -409,7 +415,8 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
         resolutions, letters = workspace.documents.import_json(content)
         print(f"imported {resolutions} resolution(s) and {letters} letter(s)")
         return 0
-    text = json.dumps(workspace.documents.export_json(), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(workspace.documents.export_json(), ensure_ascii=False, indent=2)
+    text = printable_json(text) + "\n"  # the same data; no control character raw
     return 0 if _write_output(args.file, lambda out: out.write(text)) else 1
 
 

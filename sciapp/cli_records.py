@@ -99,9 +99,11 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.command == "archive":
         return _archive(workspace, args.action, args.file)
     if args.command == "verify":
+        from sciapp.domain.text import printable
+
         problems = workspace.seals.verify()
         for problem in problems:
-            print(problem)
+            print(printable(str(problem)))
         count = len(workspace.seals.all())
         if problems:
             print(f"sciapp: {len(problems)} of the {count} seals do not match", file=sys.stderr)
@@ -136,10 +138,12 @@ def _check(workspace: Workspace) -> int:
     from sciapp.services.integrity import check_database
 
     report = check_database(workspace.db)
+    from sciapp.domain.text import printable
+
     for warning in report.warnings:
-        print(f"warning: {warning}")
+        print(f"warning: {printable(warning)}")
     for problem in report.problems:
-        print(f"problem: {problem}")
+        print(f"problem: {printable(problem)}")
     if not report.ok:
         print(f"sciapp: {len(report.problems)} problems found in {workspace.path}", file=sys.stderr)
         return 1
@@ -148,9 +152,14 @@ def _check(workspace: Workspace) -> int:
 
 
 def _audit(workspace: Workspace, since: dt.date | None) -> int:
+    from sciapp.domain.text import printable
+
+    # Every value here was typed or imported by someone: escaped, never sent raw to the
+    # terminal (an ESC in a partner's name could rewrite the lines above it).
     for entry in workspace.audit.entries(since=since):
         stamp = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{stamp}  {entry.actor}  {entry.what}")
-        for line in entry.describe_changes().splitlines():
-            print(f"    {line}")
+        print(f"{stamp}  {printable(entry.actor)}  {printable(entry.what)}")
+        for line in entry.describe_changes().split("\n"):
+            if line:
+                print(f"    {printable(line)}")
     return 0

@@ -1,4 +1,5 @@
-"""Plain-text tables for the terminal, aligned for wide (CJK) characters too."""
+"""Plain-text tables for the terminal, aligned for wide (CJK) characters too; cells from
+user data have their control characters escaped (domain.text.printable)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ def display_width(text: str) -> int:
 
 
 def render_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    from sciapp.domain.text import printable
+
+    rows = [[printable(cell) for cell in row] for row in rows]
     widths = [display_width(h) for h in header]
     for row in rows:
         widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=True)]

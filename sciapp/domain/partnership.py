@@ -8,9 +8,10 @@ from enum import StrEnum
 from sciapp.domain.countries import resolve_country
 from sciapp.domain.dates import FORMAT_HINT, PartialDate
 from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.text import NAME, NOTES, TextCheck
 
-MAX_NAME = 200
-MAX_NOTES = 20_000
+MAX_NAME = NAME
+MAX_NOTES = NOTES
 
 
 class Kind(StrEnum):
@@ -95,12 +96,11 @@ _TEXT_FIELDS = (
 
 def parse_partnership(draft: PartnershipDraft) -> PartnershipData:
     """Validate a draft; raise InvalidInputError naming every bad field at once."""
-    errors: dict[str, str] = {}
-    text = {name: " ".join(getattr(draft, name).split()) for name in _TEXT_FIELDS}
-    for name, value in text.items():
-        if len(value) > MAX_NAME:
-            errors[name] = f"keep it under {MAX_NAME} characters"
-    if not text["partner_city"]:
+    check = TextCheck()  # no control or invisible characters, and the column's length
+    text = {name: check.name(name, getattr(draft, name)) for name in _TEXT_FIELDS}
+    notes = check.text("notes", draft.notes.strip(), MAX_NOTES)
+    errors = check.errors
+    if not text["partner_city"] and "partner_city" not in errors:
         errors["partner_city"] = "enter the partner city"
 
     kind: Kind | None = None
@@ -113,7 +113,9 @@ def parse_partnership(draft: PartnershipDraft) -> PartnershipData:
     if not draft.partner_country.strip():
         errors["partner_country"] = "choose the partner's country"
     elif country is None:
-        errors["partner_country"] = f"no country called {draft.partner_country.strip()!r}"
+        shown = draft.partner_country.strip()
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        errors["partner_country"] = f"no country called {shown!r}"
 
     established = _date(draft.established, "established", errors)
     expires = None
@@ -124,9 +126,6 @@ def parse_partnership(draft: PartnershipDraft) -> PartnershipData:
         elif expires and established and expires.surely_before(established):
             errors["expires"] = "must not be before the established date"
 
-    notes = draft.notes.strip()
-    if len(notes) > MAX_NOTES:
-        errors["notes"] = f"keep notes under {MAX_NOTES} characters"
     if errors:
         raise InvalidInputError(errors)
     assert kind is not None

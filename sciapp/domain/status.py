@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.text import NAME, TextCheck
 
 
 class Status(StrEnum):
@@ -122,6 +123,12 @@ def check_change(history: Sequence[StatusChange], change: StatusChange) -> None:
         errors["reason"] = f"say why the partnership is {change.status.value}"
     if history and change.decided_by is None:
         errors["decided_by"] = "say who decided"
+    text = TextCheck()  # what is stored and printed: no control characters, a length cap
+    text.text("instrument", change.instrument, NAME)
+    text.text("reason", change.reason)
+    text.text("condition", change.condition)
+    for key, message in text.errors.items():
+        errors.setdefault(key, message)
     if errors:
         raise InvalidInputError(errors)
 

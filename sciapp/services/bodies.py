@@ -18,6 +18,7 @@ from sciapp.domain.bodies import (
     roster,
 )
 from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.text import TITLE, TextCheck, check_names, clean_name
 from sciapp.services.convert import date_or_none, iso
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meeting_records import BodyRecord, MemberDraft, MemberRecord
@@ -116,14 +117,18 @@ class BodyService:
     ) -> BodyRecord:
         from sciapp.domain.votes import ChairVoting, VoteRule
 
-        name = " ".join(name.split())
-        errors = {}
+        text = TextCheck()
+        name = text.name("name", name, required="enter the body's name")
+        for index, title in enumerate(usual_agenda, start=1):
+            text.name("usual_agenda", title, TITLE)  # each line becomes an agenda item
+            if "usual_agenda" in text.errors:
+                text.errors["usual_agenda"] = f"line {index}: {text.errors['usual_agenda']}"
+                break
+        errors = text.errors
         if default_rule not in {r.value for r in VoteRule}:
             errors["default_rule"] = f"unknown vote rule {default_rule!r}"
         if chair_voting not in {c.value for c in ChairVoting}:
             errors["chair_voting"] = f"unknown chair rule {chair_voting!r}"
-        if not name:
-            errors["name"] = "enter the body's name"
         if seats < 1:
             errors["seats"] = "a body has at least one seat"
         if quorum.fixed is not None and not 1 <= quorum.fixed <= max(seats, 1):
@@ -145,7 +150,9 @@ class BodyService:
             body.quorum_fixed = quorum.fixed
             body.quorum_counts_seats = quorum.count_seats
             body.profile = profile.value
-            body.usual_agenda = "\n".join(t.strip() for t in usual_agenda if t.strip())
+            body.usual_agenda = "\n".join(
+                filter(None, (clean_name(t, TITLE) for t in usual_agenda))
+            )
             body.default_rule = default_rule
             body.chair_voting = chair_voting
             session.add(body)
@@ -193,7 +200,10 @@ def _members(session: Session, body_id: int) -> list[Member]:
 
 
 def _check(draft: MemberDraft, others: list[Term], seats: int) -> None:
-    term = Term(draft.name, draft.term_start, draft.term_end, draft.seat, draft.voting)
+    names = check_names({"name": draft.name, "appointed_by": draft.appointed_by})
+    if names:  # a name the roll call, the minutes and the CSV will print
+        raise ValidationError(names)
+    term = Term(clean_name(draft.name), draft.term_start, draft.term_end, draft.seat, draft.voting)
     try:
         check_term(term, others, seats)
     except InvalidInputError as exc:
@@ -201,10 +211,10 @@ def _check(draft: MemberDraft, others: list[Term], seats: int) -> None:
 
 
 def _apply(member: Member, draft: MemberDraft) -> None:
-    member.name = " ".join(draft.name.split())
+    member.name = clean_name(draft.name)
     member.office = draft.office.value
     member.voting = draft.voting
-    member.appointed_by = draft.appointed_by.strip()
+    member.appointed_by = clean_name(draft.appointed_by)
     member.seat = draft.seat
     member.term_start = draft.term_start.isoformat()
     member.term_end = iso(draft.term_end)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sciapp.domain.attendance import Presence
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_minutes_change
+from sciapp.domain.text import MINUTES_NOTES, TextCheck
 from sciapp.domain.votes import VoteOption
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meeting_records import AttendanceRow, CorrectionRecord, MeetingDetail
@@ -64,7 +65,9 @@ class MinutesService:
             item = session.get(AgendaItem, item_id)
             if item is None or item.meeting_id != meeting_id:
                 raise NotFoundError(f"Agenda item {item_id} is not part of this meeting.")
-            errors = {}
+            text = TextCheck()
+            text.text("corrected_text", corrected_text, MINUTES_NOTES)
+            errors = text.errors
             if not corrected_text.strip():
                 errors["corrected_text"] = "enter the corrected text"
             approved = dt.date.fromisoformat(meeting.minutes_approved_on or meeting.date)

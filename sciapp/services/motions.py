@@ -18,6 +18,7 @@ from sciapp.domain.dates import PartialDate
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.domain.status import Decider, StatusChange, check_change
+from sciapp.domain.text import TextCheck
 from sciapp.domain.votes import (
     ChairVoting,
     Outcome,
@@ -363,7 +364,10 @@ def _store_result(
 
 
 def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None:
-    errors: dict[str, str] = {}
+    text = TextCheck()  # printed in the minutes, the resolution and the exports
+    for field in ("text", "action_reason", "action_condition"):
+        text.text(field, getattr(draft, field))
+    errors = text.errors
     if not draft.text.strip():
         errors["text"] = "enter the motion's text"
     sheet = {s.member_id: s for s in _sheet(session, meeting, draft.moved_at)}

@@ -89,8 +89,28 @@ def test_expiry_rules():
 
 
 def test_length_limits():
-    assert "under 200" in errors_of(draft(partner_region="x" * 201))["partner_region"]
-    assert "under 20000" in errors_of(draft(notes="x" * 20_001))["notes"]
+    assert "at most 200 characters" in errors_of(draft(partner_region="x" * 201))["partner_region"]
+    assert "at most 20,000 characters" in errors_of(draft(notes="x" * 20_001))["notes"]
+    assert len(errors_of(draft(partner_country="Z" * 10_000))["partner_country"]) < 100
+
+
+def test_control_characters_are_refused_with_the_field_named():
+    errors = errors_of(draft(partner_city="Ot\x00su", partner_city_native="\x1b[2J大津市"))
+    assert errors == {
+        "partner_city": "must not contain control characters (found U+0000)",
+        "partner_city_native": "must not contain control characters (found U+001B)",
+    }
+    assert "notes" in errors_of(draft(notes="bell \x07"))
+    assert parse_partnership(draft(notes="line one\r\n\tline two")).notes == (
+        "line one\r\n\tline two"
+    )
+
+
+def test_zero_width_characters_cannot_make_an_invisible_duplicate():
+    plain = parse_partnership(draft())
+    hidden = parse_partnership(draft(partner_city="Ot\u200bsu\ufeff"))
+    assert hidden.partner_city == "Otsu"
+    assert hidden.identity() == plain.identity()
 
 
 def test_identity_ignores_case_and_spacing():
