@@ -27,7 +27,11 @@ class Settings:
 
     @property
     def actor(self) -> str:
-        return self.user_name.strip() or os_user()
+        from sciapp.domain.text import NAME
+
+        # The audit trail's actor column holds NAME characters on every database: a longer
+        # name is cut rather than failing every save on PostgreSQL.
+        return " ".join(self.user_name.split())[:NAME] or os_user()
 
     def database_path(self, default: Path) -> Path:
         return Path(self.database).expanduser() if self.database.strip() else default

@@ -18,8 +18,8 @@ from sqlalchemy import Boolean, Integer, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from sciapp import __version__
-from sciapp.services.document_import import INVALID_TEXT, valid_text
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.json_input import MAX_INT, HugeNumber, load_json
 from sciapp.storage.files import open_atomic, write_atomic
 from sciapp.storage.schema import HEAD
 from sciapp.storage.sequences import sync_sequences
@@ -169,14 +169,12 @@ def _read(source: Path | io.BytesIO) -> tuple[dict[str, list[dict[str, Any]]], d
             raise ImportRejectedError([f"archive: {MANIFEST} is missing; not a sciapp archive"])
         try:
             raw = archive.read(MANIFEST)
-            manifest = json.loads(raw.decode("utf-8"))
             files = {
                 n: archive.read(n) for n in names if n.startswith(ATTACHMENTS) and n != ATTACHMENTS
             }
-        except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        except (ValueError, zipfile.BadZipFile, OSError) as exc:
             raise ImportRejectedError([f"{MANIFEST}: cannot be read ({exc})"]) from exc
-    if not valid_text(manifest):
-        raise ImportRejectedError([f"{MANIFEST}: {INVALID_TEXT}"])
+    manifest = load_json(raw, MANIFEST)  # depth, number and text limits
     return _tables_of(manifest), files
 
 
@@ -190,12 +188,12 @@ def _tables_of(manifest: Any) -> dict[str, list[dict[str, Any]]]:
         raise ImportRejectedError([f"{MANIFEST}: not a sciapp archive (format)"])
     if manifest.get("version") != FORMAT_VERSION:
         raise ImportRejectedError(
-            [f"{MANIFEST}: archive format {manifest.get('version')!r} unknown"]
+            [f"{MANIFEST}: archive format {_shown(manifest.get('version'))} unknown"]
         )
     if manifest.get("schema") != HEAD:
         raise ImportRejectedError(
             [
-                f"{MANIFEST}: made with schema {manifest.get('schema')!r}; this sciapp reads "
+                f"{MANIFEST}: made with schema {_shown(manifest.get('schema'))}; this sciapp reads "
                 f"schema {HEAD} archives (open it with the sciapp that made it and export again)"
             ]
         )
@@ -205,9 +203,18 @@ def _tables_of(manifest: Any) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
+def _cut(text: str) -> str:
+    """A name or value quoted in a message: short, whatever the file holds."""
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _shown(value: object) -> str:
+    return _cut(repr(value))
+
+
 def _check_rows(tables: dict[str, Any]) -> list[str]:
     known = {t.name: t for t in _tables()}
-    problems = [f"tables.{name}: no such table" for name in tables if name not in known]
+    problems = [f"tables.{_cut(name)}: no such table" for name in tables if name not in known]
     for name, rows in tables.items():
         table = known.get(name)
         if table is None:
@@ -225,7 +232,7 @@ def _check_rows(tables: dict[str, Any]) -> list[str]:
 def _check_row(table: Table, where: str, row: Any) -> list[str]:
     if not isinstance(row, dict):
         return [f"{where}: expected an object"]
-    problems = [f"{where}.{key}: no such column" for key in row if key not in table.c]
+    problems = [f"{where}.{_cut(key)}: no such column" for key in row if key not in table.c]
     for column in table.columns:
         value = row.get(column.name)
         name = f"{where}.{column.name}"
@@ -235,18 +242,26 @@ def _check_row(table: Table, where: str, row: Any) -> list[str]:
             if not column.nullable:
                 problems.append(f"{name}: required")
             continue
+        if isinstance(value, HugeNumber):
+            problems.append(f"{name}: a number of {value.digits:,} digits is too long")
+            continue
         if isinstance(column.type, Boolean):
             ok = isinstance(value, bool)
             wanted = "true or false"
         elif isinstance(column.type, Integer):
             ok = isinstance(value, int) and not isinstance(value, bool)
             wanted = "a whole number"
+            if ok and not -MAX_INT - 1 <= value <= MAX_INT:
+                problems.append(f"{name}: {value} is too large for a whole-number column")
+                continue
         else:
             ok = isinstance(value, str)
             wanted = "text"
             length = getattr(column.type, "length", None)
             if ok and length and len(value) > length:
                 problems.append(f"{name}: longer than {length} characters")
+            if ok and "\x00" in value:  # no database text can hold it (PostgreSQL refuses)
+                problems.append(f"{name}: holds a NUL character (U+0000)")
         if not ok:
             problems.append(f"{name}: expected {wanted}, found {type(value).__name__}")
     return problems

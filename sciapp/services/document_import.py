@@ -4,17 +4,81 @@ reported with its path, e.g. `resolutions[2].operative: must be a list of string
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
+from sciapp.domain.text import (
+    INITIALS,
+    LIST_ITEMS,
+    LONG_TITLE,
+    NAME,
+    NOTES,
+    NUMBER,
+    ROLE,
+    TITLE,
+    TextCheck,
+    clean_name,
+    clean_text,
+)
 from sciapp.services.document_records import (
     RESOLUTION_STATUSES,
     LetterDraft,
     Person,
+    ResolutionDraft,
     RollCallNames,
 )
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.json_input import INVALID_TEXT, MAX_INT, load_json, valid_text
+
+__all__ = ["INVALID_TEXT", "parse_documents", "valid_text"]
+
+# The cap on each field (domain.text), the same here and when an editor saves.
+RESOLUTION_LIMITS = {
+    "number": NUMBER,
+    "title": LONG_TITLE,
+    "body": NAME,
+    "preamble": NOTES,
+    "operative": NOTES,
+    "distribution": TITLE,
+}
+LETTER_LIMITS = {
+    "to": TITLE,
+    "salutation": TITLE,
+    "body": NOTES,
+    "closing": ROLE,
+    "subject": LONG_TITLE,
+    "attention": TITLE,
+    "initials": INITIALS,
+    "enclosures": TITLE,
+    "cc": TITLE,
+}
+MAX_FILE_BYTES = 200_000_000
+
+
+def resolution_text_errors(draft: ResolutionDraft) -> dict[str, str]:
+    """The caps and character rules, for an editor's save (the import checks by path)."""
+    text = TextCheck()
+    text.text("title", draft.title, RESOLUTION_LIMITS["title"])
+    for field in ("preamble", "operative", "distribution"):
+        text.lines(field, getattr(draft, field), RESOLUTION_LIMITS[field])
+    return text.errors
+
+
+def letter_text_errors(draft: LetterDraft) -> dict[str, str]:
+    text = TextCheck()
+    for field, cap in LETTER_LIMITS.items():
+        value = getattr(draft, field)
+        if isinstance(value, tuple):
+            text.lines(field, value, cap)
+        else:
+            text.text(field, value, cap)
+    for index, signer in enumerate(draft.signers, start=1):
+        for part in ("name", "title"):
+            try:
+                clean_name(getattr(signer, part))
+            except ValueError as exc:
+                text.errors.setdefault("signers", f"signer {index}: {part}: {exc}")
+    return text.errors
 
 
 @dataclass(frozen=True)
@@ -50,25 +114,21 @@ class ParsedDocuments:
     letters: list[ParsedLetter]
 
 
-INVALID_TEXT = (
-    "the file holds escaped characters that are not text (lone \\uD800–\\uDFFF surrogates)"
-)
-
-
-def valid_text(data: object) -> bool:
-    """JSON's \\u escapes can spell half a character, which no database can store."""
-    try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 class _Checker:
     def __init__(self) -> None:
         self.problems: list[str] = []
 
-    def text(self, data: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        required: bool = True,
+        limit: int = NOTES,
+        name: bool = False,
+    ) -> str:
+        """Text under its cap with no control characters; a name is also cleaned (NFC,
+        no zero-width characters, one space between words)."""
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -77,10 +137,16 @@ class _Checker:
         if not isinstance(value, str):
             self.problems.append(f"{where}.{key}: must be text")
             return ""
-        return value
+        return self._clean(value, f"{where}.{key}", limit, name)
 
     def texts(
-        self, data: dict[str, Any], key: str, where: str, required: bool = False
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        required: bool = False,
+        limit: int = NOTES,
+        name: bool = False,
     ) -> tuple[str, ...]:
         value = data.get(key, [] if not required else None)
         if value is None:
@@ -89,7 +155,19 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problems.append(f"{where}.{key}: must be a list of strings")
             return ()
-        return tuple(value)
+        if len(value) > LIST_ITEMS:
+            self.problems.append(f"{where}.{key}: at most {LIST_ITEMS} entries ({len(value):,})")
+            return ()
+        return tuple(
+            self._clean(v, f"{where}.{key}[{i}]", limit, name) for i, v in enumerate(value)
+        )
+
+    def _clean(self, value: str, path: str, limit: int, name: bool) -> str:
+        try:
+            return clean_name(value, limit) if name else clean_text(value, limit)
+        except ValueError as exc:
+            self.problems.append(f"{path}: {exc}")
+            return ""
 
     def date(self, data: dict[str, Any], key: str, where: str, required: bool) -> dt.date | None:
         value = data.get(key)
@@ -105,12 +183,11 @@ class _Checker:
 
 
 def parse_documents(content: bytes) -> ParsedDocuments:
-    try:
-        data = json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportRejectedError([f"the file is not valid UTF-8 JSON: {exc}"]) from exc
-    if not valid_text(data):
-        raise ImportRejectedError([INVALID_TEXT])
+    if len(content) > MAX_FILE_BYTES:
+        raise ImportRejectedError(
+            [f"the file is {len(content):,} bytes; a documents file is at most {MAX_FILE_BYTES:,}"]
+        )
+    data = load_json(content)  # depth, number and text limits: a sentence, not a traceback
     if not isinstance(data, dict):
         raise ImportRejectedError(["the file must hold an object with resolutions and letters"])
     check = _Checker()
@@ -147,11 +224,12 @@ def _list(data: dict[str, Any], key: str, check: _Checker) -> list[dict[str, Any
 
 def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedResolution:
     where = f"resolutions[{index}]"
-    number = check.text(data, "number", where)
-    title = check.text(data, "title", where)
-    body = check.text(data, "body", where)
+    limits = RESOLUTION_LIMITS
+    number = check.text(data, "number", where, limit=limits["number"], name=True)
+    title = check.text(data, "title", where, limit=limits["title"])
+    body = check.text(data, "body", where, limit=limits["body"], name=True)
     status = data.get("status", "draft")
-    if status not in RESOLUTION_STATUSES:
+    if not isinstance(status, str) or status not in RESOLUTION_STATUSES:
         check.problems.append(f"{where}.status: one of {', '.join(RESOLUTION_STATUSES)}")
     adopted_on = check.date(data, "adopted_on", where, required=status == "adopted")
     votes = None
@@ -162,11 +240,11 @@ def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedReso
         else:
             votes = RollCallNames(
                 *(
-                    check.texts(raw, k, f"{where}.votes")
+                    check.texts(raw, k, f"{where}.votes", limit=NAME, name=True)
                     for k in ("ayes", "nays", "abstain", "absent")
                 )
             )
-    operative = check.texts(data, "operative", where, required=True)
+    operative = check.texts(data, "operative", where, required=True, limit=limits["operative"])
     if "operative" in data and not operative and isinstance(data["operative"], list):
         check.problems.append(f"{where}.operative: needs at least one clause")
     year = adopted_on.year if adopted_on else dt.date.today().year
@@ -180,9 +258,9 @@ def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedReso
         year=year,
         title=title,
         body=body,
-        preamble=check.texts(data, "preamble", where),
+        preamble=check.texts(data, "preamble", where, limit=limits["preamble"]),
         operative=operative,
-        distribution=check.texts(data, "distribution", where),
+        distribution=check.texts(data, "distribution", where, limit=limits["distribution"]),
         sections=bool(data.get("sections", False)),
         status=status,
         adopted_on=adopted_on,
@@ -193,35 +271,43 @@ def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedReso
 def _letter(index: int, data: dict[str, Any], check: _Checker) -> ParsedLetter:
     where = f"letters[{index}]"
     letter_id = data.get("id")
-    if letter_id is not None and (not isinstance(letter_id, int) or letter_id < 1):
-        check.problems.append(f"{where}.id: must be a positive whole number")
+    if letter_id is not None and (
+        not isinstance(letter_id, int)
+        or isinstance(letter_id, bool)
+        or not 1 <= letter_id <= MAX_INT
+    ):
+        check.problems.append(f"{where}.id: must be a whole number from 1 to {MAX_INT:,}")
         letter_id = None
     signers = []
     raw_signers = data.get("signers", [])
     if not isinstance(raw_signers, list):
         check.problems.append(f"{where}.signers: must be a list of {{name, title}}")
         raw_signers = []
+    elif len(raw_signers) > LIST_ITEMS:
+        check.problems.append(f"{where}.signers: at most {LIST_ITEMS} entries")
+        raw_signers = []
     for n, signer in enumerate(raw_signers):
         if isinstance(signer, dict):
             signers.append(
                 Person(
-                    check.text(signer, "name", f"{where}.signers[{n}]"),
-                    check.text(signer, "title", f"{where}.signers[{n}]", False),
+                    check.text(signer, "name", f"{where}.signers[{n}]", limit=NAME, name=True),
+                    check.text(signer, "title", f"{where}.signers[{n}]", False, NAME, name=True),
                 )
             )
         else:
             check.problems.append(f"{where}.signers[{n}]: must be {{name, title}}")
+    limits = LETTER_LIMITS
     draft = LetterDraft(
         date=check.date(data, "date", where, required=True) or dt.date.today(),
-        to=check.texts(data, "to", where, required=True),
-        salutation=check.text(data, "salutation", where),
-        body=check.texts(data, "body", where, required=True),
-        closing=check.text(data, "closing", where, required=False) or "Sincerely,",
+        to=check.texts(data, "to", where, required=True, limit=limits["to"]),
+        salutation=check.text(data, "salutation", where, limit=limits["salutation"]),
+        body=check.texts(data, "body", where, required=True, limit=limits["body"]),
+        closing=check.text(data, "closing", where, False, limits["closing"]) or "Sincerely,",
         signers=tuple(signers),
-        subject=check.text(data, "subject", where, False),
-        attention=check.text(data, "attention", where, False),
-        initials=check.text(data, "initials", where, False),
-        enclosures=check.texts(data, "enclosures", where),
-        cc=check.texts(data, "cc", where),
+        subject=check.text(data, "subject", where, False, limits["subject"]),
+        attention=check.text(data, "attention", where, False, limits["attention"]),
+        initials=check.text(data, "initials", where, False, limits["initials"]),
+        enclosures=check.texts(data, "enclosures", where, limit=limits["enclosures"]),
+        cc=check.texts(data, "cc", where, limit=limits["cc"]),
     )
     return ParsedLetter(index, letter_id, draft)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from sciapp.domain.votes import Result, VoteOption
+from sciapp.services.document_import import letter_text_errors, resolution_text_errors
 from sciapp.services.document_records import (
     RESOLUTION_STATUSES,
     DocumentSettings,
@@ -202,7 +203,7 @@ class DocumentService:
             return _letter(row)
 
     def save_letter(self, draft: LetterDraft, letter_id: int | None = None) -> LetterRecord:
-        errors = {}
+        errors = letter_text_errors(draft)
         if not draft.salutation.strip():
             errors["salutation"] = "enter the salutation, e.g. Dear Mayor:"
         if not any(line.strip() for line in draft.to):
@@ -333,7 +334,7 @@ class DocumentService:
 
 
 def _check_draft(draft: ResolutionDraft) -> None:
-    errors = {}
+    errors = resolution_text_errors(draft)  # the same caps as the documents JSON import
     if not draft.title.strip():
         errors["title"] = "enter the resolution's title"
     if not any(c.strip() for c in draft.operative):

@@ -33,6 +33,9 @@ def test_names_have_a_cap():
         clean_name("x" * (text.NAME + 1))
     with pytest.raises(ValueError, match="at most 40 characters"):
         clean_name("y" * 41, text.NUMBER)
+    with pytest.raises(ValueError, match="at most 200 characters \\(this has 100,000,000\\)"):
+        clean_name(" " * 100_000_000)  # refused before it is cleaned: no 100 MB of work
+    assert clean_name("Ot" + " " * 1000 + "su") == "Ot su"
 
 
 def test_free_text_keeps_lines_and_tabs_but_not_other_controls():
@@ -111,3 +114,14 @@ def test_a_clean_name_is_stable(value):
         return
     assert clean_name(once, limit=10_000) == once
     assert not set(text.ZERO_WIDTH).intersection(once)
+
+
+def test_printable_json_is_the_same_data_with_escapes():
+    import json
+
+    data = {"city": "Otsu\x1b[2J\x9b\x7f\u202e大津", "n": 1}
+    shown = text.printable_json(json.dumps(data, ensure_ascii=False))
+    assert json.loads(shown) == data
+    assert not any(0x7F <= ord(ch) < 0xA0 or ch < " " for ch in shown)
+    assert "\\u009b" in shown
+    assert "大津" in shown

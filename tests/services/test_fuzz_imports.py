@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from sciapp.services.archive import MANIFEST, import_archive
 from sciapp.services.csv_io import import_csv
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.json_input import MAX_DEPTH, MAX_DIGITS
+from sciapp.storage.schema import HEAD
 
 FUZZ = settings(
     max_examples=150,
@@ -163,3 +165,83 @@ def test_archive_import_never_crashes_or_half_writes(
         assert problems
         assert counts(workspace) == before
     assert not (tmp_path.parent / "evil").exists()
+
+
+# -- extremes: depth, size and number --------------------------------------------------------
+
+NUMBERS_AND_ODDITIES = (
+    "100000000000000000000",
+    "2147483648",
+    "-2147483649",
+    "-1",
+    "1e999999",
+    "-1e999999",
+    "NaN",
+    "Infinity",
+    "1e-999999",
+    "true",
+    "null",
+    '""',
+    "[]",
+    "{}",
+)
+EXTREMES = settings(FUZZ, max_examples=80)
+extreme_values = st.one_of(
+    st.integers(min_value=MAX_DIGITS - 1, max_value=6000).map(lambda n: "9" * n),
+    st.sampled_from(NUMBERS_AND_ODDITIES),
+    st.integers(min_value=MAX_DEPTH - 3, max_value=100_000).map(lambda d: "[" * d + "]" * d),
+    st.integers(min_value=MAX_DEPTH - 3, max_value=30_000).map(
+        lambda d: '{"a": ' * d + "0" + "}" * d
+    ),
+    st.integers(min_value=0, max_value=300_000).map(lambda n: json.dumps("x" * n)),
+    st.text(max_size=40).map(json.dumps),  # control and zero-width characters among them
+)
+DOCUMENT_SLOTS = [
+    '{"resolutions": [{"number": @, "title": "T", "body": "B", "operative": ["x"]}]}',
+    '{"resolutions": [{"number": "2030-01", "title": @, "body": "B", "operative": ["x"]}]}',
+    '{"resolutions": [{"number": "2030-02", "title": "T", "body": @, "operative": [@]}]}',
+    '{"resolutions": [{"number": "2030-03", "title": "T", "body": "B", "operative": ["x"], '
+    '"votes": {"ayes": [@], "nays": @}, "sections": @, "adopted_on": @}]}',
+    '{"letters": [{"id": @, "date": "2030-01-05", "to": ["M"], "salutation": "D", "body": ["b"]}]}',
+    '{"letters": [{"date": @, "to": [@], "salutation": @, "body": ["b"], '
+    '"signers": [{"name": @}]}]}',
+    '{"resolutions": @, "letters": @}',
+    "@",
+]
+ARCHIVE_SLOTS = [
+    '{"format": "sciapp-archive", "version": 1, "schema": "HEAD", "tables": {"body": '
+    '[{"id": @, "name": "B", "kind": "council", "seats": @, "profile": "none"}]}}',
+    '{"format": "sciapp-archive", "version": 1, "schema": "HEAD", "tables": {"body": '
+    '[{"id": 1, "name": @, "kind": "council", "seats": 3, "profile": "none"}]}}',
+    '{"format": "sciapp-archive", "version": 1, "schema": "HEAD", "tables": @}',
+    '{"format": "sciapp-archive", "version": @, "schema": @, "tables": {"body": @}}',
+    "@",
+]
+
+
+@EXTREMES
+@given(template=st.sampled_from(DOCUMENT_SLOTS), value=extreme_values)
+def test_documents_at_the_extremes_end_in_a_sentence(workspace, template, value):
+    data = template.replace("@", value).encode("utf-8", "surrogatepass")
+    before = counts(workspace)
+    problems = refusal(workspace.documents.import_json, data)
+    if problems is not None:
+        assert problems
+        assert all(isinstance(p, str) and p and len(p) < 1000 for p in problems)
+        assert counts(workspace) == before
+
+
+@EXTREMES
+@given(template=st.sampled_from(ARCHIVE_SLOTS), value=extreme_values)
+def test_archives_at_the_extremes_end_in_a_sentence(workspace, tmp_path, template, value):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        manifest = template.replace("HEAD", HEAD).replace("@", value)
+        z.writestr(MANIFEST, manifest.encode("utf-8", "surrogatepass"))
+    buffer.seek(0)
+    before = counts(workspace)
+    problems = refusal(import_archive, workspace.db, buffer, tmp_path / "attachments")
+    if problems is not None:
+        assert problems
+        assert all(isinstance(p, str) and p and len(p) < 1000 for p in problems)
+        assert counts(workspace) == before
