@@ -105,8 +105,6 @@ def test_every_text_column_is_either_capped_or_written_by_sciapp():
     unknown = [
         name
         for name, column in text_columns()
-        if name not in USER_TEXT
-        and column.name not in INTERNAL
-        and not column.name.endswith(DATED)
+        if name not in USER_TEXT and column.name not in INTERNAL and not column.name.endswith(DATED)
     ]
     assert unknown == [], "a new text column: give it a cap in sciapp/domain/text.py"
