@@ -201,10 +201,19 @@ def gui_main() -> int:
 
 
 WRITING = {("partnerships", "import"), ("documents", "import"), ("archive", "import")}
+# Commands that look at a register someone has: on a path typed wrong they must say so, not
+# create an empty database and report on it ("no problems found").
+MUST_EXIST = {("info", None), ("check", None), ("verify", None), ("audit", None)}
+MUST_EXIST |= {("backup", None), ("archive", "export")}
 
 
 def _open(args: argparse.Namespace) -> Workspace:
-    from sciapp.services.workspace import StoreInUseError, open_demo_workspace, open_workspace
+    from sciapp.services.workspace import (
+        StoreInUseError,
+        StoreUnavailableError,
+        open_demo_workspace,
+        open_workspace,
+    )
 
     if args.demo:
         return open_demo_workspace()
@@ -213,10 +222,12 @@ def _open(args: argparse.Namespace) -> Workspace:
 
         return open_workspace_url(args.db_url)
     path = args.db
-    if path is None:
+    if path is None:  # the app's own place: created on a first start, as the app does
         from sciapp.config import AppPaths
 
         path = AppPaths.from_environment().default_db
+    elif (args.command, getattr(args, "action", None)) in MUST_EXIST and not path.exists():
+        raise StoreUnavailableError(f"no such file: {path} (nothing was created)")
     try:
         return open_workspace(path)
     except StoreInUseError:

@@ -97,7 +97,7 @@ def test_a_newer_database_is_refused_with_a_message(tmp_path, capsys):
     import sqlite3
 
     db = tmp_path / "r.sqlite3"
-    assert main(["--db", str(db), "info"]) == 0
+    assert main(["--db", str(db), "partnerships", "list"]) == 0
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0042'")
     conn.close()

@@ -1,5 +1,7 @@
 import sqlite3
 
+import pytest
+
 from sciapp.cli import main
 from sciapp.services.workspace import load_demo, open_workspace
 
@@ -64,3 +66,22 @@ def test_while_the_app_has_the_file_reading_works_and_writing_is_refused(tmp_pat
         assert "close it there before restoring" in capsys.readouterr().err
     finally:
         app.close()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["info"],
+        ["check"],
+        ["verify"],
+        ["audit"],
+        ["backup", "copy.sqlite3"],
+        ["archive", "export", "a.zip"],
+    ],
+)
+def test_a_mistyped_path_is_no_such_file_and_nothing_is_created(tmp_path, capsys, command):
+    typo = tmp_path / "registr.sqlite3"
+    args = [str(tmp_path / a) if a.endswith((".sqlite3", ".zip")) else a for a in command]
+    assert main(["--db", str(typo), *args]) == 1
+    assert capsys.readouterr().err == f"sciapp: no such file: {typo} (nothing was created)\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -26,7 +26,10 @@ def test_version_and_info_on_a_scratch_database(tmp_path):
     from sciapp import __version__
 
     assert run("--version", home=tmp_path).stdout.strip() == f"sciapp {__version__}"
-    info = run("--db", str(tmp_path / "scratch.sqlite3"), "info", home=tmp_path)
+    scratch = str(tmp_path / "scratch.sqlite3")
+    assert run("--db", scratch, "info", home=tmp_path).returncode == 1  # no such file
+    assert run("--db", scratch, "partnerships", "list", home=tmp_path).returncode == 0
+    info = run("--db", scratch, "info", home=tmp_path)
     assert info.returncode == 0, info.stderr
     assert "schema version: 5" in info.stdout  # the migrations travelled with the bundle
 
