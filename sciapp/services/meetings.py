@@ -14,6 +14,7 @@ from sciapp.domain.attendance import Presence, voting_present_at
 from sciapp.domain.deadlines import minutes_deadlines, notice_problem
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_editable
+from sciapp.domain.text import LINK, MINUTES_NOTES, ROLE, TITLE, TextCheck
 from sciapp.services.bodies import load_body, to_body, to_member
 from sciapp.services.convert import date_or_none, datetime_or_none, hhmm, time_or_none
 from sciapp.services.errors import NotFoundError, ValidationError
@@ -90,6 +91,7 @@ class MeetingService:
     def create(self, draft: MeetingDraft, use_usual_agenda: bool = True) -> MeetingDetail:
         if draft.kind not in MEETING_KINDS:
             raise ValidationError({"kind": f"one of {', '.join(MEETING_KINDS)}"})
+        _check_draft(draft)
         with self._db.session() as session, session.begin():
             body = load_body(session, draft.body_id)
             meeting = Meeting(body_id=body.id, minutes_status=MinutesStatus.DRAFT.value)
@@ -113,6 +115,7 @@ class MeetingService:
             return to_detail(session, meeting)
 
     def update(self, meeting_id: int, draft: MeetingDraft) -> MeetingDetail:
+        _check_draft(draft)
         with self._db.session() as session, session.begin():
             meeting = _editable(session, meeting_id)
             _apply(meeting, draft)
@@ -131,23 +134,19 @@ class MeetingService:
     # -- agenda ----------------------------------------------------------------------------
 
     def add_item(self, meeting_id: int, title: str) -> ItemRecord:
-        if not title.strip():
-            raise ValidationError({"title": "enter the item's title"})
+        title = _title(title)
         with self._db.session() as session, session.begin():
             meeting = _editable(session, meeting_id)
-            item = AgendaItem(
-                meeting_id=meeting.id, position=len(meeting.items) + 1, title=title.strip()
-            )
+            item = AgendaItem(meeting_id=meeting.id, position=len(meeting.items) + 1, title=title)
             meeting.items.append(item)
             session.flush()
             return _item(item)
 
     def rename_item(self, item_id: int, title: str) -> None:
-        if not title.strip():
-            raise ValidationError({"title": "enter the item's title"})
+        title = _title(title)
         with self._db.session() as session, session.begin():
             item = _editable_item(session, item_id)
-            item.title = title.strip()
+            item.title = title
 
     def remove_item(self, item_id: int) -> None:
         with self._db.session() as session, session.begin():
@@ -170,6 +169,7 @@ class MeetingService:
 
     def set_item_notes(self, item_id: int, notes: str) -> str:
         """Save an item's notes (meeting mode autosaves through this); returns the stamp."""
+        _check_text({"notes": (notes, MINUTES_NOTES)})
         with self._db.session() as session, session.begin():
             item = _editable_item(session, item_id)
             item.notes = notes
@@ -211,11 +211,14 @@ class MeetingService:
             record.departed = hhmm(departed)
 
     def add_guest(self, meeting_id: int, name: str, role: str = "") -> GuestRecord:
-        if not name.strip():
-            raise ValidationError({"name": "enter the guest's name"})
+        text = TextCheck()
+        name = text.name("name", name, required="enter the guest's name")
+        role = text.name("role", role, ROLE)
+        if text.errors:
+            raise ValidationError(text.errors)
         with self._db.session() as session, session.begin():
             _editable(session, meeting_id)
-            guest = Guest(meeting_id=meeting_id, name=name.strip(), role=role.strip())
+            guest = Guest(meeting_id=meeting_id, name=name, role=role)
             session.add(guest)
             session.flush()
             return GuestRecord(guest.id, guest.name, guest.role)
@@ -229,8 +232,14 @@ class MeetingService:
             session.delete(guest)
 
     def add_comment(self, meeting_id: int, speaker: str, topic: str, summary: str) -> CommentRecord:
-        if not speaker.strip():
-            raise ValidationError({"speaker": "enter the speaker's name (or 'Anonymous')"})
+        text = TextCheck()
+        speaker = text.name(
+            "speaker", speaker, required="enter the speaker's name (or 'Anonymous')"
+        )
+        topic = text.name("topic", topic, TITLE)
+        text.text("summary", summary)
+        if text.errors:
+            raise ValidationError(text.errors)
         with self._db.session() as session, session.begin():
             _editable(session, meeting_id)
             count = session.scalar(
@@ -239,8 +248,8 @@ class MeetingService:
             comment = PublicComment(
                 meeting_id=meeting_id,
                 position=(count or 0) + 1,
-                speaker=speaker.strip(),
-                topic=topic.strip(),
+                speaker=speaker,
+                topic=topic,
                 summary=summary.strip(),
             )
             session.add(comment)
@@ -281,6 +290,27 @@ def _editable_item(session: Session, item_id: int) -> AgendaItem:
         raise NotFoundError(f"Agenda item {item_id} does not exist.")
     _editable(session, item.meeting_id)
     return item
+
+
+def _title(title: str) -> str:
+    text = TextCheck()
+    title = text.name("title", title, TITLE, required="enter the item's title")
+    if text.errors:
+        raise ValidationError(text.errors)
+    return title
+
+
+def _check_text(values: dict[str, tuple[str, int]]) -> None:
+    text = TextCheck()
+    for field, (value, limit) in values.items():
+        text.text(field, value, limit)
+    if text.errors:
+        raise ValidationError(text.errors)
+
+
+def _check_draft(draft: MeetingDraft) -> None:
+    """Place and link are printed on the notice and the minutes: one line, a length cap."""
+    _check_text({"place": (draft.place, TITLE), "remote_link": (draft.remote_link, LINK)})
 
 
 def _renumber(items: list[AgendaItem]) -> None:
