@@ -57,3 +57,39 @@ def check_editable(status: MinutesStatus) -> None:
         raise InvalidInputError(
             {"minutes": "the minutes are approved and locked; record a correction instead"}
         )
+
+
+def held(status: MinutesStatus, called_to_order: bool, motions: int, notes: bool) -> str:
+    """Why a meeting counts as held (its record is kept for good), or "" if it does not yet:
+    minutes beyond the first draft, a call to order, a motion, or notes taken."""
+    if status is not MinutesStatus.DRAFT:
+        return f"its minutes are {status.value}"
+    if motions:
+        return f"it has {motions} {'motion' if motions == 1 else 'motions'} recorded"
+    if called_to_order:
+        return "it was called to order"
+    if notes:
+        return "minutes notes have been taken in it"
+    return ""
+
+
+def check_deletable(
+    status: MinutesStatus, called_to_order: bool, motions: int, notes: bool
+) -> None:
+    """Only a meeting entered by mistake is deleted; one that was held is part of the record."""
+    reason = held(status, called_to_order, motions, notes)
+    if reason:
+        raise InvalidInputError(
+            {
+                "meeting": f"it cannot be deleted: {reason}. A meeting that did not take place "
+                "can be cancelled instead."
+            }
+        )
+
+
+def check_cancellable(
+    status: MinutesStatus, called_to_order: bool, motions: int, notes: bool
+) -> None:
+    reason = held(status, called_to_order, motions, notes)
+    if reason:
+        raise InvalidInputError({"meeting": f"it cannot be cancelled: {reason}"})

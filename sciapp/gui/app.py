@@ -240,5 +240,4 @@ def welcome(window: QWidget, workspace: Workspace) -> object:
             actions.import_archive(window, source)  # type: ignore[arg-type]
         elif source:
             actions.restore_from_backup(window, source)  # type: ignore[arg-type]
-    window.reload_all()  # type: ignore[attr-defined]
     return choice

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.config import AppPaths
+from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.page import PartnershipsPage
@@ -81,17 +82,14 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(150, 34))
             self.sidebar.addItem(item)
             self.pages.addWidget(QWidget())
-        self.dashboard = self._install("Start", DashboardPage(workspace, locale, today))
+        self.bus = ChangeBus(workspace, self)
+        self.bus.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.dashboard = self._install("Start", DashboardPage(workspace, locale, self.bus, today))
+        drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
         self.partnerships = self._install(
-            "Partnerships", PartnershipsPage(workspace.partnerships, locale)
-        )
-        self.partnerships.motions_for = workspace.motions.for_partnership
-        self.partnerships.history_for = workspace.audit.history
-        self.partnerships.drafts = DraftStore(
-            self.paths.config_dir / "drafts" / _draft_scope(workspace)
+            "Partnerships", PartnershipsPage(workspace, locale, self.bus, drafts)
         )
         self.dashboard.openRecord.connect(self.open_record)
-        self.partnerships.changed.connect(self.dashboard.refresh)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
@@ -126,9 +124,7 @@ class MainWindow(QMainWindow):
         if page is None:
             from sciapp.gui.meetings.page import MeetingsPage
 
-            page = MeetingsPage(self.workspace, self.locale, self.today)
-            page.changed.connect(self.dashboard.refresh)
-            page.changed.connect(self.partnerships.mark_stale)
+            page = MeetingsPage(self.workspace, self.locale, self.bus, self.today)
             page.meetingModeRequested.connect(self.open_meeting_mode)
             self._install("Meetings", page)
         return page  # type: ignore[return-value]
@@ -139,8 +135,7 @@ class MainWindow(QMainWindow):
         if page is None:
             from sciapp.gui.bodies.page import MembersPage
 
-            page = MembersPage(self.workspace, self.today)
-            page.changed.connect(self._members_changed)
+            page = MembersPage(self.workspace, self.bus, self.today)
             self._install("Members", page)
         return page  # type: ignore[return-value]
 
@@ -150,32 +145,16 @@ class MainWindow(QMainWindow):
         if page is None:
             from sciapp.gui.documents.page import DocumentsPage
 
-            page = DocumentsPage(self.workspace, self.today)
+            page = DocumentsPage(self.workspace, self.bus, self.today)
             self._install("Documents", page)
         return page  # type: ignore[return-value]
-
-    def _members_changed(self) -> None:
-        if (meetings := self._built("Meetings")) is not None:
-            meetings.reload_bodies()  # type: ignore[attr-defined]
-        self.dashboard.refresh()
 
     def _area_changed(self, row: int) -> None:
         title = AREAS[row]
         page = getattr(self, title.lower()) if title != "Start" else self.dashboard
         self.pages.setCurrentWidget(page)
         if page is self.dashboard:
-            self.dashboard.refresh()
-        elif title == "Members":
-            self.members.refresh()
-
-    def reload_all(self) -> None:
-        """Every view built so far re-reads its data (after a bulk change such as the demo)."""
-        self.partnerships.refresh()
-        if (meetings := self._built("Meetings")) is not None:
-            meetings.reload_bodies()  # type: ignore[attr-defined]
-        if (members := self._built("Members")) is not None:
-            members.reload_bodies()  # type: ignore[attr-defined]
-        self.dashboard.refresh()
+            self.dashboard.refresh()  # "today" moves on even when nothing was written
 
     def offer_kept_drafts(self) -> bool:
         """On a start after a crash: reopen a partnership form that was left unsaved."""
@@ -188,8 +167,7 @@ class MainWindow(QMainWindow):
         if key == "partnership-new":
             self.partnerships.new_partnership()
         elif key.startswith("partnership-") and key.removeprefix("partnership-").isdigit():
-            self.partnerships.search.clear()
-            self.partnerships._select(int(key.removeprefix("partnership-")))
+            self.partnerships.show_partnership(int(key.removeprefix("partnership-")))
             self.partnerships.edit_selected()
         else:
             drafts.discard(key)  # type: ignore[union-attr]
@@ -205,8 +183,7 @@ class MainWindow(QMainWindow):
             self.meetings.select(record_id)
         elif target == "partnership":
             self.show_area(self.partnerships)
-            self.partnerships.search.clear()
-            self.partnerships._select(record_id)
+            self.partnerships.show_partnership(record_id)
         elif target == "body":
             self.show_area(self.members)
             self.members.show_body(record_id)
@@ -216,24 +193,14 @@ class MainWindow(QMainWindow):
 
         window = self.meeting_windows.get(meeting_id)
         if window is None or not window.isVisible():
-            window = MeetingModeWindow(
-                self.workspace.meetings, meeting_id, workspace=self.workspace
-            )
+            window = MeetingModeWindow(self.workspace, meeting_id, self.bus)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda *_: self._meeting_mode_closed(meeting_id))
+            window.destroyed.connect(lambda *_: self.meeting_windows.pop(meeting_id, None))
             self.meeting_windows[meeting_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
-
-    def _meeting_mode_closed(self, meeting_id: int) -> None:
-        self.meeting_windows.pop(meeting_id, None)
-        if (meetings := self._built("Meetings")) is not None:
-            meetings.refresh()  # type: ignore[attr-defined]
-            meetings.editor.reload()  # type: ignore[attr-defined]
-        self.dashboard.refresh()
-        self.partnerships.mark_stale()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         documents = self._built("Documents")
@@ -250,9 +217,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.import_action = QAction("&Import partnerships from CSV…", self)
-        self.import_action.triggered.connect(self.import_csv)
+        self.import_action.triggered.connect(lambda: self.import_csv())
         self.export_action = QAction("&Export partnerships to CSV…", self)
-        self.export_action.triggered.connect(self.export_csv)
+        self.export_action.triggered.connect(lambda: self.export_csv())
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -313,7 +280,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(
             "&Keyboard shortcuts", lambda: self.show_help("shortcuts")
         )
-        about = self._action("&About sciapp", self.show_about)
+        about = self.about_action = self._action("&About sciapp", self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
@@ -326,41 +293,45 @@ class MainWindow(QMainWindow):
 
     # -- file actions ----------------------------------------------------------------------
 
-    def import_csv(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, "Import partnerships", "", "CSV files (*.csv);;All files (*)"
-            )
-        if not path:
-            return
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import partnerships", "", "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            self.import_csv_from(path)
 
+    def import_csv_from(self, path: str) -> bool:
+        from sciapp.gui.widgets.problems import ProblemsDialog
         from sciapp.services.csv_io import import_csv
 
         try:
             report = import_csv(self.workspace.db, Path(path).read_bytes())
         except ImportRejectedError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            count = len(exc.problems)
+            ProblemsDialog.show_problems(
+                self,
                 "Import partnerships",
-                f"{exc}. Correct the file and import it again.",
-                parent=self,
+                f"Nothing was imported from {Path(path).name}: "
+                f"{count} {'problem' if count == 1 else 'problems'} to correct first. "
+                "Correct the file and import it again.",
+                exc.problems,
             )
-            box.setDetailedText("\n".join(exc.problems))
-            box.exec()
-            return
+            return False
         except (OSError, ServiceError) as exc:
             QMessageBox.warning(self, "Import partnerships", str(exc))
-            return
-        self.partnerships.refresh()
-        self.statusBar().showMessage(f"Imported {report.imported} partnerships.", 8000)
+            return False
+        noun = "partnership" if report.imported == 1 else "partnerships"
+        self.bus.say(f"Imported {report.imported} {noun} from {Path(path).name}.")
+        return True
 
-    def export_csv(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Export partnerships", "partnerships.csv", "CSV files (*.csv)"
-            )
-        if not path:
-            return
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export partnerships", "partnerships.csv", "CSV files (*.csv)"
+        )
+        if path:
+            self.export_csv_to(path)
+
+    def export_csv_to(self, path: str) -> bool:
         from sciapp.services.csv_io import export_csv
 
         try:
@@ -368,8 +339,9 @@ class MainWindow(QMainWindow):
                 count = export_csv(self.workspace.db, out)
         except OSError as exc:
             QMessageBox.warning(self, "Export partnerships", f"Could not write {path}: {exc}")
-            return
-        self.statusBar().showMessage(f"Exported {count} partnerships to {path}.", 8000)
+            return False
+        self.bus.say(f"Exported {count} partnerships to {path}.")
+        return True
 
     def show_help(self, which: str) -> QWidget:
         from sciapp.gui.help import HelpDialog, about_text, guide_text, shortcuts_text

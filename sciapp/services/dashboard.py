@@ -50,7 +50,9 @@ def build_dashboard(
     upcoming = [
         DashboardLine(
             f"{r.date:%a %b} {r.date.day}, {r.start_time:%H:%M} — {r.body_name}, "
-            f"{r.kind} meeting" + (f" ({r.place})" if r.place else ""),
+            f"{r.kind} meeting"
+            + (f" ({r.place})" if r.place else "")
+            + (" — CANCELLED" if r.cancelled else ""),
             "meeting",
             r.id,
         )
@@ -59,7 +61,7 @@ def build_dashboard(
     ]
     due: list[tuple[dt.date, DashboardLine]] = []
     for row in rows:
-        if row.date >= today or row.minutes_status is MinutesStatus.APPROVED:
+        if row.date >= today or row.minutes_status is MinutesStatus.APPROVED or row.cancelled:
             continue
         detail = meetings.get(row.id)
         deadline = detail.proposed_due if row.minutes_status is MinutesStatus.DRAFT else None
@@ -86,7 +88,8 @@ def build_dashboard(
     anniversaries = [
         DashboardLine(
             f"{row.partner_city}, {country_name(row.partner_country)}: "
-            f"{today.year - int(row.established[:4])} years",
+            f"{today.year - int(row.established[:4])} years"
+            + (" (suspended)" if row.status == "suspended" else ""),
             "partnership",
             row.id,
         )

@@ -71,6 +71,7 @@ class MeetingRow:
     start_time: dt.time
     place: str
     minutes_status: MinutesStatus
+    cancelled: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,12 @@ class MeetingDetail:
     guests: tuple[GuestRecord, ...]
     comments: tuple[CommentRecord, ...]
     corrections: tuple[CorrectionRecord, ...]
+    cancelled_on: dt.date | None = None
+    cancellation_note: str = ""
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_on is not None
 
     @property
     def locked(self) -> bool:

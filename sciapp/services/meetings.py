@@ -10,18 +10,17 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from sciapp.domain.attendance import Presence, voting_present_at
-from sciapp.domain.deadlines import minutes_deadlines, notice_problem
+from sciapp.domain.attendance import Presence
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_editable
 from sciapp.domain.text import LINK, MINUTES_NOTES, ROLE, TITLE, TextCheck
+from sciapp.services import meeting_lifecycle as lifecycle
 from sciapp.services.bodies import load_body, to_body, to_member
-from sciapp.services.convert import date_or_none, datetime_or_none, hhmm, time_or_none
+from sciapp.services.convert import hhmm
 from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.meeting_detail import item_record, quorum_of, to_detail
 from sciapp.services.meeting_records import (
-    AttendanceRow,
     CommentRecord,
-    CorrectionRecord,
     GuestRecord,
     ItemRecord,
     MeetingDetail,
@@ -37,7 +36,6 @@ from sciapp.storage.meeting_models import (
     Guest,
     Meeting,
     Member,
-    MinutesCorrection,
     PublicComment,
 )
 
@@ -58,7 +56,17 @@ class MeetingService:
     def list_meetings(self, body_id: int | None = None) -> list[MeetingRow]:
         m, b = Meeting.__table__.c, Body.__table__.c
         query = (
-            select(m.id, m.body_id, b.name, m.kind, m.date, m.start_time, m.place, m.minutes_status)
+            select(
+                m.id,
+                m.body_id,
+                b.name,
+                m.kind,
+                m.date,
+                m.start_time,
+                m.place,
+                m.minutes_status,
+                m.cancelled_on,
+            )
             .join(Body.__table__, b.id == m.body_id)
             .order_by(m.date.desc(), m.start_time.desc())
         )
@@ -75,6 +83,7 @@ class MeetingService:
                     dt.time.fromisoformat(r[5]),
                     r[6],
                     MinutesStatus(r[7]),
+                    cancelled=r[8] is not None,
                 )
                 for r in conn.execute(query)
             ]
@@ -121,6 +130,25 @@ class MeetingService:
             _apply(meeting, draft)
             return to_detail(session, meeting)
 
+    def cancel(self, meeting_id: int, on: dt.date, note: str = "") -> None:
+        """Called off: the meeting stays on the record (its notice was public), marked so."""
+        with self._db.session() as session, session.begin():
+            lifecycle.cancel(session, _editable(session, meeting_id), on, note)
+
+    def reinstate(self, meeting_id: int) -> None:
+        with self._db.session() as session, session.begin():
+            lifecycle.reinstate(_editable(session, meeting_id))
+
+    def delete(self, meeting_id: int) -> None:
+        """For a meeting entered by mistake; one that was held cannot be deleted."""
+        with self._db.session() as session, session.begin():
+            lifecycle.delete(session, _editable(session, meeting_id))
+
+    def mark_all_present(self, meeting_id: int) -> int:
+        """Everyone on the roster present from the start; returns how many changed."""
+        with self._db.session() as session, session.begin():
+            return lifecycle.mark_all_present(session, _editable(session, meeting_id))
+
     def set_times(
         self, meeting_id: int, called_to_order: dt.time | None, adjourned: dt.time | None
     ) -> None:
@@ -140,7 +168,7 @@ class MeetingService:
             item = AgendaItem(meeting_id=meeting.id, position=len(meeting.items) + 1, title=title)
             meeting.items.append(item)
             session.flush()
-            return _item(item)
+            return item_record(item)
 
     def rename_item(self, item_id: int, title: str) -> None:
         title = _title(title)
@@ -326,88 +354,4 @@ def _apply(meeting: Meeting, draft: MeetingDraft) -> None:
     meeting.remote_link = draft.remote_link.strip()
     meeting.notice_posted = (
         draft.notice_posted.isoformat(timespec="minutes") if draft.notice_posted else None
-    )
-
-
-def _item(item: AgendaItem) -> ItemRecord:
-    return ItemRecord(item.id, item.position, item.title, item.notes)
-
-
-def quorum_of(detail: MeetingDetail, at: dt.time) -> QuorumState:
-    voting_in_office = sum(1 for a in detail.attendance if a.voting)
-    required = detail.body.quorum.required(detail.body.seats, voting_in_office)
-    present = voting_present_at([a.to_domain() for a in detail.attendance], at)
-    return QuorumState(required, present, detail.body.quorum.describe())
-
-
-def to_detail(session: Session, meeting: Meeting) -> MeetingDetail:
-    body = to_body(load_body(session, meeting.body_id))
-    day = dt.date.fromisoformat(meeting.date)
-    start = dt.time.fromisoformat(meeting.start_time)
-    notice = datetime_or_none(meeting.notice_posted)
-    approved_on = date_or_none(meeting.minutes_approved_on)
-    deadlines = minutes_deadlines(body.profile, day, approved_on)
-    attendance_rows = session.execute(
-        select(AttendanceRecord, Member)
-        .join(Member, Member.id == AttendanceRecord.member_id)
-        .where(AttendanceRecord.meeting_id == meeting.id)
-        .order_by(Member.name)
-    )
-    attendance = tuple(
-        AttendanceRow(
-            member.id,
-            member.name,
-            to_member(member).office,
-            member.voting,
-            Presence(record.presence),
-            time_or_none(record.arrived),
-            time_or_none(record.departed),
-        )
-        for record, member in attendance_rows
-    )
-    items = {item.id: item for item in meeting.items}
-    corrections = session.scalars(
-        select(MinutesCorrection)
-        .where(MinutesCorrection.meeting_id == meeting.id)
-        .order_by(MinutesCorrection.id)
-    )
-    guests = session.scalars(select(Guest).where(Guest.meeting_id == meeting.id).order_by(Guest.id))
-    comments = session.scalars(
-        select(PublicComment)
-        .where(PublicComment.meeting_id == meeting.id)
-        .order_by(PublicComment.position)
-    )
-    return MeetingDetail(
-        id=meeting.id,
-        body=body,
-        kind=meeting.kind,
-        date=day,
-        start_time=start,
-        place=meeting.place,
-        remote_link=meeting.remote_link,
-        notice_posted=notice,
-        notice_problem=notice_problem(body.profile, dt.datetime.combine(day, start), notice),
-        called_to_order=time_or_none(meeting.called_to_order),
-        adjourned=time_or_none(meeting.adjourned),
-        minutes_status=MinutesStatus(meeting.minutes_status),
-        minutes_proposed_on=date_or_none(meeting.minutes_proposed_on),
-        minutes_approved_on=approved_on,
-        proposed_due=deadlines.proposed_due,
-        approved_due=deadlines.approved_due,
-        current_item_id=meeting.current_item,
-        items=tuple(_item(item) for item in meeting.items),
-        attendance=attendance,
-        guests=tuple(GuestRecord(g.id, g.name, g.role) for g in guests),
-        comments=tuple(CommentRecord(c.id, c.speaker, c.topic, c.summary) for c in comments),
-        corrections=tuple(
-            CorrectionRecord(
-                c.id,
-                c.agenda_item_id,
-                items[c.agenda_item_id].title if c.agenda_item_id in items else "",
-                c.original_text,
-                c.corrected_text,
-                dt.date.fromisoformat(c.approved_on),
-            )
-            for c in corrections
-        ),
     )

@@ -59,6 +59,10 @@ class Meeting(Base):
     minutes_proposed_on: Mapped[str | None] = mapped_column(String(10))
     minutes_approved_on: Mapped[str | None] = mapped_column(String(10))
     current_item: Mapped[int | None] = mapped_column(Integer)
+    # A meeting called off keeps its record (it was noticed to the public); NULL while it is
+    # on, so that seals made before these columns existed still verify.
+    cancelled_on: Mapped[str | None] = mapped_column(String(10))
+    cancellation_note: Mapped[str | None] = mapped_column(String(500))
 
     items: Mapped[list[AgendaItem]] = relationship(
         order_by="AgendaItem.position", cascade="all, delete-orphan", passive_deletes=True

@@ -29,3 +29,21 @@ def test_approval_comes_after_the_meeting_and_no_skipping_back():
     with pytest.raises(InvalidInputError, match="from draft to draft"):
         check_minutes_change(MinutesStatus.DRAFT, MinutesStatus.DRAFT, DAY, DAY)
     assert MinutesStatus.DRAFT.label == "Draft"
+
+
+def test_a_meeting_is_held_once_anything_of_its_record_exists():
+    from sciapp.domain.minutes import check_cancellable, check_deletable, held
+
+    draft = MinutesStatus.DRAFT
+    assert held(draft, False, 0, False) == ""
+    assert held(MinutesStatus.PROPOSED, False, 0, False) == "its minutes are proposed"
+    assert held(draft, False, 1, False) == "it has 1 motion recorded"
+    assert held(draft, False, 2, False) == "it has 2 motions recorded"
+    assert held(draft, True, 0, False) == "it was called to order"
+    assert held(draft, False, 0, True) == "minutes notes have been taken in it"
+    check_deletable(draft, False, 0, False)
+    check_cancellable(draft, False, 0, False)
+    with pytest.raises(InvalidInputError, match="cannot be deleted: it has 1 motion"):
+        check_deletable(draft, False, 1, False)
+    with pytest.raises(InvalidInputError, match="cannot be cancelled: it was called to order"):
+        check_cancellable(draft, True, 0, False)

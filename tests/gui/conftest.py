@@ -15,24 +15,7 @@ def window(qtbot, demo_workspace):
     if documents is not None:
         documents.resolution_editor.mark_clean()
         documents.letter_editor.mark_clean()
+    for mode in list(win.meeting_windows.values()):
+        mode.close()
     win.close()
     win.deleteLater()
-
-
-@pytest.fixture
-def page(window):
-    window.show_area(window.partnerships)
-    return window.partnerships
-
-
-def select_city(page, city: str) -> int:
-    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == city)
-    pid = page.model.partnership_id(row)
-    page._select(pid)
-    return pid
-
-
-def visible_cities(page) -> list[str]:
-    if not page._loaded:
-        page.refresh()
-    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]

@@ -1,40 +1,37 @@
 import sqlite3
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from sciapp.gui.app import run_app
-from tests.gui.conftest import visible_cities
+from tests.gui.helpers import choose, click, modal, open_file, read_box, type_into
 
 
 def close_when_shown(seen):
     def shown(window):
         seen["window"] = window
-        seen["cities"] = visible_cities(window.partnerships)
+        seen["cities"] = [r.partner_city for r in window.workspace.partnerships.list_rows()]
         QTimer.singleShot(0, window.close)
 
     return shown
 
 
-def choose(monkeypatch, act):
-    """Answer the welcome screen with `act(dialog)` instead of a person's clicks."""
-    from sciapp.gui.welcome import WelcomeDialog
+def welcome(qtbot, act, shown=None):
+    """Answer the welcome screen through its own buttons."""
 
-    shown = []
-
-    def run(dialog):
-        shown.append(dialog.windowTitle())
+    def answer(dialog):
+        if shown is not None:
+            shown.append(dialog.windowTitle())
         act(dialog)
-        return dialog.result()
 
-    monkeypatch.setattr(WelcomeDialog, "exec", run)
-    return shown
+    return modal(qtbot, answer)
 
 
-def test_a_first_start_welcomes_and_can_open_the_demo(qtbot, isolated_home, monkeypatch):
-    shown = choose(monkeypatch, lambda d: d.demo_button.click())
+def test_a_first_start_welcomes_and_can_open_the_demo(qtbot, isolated_home):
+    shown = []
     seen = {}
-    assert run_app(on_shown=close_when_shown(seen)) == 0
+    with welcome(qtbot, lambda d: click(qtbot, d.demo_button), shown):
+        assert run_app(on_shown=close_when_shown(seen)) == 0
     assert shown == ["Welcome to sciapp"]
     assert (isolated_home / "data" / "sciapp.sqlite3").exists()
     assert len(seen["cities"]) == 11
@@ -45,25 +42,23 @@ def test_a_first_start_welcomes_and_can_open_the_demo(qtbot, isolated_home, monk
     assert len(seen["cities"]) == 11
 
 
-def test_the_welcome_screen_sets_up_the_commission(qtbot, tmp_path, isolated_home, monkeypatch):
+def test_the_welcome_screen_sets_up_the_commission(qtbot, tmp_path, isolated_home):
     from sciapp.settings import load_settings
 
     def set_up(dialog):
-        dialog.setup_button.click()
-        dialog.create_button.click()  # nothing filled in: refused, says why
+        click(qtbot, dialog.setup_button)
+        click(qtbot, dialog.create_button)  # nothing filled in: refused, says why
         assert "enter the commission's name" in dialog.problem.text()
-        dialog.name.setText("Ann Arbor Sister Cities Commission")
-        dialog.city.setText("Ann Arbor, Michigan")
-        dialog.profile.setCurrentIndex(
-            dialog.profile.findText("Michigan", Qt.MatchFlag.MatchStartsWith)
-        )
+        type_into(qtbot, dialog.name, "Ann Arbor Sister Cities Commission")
+        type_into(qtbot, dialog.city, "Ann Arbor, Michigan")
+        choose(qtbot, dialog.profile, "Michigan")
         dialog.seats.setValue(9)
-        dialog.user_name.setText("Jane Clerk")
-        dialog.create_button.click()
+        type_into(qtbot, dialog.user_name, "Jane Clerk")
+        click(qtbot, dialog.create_button)
 
-    choose(monkeypatch, set_up)
     seen = {}
-    assert run_app(db=tmp_path / "aa.sqlite3", on_shown=close_when_shown(seen)) == 0
+    with welcome(qtbot, set_up):
+        assert run_app(db=tmp_path / "aa.sqlite3", on_shown=close_when_shown(seen)) == 0
     workspace = seen["window"].workspace
     assert load_settings(isolated_home / "config").user_name == "Jane Clerk"
     from sciapp.services.workspace import open_workspace
@@ -83,52 +78,56 @@ def test_the_welcome_screen_sets_up_the_commission(qtbot, tmp_path, isolated_hom
     assert workspace is not None
 
 
-def test_an_empty_register_when_the_user_wants_one(qtbot, tmp_path, monkeypatch):
-    choose(monkeypatch, lambda d: d.empty_button.click())
+def test_an_empty_register_when_the_user_wants_one(qtbot, tmp_path):
     seen = {}
-    assert run_app(db=tmp_path / "mine.sqlite3", on_shown=close_when_shown(seen)) == 0
+    with welcome(qtbot, lambda d: click(qtbot, d.empty_button)):
+        assert run_app(db=tmp_path / "mine.sqlite3", on_shown=close_when_shown(seen)) == 0
     assert seen["cities"] == []
     assert seen["window"].windowTitle() == "sciapp — mine.sqlite3"
 
 
-def test_bringing_back_an_archive_on_a_first_start(qtbot, tmp_path, demo_workspace, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
+def test_bringing_back_an_archive_on_a_first_start(qtbot, tmp_path, demo_workspace):
     from sciapp.services.archive import export_archive
 
     export_archive(demo_workspace.db, tmp_path / "ours.zip")
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "ours.zip"), "")
-    )
-    choose(monkeypatch, lambda d: d.restore_button.click())
     seen = {}
-    assert run_app(db=tmp_path / "new.sqlite3", on_shown=close_when_shown(seen)) == 0
+
+    def restore(dialog):
+        click(qtbot, dialog.restore_button)
+
+    with modal(qtbot, restore, open_file(qtbot, tmp_path / "ours.zip")):
+        assert run_app(db=tmp_path / "new.sqlite3", on_shown=close_when_shown(seen)) == 0
     assert len(seen["cities"]) == 11
 
 
-def test_demo_mode_needs_no_question(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: 1 / 0)
+def test_demo_mode_needs_no_question(qtbot):
     seen = {}
-    assert run_app(demo=True, on_shown=close_when_shown(seen)) == 0
+
+    def shown(window):
+        seen["modal"] = QApplication.activeModalWidget()
+        close_when_shown(seen)(window)
+
+    assert run_app(demo=True, on_shown=shown) == 0
+    assert seen["modal"] is None
     assert "demo" in seen["window"].windowTitle()
     assert not seen["window"].workspace.path.parent.exists()  # removed on exit
 
 
-def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path, monkeypatch):
+def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path):
     path = tmp_path / "future.sqlite3"
-    choose(monkeypatch, lambda d: d.empty_button.click())
-    run_app(db=path, on_shown=lambda w: QTimer.singleShot(0, w.close))
+    with welcome(qtbot, lambda d: click(qtbot, d.empty_button)):
+        run_app(db=path, on_shown=lambda w: QTimer.singleShot(0, w.close))
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0077'")
     conn.close()
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    assert run_app(db=path) == 1
+    with modal(qtbot, read_box(shown)):
+        assert run_app(db=path) == 1
     assert "newer version of sciapp" in shown[0]
     assert QApplication.instance() is not None
 
 
-def test_meeting_option_opens_straight_into_meeting_mode(qtbot, demo_workspace, monkeypatch):
+def test_meeting_option_opens_straight_into_meeting_mode(qtbot, demo_workspace):
     path = demo_workspace.path
     demo_workspace.close()
     seen = {}
@@ -140,8 +139,8 @@ def test_meeting_option_opens_straight_into_meeting_mode(qtbot, demo_workspace, 
     assert run_app(db=path, meeting=3, on_shown=shown) == 0
     assert seen["modes"] == [3]
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert run_app(db=path, meeting=404, on_shown=lambda w: QTimer.singleShot(0, w.close)) == 0
+    with modal(qtbot, read_box(warnings)):
+        assert run_app(db=path, meeting=404, on_shown=lambda w: QTimer.singleShot(0, w.close)) == 0
     assert "Meeting 404 does not exist" in warnings[0]
 
 

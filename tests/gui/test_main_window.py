@@ -1,6 +1,6 @@
-from PySide6.QtWidgets import QMessageBox
+"""The main window: its areas, the File menu's CSV commands, Help."""
 
-from tests.gui.conftest import visible_cities
+from tests.gui.helpers import go_to, modal, open_file, opened_window, read_box, save_as
 
 
 def test_sidebar_lists_only_areas_that_exist(window):
@@ -9,65 +9,51 @@ def test_sidebar_lists_only_areas_that_exist(window):
     assert window.pages.currentWidget() is window.dashboard
 
 
-def test_areas_are_built_when_first_shown_and_kept(window, qtbot):
+def test_areas_are_built_when_first_shown_and_kept(qtbot, window):
     assert window._built("Meetings") is None
     assert window._built("Documents") is None
-    window.sidebar.setCurrentRow(2)
-    meetings = window.pages.currentWidget()
+    meetings = go_to(qtbot, window, "Meetings")
     assert meetings is window.meetings
     assert meetings.isVisible()
     assert window.pages.count() == 5
-    window.sidebar.setCurrentRow(0)
-    window.sidebar.setCurrentRow(2)
-    assert window.pages.currentWidget() is meetings  # built once, not again
-    window.sidebar.setCurrentRow(4)
+    go_to(qtbot, window, "Start")
+    assert go_to(qtbot, window, "Meetings") is meetings  # built once, not again
+    go_to(qtbot, window, "Documents")
     assert window.pages.indexOf(window.documents) == 4
 
 
-def test_export_then_import_through_the_file_menu(window, tmp_path, monkeypatch):
-    target = tmp_path / "register.csv"
-    window.export_csv(str(target))
-    assert target.read_bytes().startswith(b"\xef\xbb\xbfkind,partner_city")
-    assert "Exported 11 partnerships" in window.statusBar().currentMessage()
+def test_unreadable_files_are_reported(qtbot, window, tmp_path):
+    spreadsheet = tmp_path / "register.xls"
+    spreadsheet.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 not text")
+    said = []
 
-    bad = tmp_path / "bad.csv"
-    bad.write_text("kind,partner_city,partner_country\nsister,Graz,AT\nsister,,XX\n")
-    boxes = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.detailedText()))
-    window.import_csv(str(bad))
-    assert boxes == [
-        "line 3: partner_city: required\nline 3: partner_country: no country called 'XX'"
-    ]
-    assert "Graz" not in visible_cities(window.partnerships)
+    def problems(dialog):
+        said.append(dialog.summary.text() + "\n" + dialog.problems.toPlainText())
+        dialog.reject()
 
-    good = tmp_path / "good.csv"
-    good.write_text("kind,partner_city,partner_country\nfriendship,Graz,Austria\n")
-    window.import_csv(str(good))
-    assert "Graz" in visible_cities(window.partnerships)
-    assert "Imported 1 partnerships" in window.statusBar().currentMessage()
-
-
-def test_unreadable_files_are_reported(window, tmp_path, monkeypatch):
+    with modal(qtbot, open_file(qtbot, spreadsheet), problems):
+        window.import_action.trigger()
+    assert "Nothing was imported from register.xls" in said[0]
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    window.import_csv(str(tmp_path / "missing.csv"))
-    window.export_csv(str(tmp_path / "no-such-folder" / "x.csv"))
-    assert len(warnings) == 2
-    assert "Could not write" in warnings[1]
+    with modal(qtbot, save_as(qtbot, blocker / "x.csv"), read_box(warnings)):
+        window.export_action.trigger()
+    assert "Could not write" in warnings[0]
 
 
-def test_about_names_the_database_folders_and_licences(window):
-    dialog = window.show_about()
+def test_about_names_the_database_folders_and_licences(qtbot, window):
+    dialog = opened_window(qtbot, window.about_action.trigger, "About sciapp")
     text = dialog.browser.toPlainText()
     assert str(window.workspace.path) in text
-    assert "Schema version: 5" in text
+    assert "Schema version: 6" in text
     assert "SIL Open Font License" in text
     assert "Log files:" in text
     dialog.close()
 
 
-def test_the_user_guide_and_the_shortcuts(window):
-    guide = window.show_help("guide")
+def test_the_user_guide_and_the_shortcuts(qtbot, window):
+    guide = opened_window(qtbot, window.guide_action.trigger, "sciapp user guide")
     text = guide.browser.toPlainText()
     for section in (
         "First steps",
@@ -79,7 +65,9 @@ def test_the_user_guide_and_the_shortcuts(window):
     ):
         assert section in text
     guide.close()
-    keys = window.show_help("shortcuts").browser.toPlainText()
+    shortcuts = opened_window(qtbot, window.shortcuts_action.trigger, "Keyboard shortcuts")
+    keys = shortcuts.browser.toPlainText()
     assert "Ctrl+N" in keys
     assert "New" in keys
     assert "Y yes" in keys
+    shortcuts.close()

@@ -31,7 +31,7 @@ def test_version_and_info_on_a_scratch_database(tmp_path):
     assert run("--db", scratch, "partnerships", "list", home=tmp_path).returncode == 0
     info = run("--db", scratch, "info", home=tmp_path)
     assert info.returncode == 0, info.stderr
-    assert "schema version: 5" in info.stdout  # the migrations travelled with the bundle
+    assert "schema version: 6" in info.stdout  # the migrations travelled with the bundle
 
 
 def test_the_bundle_renders_with_its_own_fonts_and_data(tmp_path):

@@ -47,7 +47,8 @@ def test_an_import_reports_what_it_wrote(workspace, heard):
     from sciapp.services.csv_io import import_csv
 
     import_csv(workspace.db, b"kind,partner_city,partner_country\nsister,Otsu,JP\n")
-    assert heard and heard[-1].touches(Area.PARTNERSHIPS)
+    assert heard
+    assert heard[-1].touches(Area.PARTNERSHIPS)
     row = workspace.partnerships.list_rows()[0]
     assert row.id in heard[-1].ids("partnership")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
 from sciapp.domain.votes import ChairVoting, VoteRule
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.bodies import DEFAULT_AGENDA
 from sciapp.services.errors import ValidationError
@@ -123,7 +124,7 @@ class BodyDialog(QDialog):
         cls, parent: QWidget | None, body: BodyRecord | None, save: Callable[[BodyForm], int]
     ) -> int | None:
         dialog = cls(parent, body, save)
-        return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.saved_id if exec_and_free(dialog) else None
 
     def _quorum_changed(self) -> None:
         self.fixed.setEnabled(self.quorum.currentData() == "fixed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
+from sciapp.gui.bus import ChangeBus, areas
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
+from sciapp.services.changes import Area
 from sciapp.services.errors import ValidationError
 from sciapp.services.meeting_records import MemberDraft, MemberRecord
 from sciapp.services.motion_records import MotionRecord
@@ -105,7 +108,7 @@ class MemberDialog(QDialog):
         today: dt.date,
         member: MemberRecord | None = None,
     ) -> bool:
-        return cls(parent, seats, save, today, member).exec() == QDialog.DialogCode.Accepted
+        return exec_and_free(cls(parent, seats, save, today, member))
 
     def _load(self, member: MemberRecord) -> None:
         self.name.setText(member.name)
@@ -146,11 +149,10 @@ def _counted(motion: MotionRecord, member_id: int) -> bool:
 
 
 class MembersPage(QWidget):
-    changed = Signal()  # a body or member was saved
-
     def __init__(
         self,
         workspace: Workspace,
+        bus: ChangeBus,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -165,6 +167,8 @@ class MembersPage(QWidget):
         self.new_body_button.setToolTip("Add a commission, council or committee")
         self.edit_body_button = QPushButton("Body &settings…")
         self.edit_body_button.setToolTip("Seats, quorum rule, open-meetings profile, usual agenda")
+        self.edit_member_button = QPushButton("&Edit member…")
+        self.edit_member_button.setToolTip("Office, seat, term of the selected member")
         self.record_button = QPushButton("&Voting record…")
         self.record_button.setToolTip("How the selected member voted, motion by motion")
         self.summary = QLabel()
@@ -183,6 +187,7 @@ class MembersPage(QWidget):
         top.addWidget(self.new_body_button)
         top.addWidget(self.edit_body_button)
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_member_button)
         top.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -190,21 +195,31 @@ class MembersPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.body.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.add_button.clicked.connect(self.add_member)
-        self.new_body_button.clicked.connect(self.new_body)
+        self.add_button.clicked.connect(lambda: self.add_member())
+        self.new_body_button.clicked.connect(lambda: self.new_body())
+        self.edit_member_button.clicked.connect(lambda: self.edit_member(self.table.currentRow()))
         self.record_button.clicked.connect(lambda: self.show_voting_record(self.table.currentRow()))
-        self.edit_body_button.clicked.connect(self.edit_body)
+        self.edit_body_button.clicked.connect(lambda: self.edit_body())
         self.table.doubleClicked.connect(lambda index: self.edit_member(index.row()))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self._shown: list[MemberRecord] = []
         self.reload_bodies()
+        bus.watch(self, areas(Area.MEMBERS), self.reload_bodies)
 
     def reload_bodies(self) -> None:
+        chosen = self.body.currentData()
         self.body.blockSignals(True)
         self.body.clear()
         for body in self.workspace.bodies.list_bodies():
             self.body.addItem(body.name, body.id)
+        self.body.setCurrentIndex(max(0, self.body.findData(chosen)))
         self.body.blockSignals(False)
         self.refresh()
+
+    def _update_buttons(self) -> None:
+        chosen = 0 <= self.table.currentRow() < len(self._shown)
+        self.edit_member_button.setEnabled(chosen)
+        self.record_button.setEnabled(chosen)
 
     def show_body(self, body_id: int) -> None:
         self.body.setCurrentIndex(max(0, self.body.findData(body_id)))
@@ -216,6 +231,8 @@ class MembersPage(QWidget):
         if body_id is None:
             self.summary.setText("<i>No bodies yet.</i>")
             self.table.setRowCount(0)
+            self._shown = []
+            self._update_buttons()
             return
         today = self.today()
         roster = self.workspace.bodies.roster(body_id, today)
@@ -250,6 +267,7 @@ class MembersPage(QWidget):
                     item.setForeground(QBrush(QColor("#b45309")))
                     item.setToolTip("Term ends within 90 days")
                 self.table.setItem(row, column, item)
+        self._update_buttons()
 
     def new_body(self) -> None:
         body_id = BodyDialog.run(
@@ -271,7 +289,6 @@ class MembersPage(QWidget):
         if body_id is not None:
             self.reload_bodies()
             self.show_body(body_id)
-            self.changed.emit()
 
     def edit_body(self) -> None:
         body = self.workspace.bodies.get_body(self.body.currentData())
@@ -292,7 +309,6 @@ class MembersPage(QWidget):
         if BodyDialog.run(self, body, save) is not None:
             self.reload_bodies()
             self.show_body(body.id)
-            self.changed.emit()
 
     def edit_member(self, row: int) -> None:
         if not 0 <= row < len(self._shown):
@@ -332,6 +348,7 @@ class MembersPage(QWidget):
             parent=self,
         )
         box.exec()
+        box.deleteLater()
 
     def add_member(self) -> None:
         body = self.workspace.bodies.get_body(self.body.currentData())

@@ -1,6 +1,6 @@
 """The start page: upcoming meetings, minutes due, terms ending, anniversaries.
 
-Each line opens its record (double-click or Enter).
+Each line opens its record (a click, or Enter).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
+from sciapp.gui.bus import ChangeBus
+from sciapp.services.changes import Area
 from sciapp.services.dashboard import Dashboard, DashboardLine
 from sciapp.services.workspace import Workspace
 
@@ -39,6 +41,7 @@ class DashboardPage(QWidget):
         self,
         workspace: Workspace,
         locale: str,
+        bus: ChangeBus,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -56,6 +59,7 @@ class DashboardPage(QWidget):
             lines.setAccessibleName(heading)
             lines.setWordWrap(True)
             lines.itemActivated.connect(self._activated)
+            lines.itemClicked.connect(self._activated)
             QVBoxLayout(box).addWidget(lines)
             grid.addWidget(box, number // 2, number % 2)
             self.lists[key] = lines
@@ -63,6 +67,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
         # Filled by refresh() when the page is shown (the main window shows it first).
+        watched = (Area.PARTNERSHIPS, Area.MEMBERS, Area.MEETINGS, Area.VOTES)
+        bus.watch(self, lambda changes: changes.touches(*watched), self.refresh)
 
     def refresh(self) -> None:
         today = self.today()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sciapp.gui.documents.preview import PdfPreview, print_pdf
+from sciapp.gui.bus import ChangeBus
+from sciapp.gui.documents import output
+from sciapp.gui.documents.preview import PdfPreview
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services import rendering
-from sciapp.services.document_records import LetterDraft, Person, ResolutionDraft
+from sciapp.services.document_records import ResolutionDraft
 from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import Workspace
 
@@ -43,11 +43,10 @@ def lines(text: str) -> tuple[str, ...]:
 class DocumentEditor(QWidget):
     """Form on the left, preview on the right; Save, Save as PDF and Print below the form."""
 
-    saved = Signal()
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.bus = bus
         self.form = QFormLayout()
         self.preview = PdfPreview()
         self.problem = error_label()
@@ -55,7 +54,7 @@ class DocumentEditor(QWidget):
         self.pdf_button = QPushButton("Save as &PDF…")
         self.print_button = QPushButton("P&rint…")
         self.history_button = QPushButton("&History…")
-        self.history_button.clicked.connect(self.show_history)
+        self.history_button.clicked.connect(lambda: self.show_history())
         for button, tip in (
             (self.history_button, "Who changed this document, when, and what"),
             (self.save_button, "Save the text"),
@@ -82,9 +81,9 @@ class DocumentEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.refresh_preview)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button.clicked.connect(self.print_document)
+        self.print_button.clicked.connect(lambda: self.print_document())
 
     def field(self, label: str, widget: QWidget) -> QWidget:
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -162,31 +161,39 @@ class DocumentEditor(QWidget):
             )
         self.preview.show_pdf(rendered.pdf, warning)
 
-    def save_pdf(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save as PDF", self.file_name(), "PDF files (*.pdf)"
-            )
-        if not path:
-            return
-        rendered = self._render_or_explain()
-        if rendered is None:
-            return
+    def stored(self) -> rendering.Rendered:  # type: ignore[name-defined]
+        """The saved document as `sciapp render` prints it (seal included)."""
+        raise NotImplementedError
+
+    def _ready_to_print(self, title: str) -> bool:
+        """What is printed is what is saved: unsaved changes are saved first (or not)."""
+        if not self.unsaved:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            "This document has changes that are not saved. What is printed is the saved "
+            "document: save the changes first?",
+            parent=self,
+        )
+        save = box.addButton("&Save and continue", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
         try:
-            with open(path, "wb") as out:
-                out.write(rendered.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, "Save as PDF", f"Could not write {path}: {exc}")
+            box.exec()
+            chosen = box.clickedButton() is save
+        finally:
+            box.deleteLater()
+        if chosen:
+            self.save()
+        return chosen and not self.unsaved
+
+    def save_pdf(self) -> None:
+        if self._ready_to_print("Save as PDF"):
+            output.save_pdf(self, self.bus, "Save as PDF", self.file_name(), self.stored)
 
     def print_document(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        rendered = self._render_or_explain()
-        if rendered is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            print_pdf(printer, rendered.pdf)
+        if self._ready_to_print("Print"):
+            output.print_document(self, self.bus, "Print", self.stored)
 
     def record_key(self) -> tuple[str, int] | None:
         """The audit trail's name for the document shown (None for a new one)."""
@@ -204,8 +211,8 @@ class DocumentEditor(QWidget):
 
 
 class ResolutionEditor(DocumentEditor):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(self, workspace: Workspace, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, bus, parent)
         self.number: str | None = None
         self.status = QLabel()
         self.form.addRow("Status:", self.status)
@@ -265,12 +272,13 @@ class ResolutionEditor(DocumentEditor):
             f"<b>{record.number}</b> — {record.status}"
             + (" (locked: adopted)" if record.locked else "")
         )
-        for widget in widgets[:-1]:
+        for widget in widgets:  # sealed means locked: the adopting motion too
             widget.setEnabled(not record.locked)
         self.save_button.setEnabled(not record.locked)
         self.problem.clear()
+        self.timer.stop()
+        self.mark_clean()  # first: the preview of a clean document is the stored one
         self.refresh_preview()
-        self.mark_clean()
 
     def draft(self) -> ResolutionDraft:
         return ResolutionDraft(
@@ -284,107 +292,36 @@ class ResolutionEditor(DocumentEditor):
 
     def render(self):  # type: ignore[no-untyped-def]
         assert self.number is not None
+        if not self.unsaved:  # the stored document, sealed once adopted
+            return rendering.render_resolution(self.workspace, self.number)
         return rendering.render_resolution(self.workspace, self.number, self.draft())
+
+    def stored(self):  # type: ignore[no-untyped-def]
+        assert self.number is not None
+        return rendering.render_resolution(self.workspace, self.number)
 
     def save(self) -> None:
         assert self.number is not None
+        number, draft = self.number, self.draft()
         try:
-            self.workspace.documents.update_resolution(self.number, self.draft())
+            with self.bus.acting_for(self):
+                self.workspace.documents.update_resolution(number, draft)
         except ServiceError as exc:
             self.problem.setText(str(exc))
             return
         self.problem.clear()
         self.mark_clean()
-        self.saved.emit()
+        self.bus.say(f"Saved resolution {number}.")
 
     def _link_motion(self) -> None:
         if self.number is None:
             return
-        self.workspace.documents.link_motion(self.number, self.motion.currentData())
-        self.load(self.number)
-        self.saved.emit()
-
-    def file_name(self) -> str:
-        return f"Resolution {self.number}.pdf"
-
-
-class LetterEditor(DocumentEditor):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.letter_id: int | None = None
-        self.date = self.field("&Date:", QDateEdit())
-        self.date.setCalendarPopup(True)
-        self.to = self.field("&To:", QPlainTextEdit())
-        self.to.setMaximumHeight(70)
-        self.attention = self.field("Attention:", QLineEdit())
-        self.subject = self.field("S&ubject:", QLineEdit())
-        self.salutation = self.field("Sa&lutation:", QLineEdit())
-        self.body = self.field("&Body:", QPlainTextEdit())
-        self.body.setPlaceholderText(
-            "Paragraphs separated by a blank line. **bold**, *italic*; "
-            "lines starting with '- ' are a bulleted list."
-        )
-        self.closing = self.field("&Closing:", QLineEdit())
-        self.signers = self.field("Si&gners:", QPlainTextEdit())
-        self.signers.setPlaceholderText("Name, Title — one signer a line")
-        self.signers.setMaximumHeight(60)
-        self.cc = self.field("cc:", QLineEdit())
-        self.cc.setPlaceholderText("separated by ;")
-        self.enclosures = self.field("Enclosures:", QLineEdit())
-
-    def record_key(self) -> tuple[str, int] | None:
-        return ("letter", self.letter_id) if self.letter_id else None
-
-    def load(self, letter_id: int) -> None:
-        d = self.workspace.documents.letter(letter_id).draft
-        self.letter_id = letter_id
-        self.date.setDate(QDate(d.date.year, d.date.month, d.date.day))
-        self.to.setPlainText("\n".join(d.to))
-        self.attention.setText(d.attention)
-        self.subject.setText(d.subject)
-        self.salutation.setText(d.salutation)
-        self.body.setPlainText("\n\n".join(d.body))
-        self.closing.setText(d.closing)
-        self.signers.setPlainText("\n".join(f"{s.name}, {s.title}" for s in d.signers))
-        self.cc.setText("; ".join(d.cc))
-        self.enclosures.setText("; ".join(d.enclosures))
-        self.problem.clear()
-        self.timer.stop()
-        self.refresh_preview()
-        self.mark_clean()
-
-    def draft(self) -> LetterDraft:
-        signers = []
-        for line in lines(self.signers.toPlainText()):
-            name, _, title = line.partition(",")
-            signers.append(Person(name.strip(), title.strip()))
-        split = lambda text: tuple(p.strip() for p in text.split(";") if p.strip())  # noqa: E731
-        return LetterDraft(
-            date=self.date.date().toPython(),
-            to=lines(self.to.toPlainText()),
-            salutation=self.salutation.text(),
-            body=paragraphs(self.body.toPlainText()),
-            closing=self.closing.text() or "Sincerely,",
-            signers=tuple(signers),
-            subject=self.subject.text(),
-            attention=self.attention.text(),
-            enclosures=split(self.enclosures.text()),
-            cc=split(self.cc.text()),
-        )
-
-    def render(self):  # type: ignore[no-untyped-def]
-        return rendering.render_letter(self.workspace, self.letter_id, self.draft())
-
-    def save(self) -> None:
         try:
-            record = self.workspace.documents.save_letter(self.draft(), self.letter_id)
+            with self.bus.acting_for(self):
+                self.workspace.documents.link_motion(self.number, self.motion.currentData())
         except ServiceError as exc:
             self.problem.setText(str(exc))
-            return
-        self.letter_id = record.id
-        self.problem.clear()
-        self.mark_clean()
-        self.saved.emit()
+        self.load(self.number)
 
     def file_name(self) -> str:
-        return f"Letter {self.letter_id or 'new'}.pdf"
+        return output.file_name("Resolution", self.number or "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,12 +13,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -26,96 +25,81 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
-from sciapp.gui.documents.editors import LetterEditor, ResolutionEditor, lines
-from sciapp.services.document_records import DocumentSettings, LetterDraft, Person, ResolutionDraft
+from sciapp.gui.bus import ChangeBus, areas
+from sciapp.gui.documents.editors import ResolutionEditor
+from sciapp.gui.documents.letter_editor import LetterEditor
+from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
+from sciapp.services.changes import Area
+from sciapp.services.document_records import LetterDraft, ResolutionDraft
 from sciapp.services.errors import ServiceError
 from sciapp.services.letter_templates import TEMPLATES, template_draft
 from sciapp.services.workspace import Workspace
 
 
-class LetterheadDialog(QDialog):
-    """The letterhead and usual signers, set once."""
+class TemplateDialog(QDialog):
+    """Which template, for which partnership: `TemplateDialog.ask(...)` → (key, id) or None."""
 
-    def __init__(self, parent: QWidget | None, settings: DocumentSettings) -> None:
+    def __init__(self, parent: QWidget | None, workspace: Workspace) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Letterhead and signers")
-        self.name = QLineEdit(settings.name)
-        self.address = QPlainTextEdit("\n".join(settings.address))
-        self.address.setMaximumHeight(60)
-        self.phone = QLineEdit(settings.phone)
-        self.web = QLineEdit(settings.web)
-        self.seal = QLineEdit(settings.seal)
-        self.seal.setPlaceholderText("path to a seal or logo image (optional)")
-        self.paper = QComboBox()
-        self.paper.addItem("US Letter", "letter")
-        self.paper.addItem("A4", "a4")
-        self.paper.setCurrentIndex(self.paper.findData(settings.paper))
-        self.presiding = QLineEdit(f"{settings.presiding.name}, {settings.presiding.title}")
-        self.clerk = QLineEdit(f"{settings.clerk.name}, {settings.clerk.title}")
-        attorney = settings.attorney
-        self.attorney = QLineEdit(f"{attorney.name}, {attorney.title}" if attorney else "")
-        self.attorney.setPlaceholderText("Name, Title: adds APPROVED AS TO FORM (optional)")
-        self.numbering = QLineEdit(settings.numbering)
+        self.setWindowTitle("Letter from a template")
+        self.template = QComboBox()
+        for key, template in TEMPLATES.items():
+            self.template.addItem(template["title"], key)
+        self.partnership = QComboBox()
+        rows = sorted(workspace.partnerships.list_rows(), key=lambda r: r.partner_city)
+        for row in rows:
+            self.partnership.addItem(
+                f"{row.partner_city}, {country_name(row.partner_country)}", row.id
+            )
+        self.template.setAccessibleName("Template")
+        self.partnership.setAccessibleName("Partnership")
+        note = QLabel(
+            "The letter is filled in from the partnership's record; edit it before sending."
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Write the letter")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(rows))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for label, widget in (
-            ("Body's &name:", self.name),
-            ("&Address:", self.address),
-            ("&Phone:", self.phone),
-            ("&Web:", self.web),
-            ("&Seal:", self.seal),
-            ("Pape&r:", self.paper),
-            ("Presi&ding signer:", self.presiding),
-            ("&Clerk:", self.clerk),
-            ("Approved as to &form:", self.attorney),
-            ("Resolution n&umbers:", self.numbering),
-        ):
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow("&Template:", self.template)
+        form.addRow("&Partnership:", self.partnership)
+        form.addRow(note)
+        form.addRow(self.buttons)
 
-    def settings(self) -> DocumentSettings:
-        def person(text: str, default_title: str) -> Person:
-            name, _, title = text.partition(",")
-            return Person(name.strip(), title.strip() or default_title)
-
-        return DocumentSettings(
-            name=self.name.text().strip(),
-            address=lines(self.address.toPlainText()),
-            phone=self.phone.text().strip(),
-            web=self.web.text().strip(),
-            seal=self.seal.text().strip(),
-            paper=self.paper.currentData(),
-            presiding=person(self.presiding.text(), "Mayor"),
-            clerk=person(self.clerk.text(), "City Clerk"),
-            attorney=person(self.attorney.text(), "City Attorney")
-            if self.attorney.text().strip()
-            else None,
-            numbering=self.numbering.text().strip() or "{year}-{seq:02}",
-        )
+    @classmethod
+    def ask(cls, parent: QWidget | None, workspace: Workspace) -> tuple[str, int] | None:
+        dialog = cls(parent, workspace)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            choice = (dialog.template.currentData(), dialog.partnership.currentData())
+        finally:
+            dialog.deleteLater()
+        return choice if accepted and choice[1] is not None else None
 
 
 class DocumentsPage(QWidget):
     def __init__(
         self,
         workspace: Workspace,
+        bus: ChangeBus,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.bus = bus
         self.today = today
         self.tabs = QTabWidget()
         self.resolutions = QListWidget()
         self.resolutions.setAccessibleName("Resolutions")
-        self.resolution_editor = ResolutionEditor(workspace)
+        self.resolution_editor = ResolutionEditor(workspace, bus)
         self.letters = QListWidget()
         self.letters.setAccessibleName("Letters")
-        self.letter_editor = LetterEditor(workspace)
+        self.letter_editor = LetterEditor(workspace, bus)
         self.new_resolution_button = QPushButton("&New resolution")
         self.new_letter_button = QPushButton("New &letter")
         self.template_button = QPushButton("Letter from &template…")
@@ -139,13 +123,14 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.resolutions.currentRowChanged.connect(lambda _r: self._open_resolution())
         self.letters.currentRowChanged.connect(lambda _r: self._open_letter())
-        self.resolution_editor.saved.connect(lambda: self.refresh(keep=True))
-        self.letter_editor.saved.connect(lambda: self.refresh(keep=True))
-        self.new_resolution_button.clicked.connect(self.new_resolution)
-        self.new_letter_button.clicked.connect(self.new_letter)
-        self.template_button.clicked.connect(self.letter_from_template)
-        self.settings_button.clicked.connect(self.edit_settings)
+        self.new_resolution_button.clicked.connect(lambda: self.new_resolution())
+        self.new_letter_button.clicked.connect(lambda: self.new_letter())
+        self.template_button.clicked.connect(lambda: self.letter_from_template())
+        self.settings_button.clicked.connect(lambda: self.edit_settings())
         self._loaded = False
+        # A vote adopts a resolution; a renamed body changes its heading: list and editors follow.
+        watched = areas(Area.DOCUMENTS, Area.VOTES, Area.MEMBERS)
+        bus.watch(self, watched, self._changed_elsewhere, ignore_own=True)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if not self._loaded:  # rendering previews waits until the area is opened
@@ -166,6 +151,18 @@ class DocumentsPage(QWidget):
         splitter.setSizes([220, 1000])
         return splitter
 
+    def _changed_elsewhere(self) -> None:
+        if not self._loaded:
+            return
+        self.refresh(keep=True)
+        for editor, key in (
+            (self.resolution_editor, self.resolution_editor.number),
+            (self.letter_editor, self.letter_editor.letter_id),
+        ):
+            if key is not None and not editor.unsaved:  # never drop what is being typed
+                with suppress(ServiceError):  # deleted meanwhile
+                    editor.load(key)  # type: ignore[arg-type]
+
     def refresh(self, keep: bool = False) -> None:
         self._loaded = True
         current_r = self.resolutions.currentRow() if keep else 0
@@ -185,7 +182,9 @@ class DocumentsPage(QWidget):
         for widget, row in ((self.resolutions, current_r), (self.letters, current_l)):
             widget.blockSignals(False)
             if widget.count():
+                widget.blockSignals(True)
                 widget.setCurrentRow(max(0, min(row, widget.count() - 1)))
+                widget.blockSignals(False)
         if not keep:
             self._open_resolution(force=True)
             self._open_letter(force=True)
@@ -194,7 +193,7 @@ class DocumentsPage(QWidget):
         item = self.resolutions.currentItem()
         editor = self.resolution_editor
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if key is None or (key == getattr(editor, "number", None) and not force):
+        if key is None or (key == editor.number and not force):
             return
         if not editor.confirm_leave():
             self._reselect(self.resolutions, editor.number)
@@ -232,44 +231,36 @@ class DocumentsPage(QWidget):
                 "Add the city council or another body in the Members area first.",
             )
             return None
+        if not self.resolution_editor.confirm_leave():
+            return None
         body = next((b for b in bodies if b.kind.value == "council"), bodies[0])
-        record = self.workspace.documents.create_resolution(
-            ResolutionDraft("New resolution", body.id, (), ("(operative clause)",)),
-            year=self.today().year,
-        )
+        with self.bus.acting_for(self):
+            record = self.workspace.documents.create_resolution(
+                ResolutionDraft("New resolution", body.id, (), ("(operative clause)",)),
+                year=self.today().year,
+            )
+        self.tabs.setCurrentIndex(0)
         self._select(self.resolutions, record.number)
         return record.number
 
-    def new_letter(self, draft: LetterDraft | None = None) -> int:
+    def new_letter(self, draft: LetterDraft | None = None) -> int | None:
+        if not self.letter_editor.confirm_leave():
+            return None
         settings = self.workspace.documents.settings()
         draft = draft or LetterDraft(
             self.today(), ("(recipient)",), "Dear …:", ("(text)",), signers=(settings.presiding,)
         )
-        record = self.workspace.documents.save_letter(draft)
+        with self.bus.acting_for(self):
+            record = self.workspace.documents.save_letter(draft)
         self.tabs.setCurrentIndex(1)
         self._select(self.letters, record.id)
         return record.id
 
-    def letter_from_template(
-        self, key: str | None = None, partnership_id: int | None = None
-    ) -> None:
-        if key is None:
-            titles = [t["title"] for t in TEMPLATES.values()]
-            title, ok = QInputDialog.getItem(
-                self, "Letter from template", "Template:", titles, 0, False
-            )
-            if not ok:
-                return
-            key = list(TEMPLATES)[titles.index(title)]
-        if partnership_id is None:
-            rows = sorted(self.workspace.partnerships.list_rows(), key=lambda r: r.partner_city)
-            names = [f"{r.partner_city}, {country_name(r.partner_country)}" for r in rows]
-            name, ok = QInputDialog.getItem(
-                self, "Letter from template", "Partnership:", names, 0, False
-            )
-            if not ok or not rows:
-                return
-            partnership_id = rows[names.index(name)].id
+    def letter_from_template(self) -> int | None:
+        choice = TemplateDialog.ask(self, self.workspace)
+        if choice is None:
+            return None
+        key, partnership_id = choice
         settings = self.workspace.documents.settings()
         try:
             draft = template_draft(
@@ -280,9 +271,9 @@ class DocumentsPage(QWidget):
                 (settings.presiding,),
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, "Letter from template", str(exc))
-            return
-        self.new_letter(draft)
+            QMessageBox.warning(self, "Letter from a template", str(exc))
+            return None
+        return self.new_letter(draft)
 
     def edit_settings(self) -> None:
         dialog = LetterheadDialog(self, self.workspace.documents.settings())
@@ -291,13 +282,16 @@ class DocumentsPage(QWidget):
                 self.workspace.documents.save_settings(dialog.settings())
             except ServiceError as exc:
                 QMessageBox.warning(self, "Letterhead and signers", str(exc))
-            self.refresh(keep=True)
-            self._open_resolution()
-            self._open_letter()
+        dialog.deleteLater()
 
     def _select(self, widget: QListWidget, key: object) -> None:
         self.refresh(keep=True)
         for row in range(widget.count()):
             if widget.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 widget.setCurrentRow(row)
-                return
+                break
+        # Open it even when the new record took the row that was already current.
+        if widget is self.resolutions:
+            self._open_resolution()
+        else:
+            self._open_letter()

@@ -37,10 +37,12 @@ class NotesAutosaver(QObject):
     def load(self, item_id: int | None, text: str) -> None:
         """Show another item's notes, saving the current one first."""
         self.flush()
+        same = item_id == self._item_id and text == self._editor.toPlainText()
         self._item_id = item_id
-        self._editor.blockSignals(True)
-        self._editor.setPlainText(text)
-        self._editor.blockSignals(False)
+        if not same:  # the same text again (a refresh) keeps the cursor where the user types
+            self._editor.blockSignals(True)
+            self._editor.setPlainText(text)
+            self._editor.blockSignals(False)
         self._editor.setEnabled(item_id is not None)
         self._dirty = False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -14,17 +15,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from sciapp.domain.deadlines import notice_problem
+from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
-from sciapp.services.errors import ValidationError
+from sciapp.services.errors import ServiceError, ValidationError
 from sciapp.services.meeting_records import BodyRecord, ItemRecord, MeetingDraft
 from sciapp.services.meetings import MEETING_KINDS
 
@@ -39,8 +43,22 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
-class NewMeetingDialog(QDialog):
-    """`NewMeetingDialog.run(...)` returns the new meeting's id, or None."""
+@dataclass(frozen=True)
+class MeetingActions:
+    """What the edit dialog can do to the meeting beyond its particulars."""
+
+    cancel: Callable[[dt.date, str], object]
+    reinstate: Callable[[], object]
+    delete: Callable[[], object]
+    cancelled: bool = False
+
+
+Outcome = int | str  # the meeting's id when saved; "cancelled", "reinstated" or "deleted"
+
+
+class MeetingDialog(QDialog):
+    """`MeetingDialog.run(...)`: a new meeting's id, the edited one's, what else was done to
+    it ("cancelled", "reinstated", "deleted"), or None."""
 
     def __init__(
         self,
@@ -49,12 +67,15 @@ class NewMeetingDialog(QDialog):
         create: Callable[[MeetingDraft, bool], int],
         today: dt.date,
         existing: MeetingDraft | None = None,
+        actions: MeetingActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit meeting" if existing else "New meeting")
         self._bodies = list(bodies)
         self._create = create
-        self.created_id: int | None = None
+        self._today = today
+        self._actions = actions
+        self.outcome: Outcome | None = None
         self.body = QComboBox()
         for body in bodies:
             self.body.addItem(body.name, body.id)
@@ -92,10 +113,26 @@ class NewMeetingDialog(QDialog):
         self.notice.setAccessibleName("Notice posted at")
         form.addRow(self.notice_warning)
         form.addRow(self.usual)
+        buttons = _buttons(self, "&Save" if existing else "&Create")
+        self.cancel_meeting_button = self.delete_button = None
+        if actions is not None:
+            words = "&Reinstate this meeting" if actions.cancelled else "Cancel &this meeting…"
+            self.cancel_meeting_button = QPushButton(words)
+            self.cancel_meeting_button.setToolTip(
+                "Put the meeting back on"
+                if actions.cancelled
+                else "Call the meeting off: it stays on the record, marked cancelled"
+            )
+            self.delete_button = QPushButton("D&elete this meeting…")
+            self.delete_button.setToolTip("For a meeting entered by mistake")
+            for button in (self.cancel_meeting_button, self.delete_button):
+                buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
+            self.cancel_meeting_button.clicked.connect(lambda: self._cancel_or_reinstate())
+            self.delete_button.clicked.connect(lambda: self._delete())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, "&Create"))
+        layout.addWidget(buttons)
         if existing is not None:
             self._load(existing)
         self.noticed.toggled.connect(self.notice.setEnabled)
@@ -106,7 +143,7 @@ class NewMeetingDialog(QDialog):
             self.time.timeChanged,
             self.body.currentIndexChanged,
         ):
-            signal.connect(self._check_notice)
+            signal.connect(lambda *_: self._check_notice())
         self._check_notice()
 
     @classmethod
@@ -117,9 +154,10 @@ class NewMeetingDialog(QDialog):
         create: Callable[[MeetingDraft, bool], int],
         today: dt.date,
         existing: MeetingDraft | None = None,
-    ) -> int | None:
-        dialog = cls(parent, bodies, create, today, existing)
-        return dialog.created_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        actions: MeetingActions | None = None,
+    ) -> Outcome | None:
+        dialog = cls(parent, bodies, create, today, existing, actions)
+        return dialog.outcome if exec_and_free(dialog) else None
 
     def _load(self, draft: MeetingDraft) -> None:
         self.body.setCurrentIndex(self.body.findData(draft.body_id))
@@ -156,11 +194,58 @@ class NewMeetingDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.created_id = self._create(self.draft(), self.usual.isChecked())
+            self.outcome = self._create(self.draft(), self.usual.isChecked())
         except ValidationError as exc:
             self.problem.setText(str(exc))
             return
         super().accept()
+
+    def _finish(self, outcome: str, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except ServiceError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.outcome = outcome
+        super().accept()
+
+    def _cancel_or_reinstate(self) -> None:
+        actions = self._actions
+        assert actions is not None
+        if actions.cancelled:
+            self._finish("reinstated", actions.reinstate)
+            return
+        note = ask_text(
+            self,
+            "Cancel this meeting",
+            "The meeting stays on the record, marked cancelled.\n"
+            "Reason, for the public (optional):",
+        )
+        if note is not None:
+            self._finish("cancelled", lambda: actions.cancel(self._today, note))
+
+    def _delete(self) -> None:
+        actions = self._actions
+        assert actions is not None
+        if confirm_delete(
+            self,
+            "Delete this meeting",
+            "Delete this meeting with its agenda and attendance?\n\nOnly a meeting entered by "
+            "mistake should be deleted; one that did not take place can be cancelled instead.",
+        ):
+            self._finish("deleted", actions.delete)
+
+
+def ask_text(parent: QWidget, title: str, label: str, current: str = "") -> str | None:
+    """One line of text, or None when the user cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(current)
+    try:
+        return dialog.textValue() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
 
 
 class DateDialog(QDialog):
@@ -181,9 +266,11 @@ class DateDialog(QDialog):
         cls, parent: QWidget | None, title: str, label: str, default: dt.date
     ) -> dt.date | None:
         dialog = cls(parent, title, label, default)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.date.date().toPython()
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.date.date().toPython() if accepted else None
+        finally:
+            dialog.deleteLater()
 
 
 class CorrectionDialog(QDialog):
@@ -235,7 +322,7 @@ class CorrectionDialog(QDialog):
         record: Callable[[int, str, dt.date], object],
         today: dt.date,
     ) -> bool:
-        return cls(parent, items, record, today).exec() == QDialog.DialogCode.Accepted
+        return exec_and_free(cls(parent, items, record, today))
 
     def _item_changed(self) -> None:
         item = self._items[self.item.currentIndex()] if self._items else None

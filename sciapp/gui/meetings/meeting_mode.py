@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.attendance import Presence
+from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.quorum_badge import QuorumBadge
 from sciapp.gui.votes.motion_dialog import MotionDialog
 from sciapp.gui.votes.roll_call import RollCallDialog
+from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
+from sciapp.services.meeting_detail import quorum_of
 from sciapp.services.meeting_records import AttendanceRow, MeetingDetail
-from sciapp.services.meetings import MeetingService, quorum_of
 from sciapp.services.workspace import Workspace
 
 Clock = Callable[[], dt.datetime]
@@ -46,18 +48,19 @@ def _minute(clock: Clock) -> dt.time:
 class MeetingModeWindow(QWidget):
     def __init__(
         self,
-        service: MeetingService,
+        workspace: Workspace,
         meeting_id: int,
+        bus: ChangeBus,
         clock: Clock = dt.datetime.now,
         parent: QWidget | None = None,
-        workspace: Workspace | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.service = service
+        self.service = workspace.meetings
         self.workspace = workspace
+        self.bus = bus
         self.meeting_id = meeting_id
         self.clock = clock
-        self.detail: MeetingDetail = service.get(meeting_id)
+        self.detail: MeetingDetail = self.service.get(meeting_id)
         self.setWindowTitle(f"Meeting mode — {self.detail.title}")
         self.resize(1200, 760)
         self._build()
@@ -73,6 +76,8 @@ class MeetingModeWindow(QWidget):
         self.tick.timeout.connect(self._tick)
         self.tick.start(1000)
         self._tick()
+        # A vote or an arrival recorded in the main window shows here too.
+        bus.watch(self, areas(Area.MEETINGS, Area.VOTES, Area.MEMBERS), self._changed, True)
 
     # -- building --------------------------------------------------------------------------
 
@@ -95,7 +100,8 @@ class MeetingModeWindow(QWidget):
         self.times_label = QLabel()
         self.motion_button = QPushButton("&Motion…")
         self.motion_button.setToolTip("Put a motion on the current item and take the roll call")
-        self.motion_button.setVisible(self.workspace is not None)
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Leave meeting mode (Esc); every note is saved")
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.times_label)
@@ -106,6 +112,8 @@ class MeetingModeWindow(QWidget):
         header.addWidget(self.quorum)
         header.addSpacing(16)
         header.addWidget(self.clock_label)
+        header.addSpacing(16)
+        header.addWidget(self.close_button)
 
         self.agenda = QListWidget()
         self.agenda.setAccessibleName("Agenda")
@@ -160,9 +168,11 @@ class MeetingModeWindow(QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
-        self.call_button.clicked.connect(self.call_to_order)
-        self.adjourn_button.clicked.connect(self.adjourn)
-        self.motion_button.clicked.connect(self.put_motion)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.call_button.clicked.connect(lambda: self.call_to_order())
+        self.adjourn_button.clicked.connect(lambda: self.adjourn())
+        self.motion_button.clicked.connect(lambda: self.put_motion())
+        self.close_button.clicked.connect(lambda: self.close())
         editable = not self.detail.locked
         for widget in (
             self.call_button,
@@ -222,21 +232,23 @@ class MeetingModeWindow(QWidget):
         now = _minute(self.clock)
         started = self.detail.called_to_order
         try:
-            if row.presence is not Presence.PRESENT or row.departed:
-                # Arriving before the call to order counts as being there from the start.
-                arrived = now if started and now > started else None
-                self.service.set_attendance(self.meeting_id, member_id, Presence.PRESENT, arrived)
-            else:
-                self.service.set_attendance(
-                    self.meeting_id, member_id, Presence.PRESENT, row.arrived, now
-                )
+            with self.bus.acting_for(self):
+                if row.presence is not Presence.PRESENT or row.departed:
+                    # Arriving before the call to order counts as being there from the start.
+                    arrived = now if started and now > started else None
+                    self.service.set_attendance(
+                        self.meeting_id, member_id, Presence.PRESENT, arrived
+                    )
+                else:
+                    self.service.set_attendance(
+                        self.meeting_id, member_id, Presence.PRESENT, row.arrived, now
+                    )
         except ServiceError as exc:
             QMessageBox.warning(self, "Attendance", str(exc))
         self._reload()
 
     def put_motion(self) -> None:
         """A motion on the current item, moved now, straight into the roll call."""
-        assert self.workspace is not None
         self.autosave.flush()
         motion_id = MotionDialog.run(
             self, self.workspace, self.meeting_id, _minute(self.clock), self.current_item_id()
@@ -253,7 +265,8 @@ class MeetingModeWindow(QWidget):
 
     def _set_times(self, opened: dt.time | None, closed: dt.time | None) -> None:
         try:
-            self.service.set_times(self.meeting_id, opened, closed)
+            with self.bus.acting_for(self):
+                self.service.set_times(self.meeting_id, opened, closed)
         except ServiceError as exc:
             QMessageBox.warning(self, "Meeting times", str(exc))
         self._reload()
@@ -262,6 +275,24 @@ class MeetingModeWindow(QWidget):
         self.detail = self.service.get(self.meeting_id)
         self._fill_attendance()
         self._tick()
+
+    def _changed(self) -> None:
+        """Recorded elsewhere: attendance, times and the agenda's titles are read again; the
+        notes being typed here stay as they are (they are this window's own)."""
+        try:
+            self._reload()
+        except ServiceError:  # the meeting was deleted in the main window
+            self.close()
+            return
+        titles = [(i.id, i.position, i.title) for i in self.detail.items]
+        shown = [
+            (self.agenda.item(r).data(Qt.ItemDataRole.UserRole), r + 1, self.agenda.item(r).text())
+            for r in range(self.agenda.count())
+        ]
+        if [(i, p, f"{p}. {t}") for i, p, t in titles] != shown:
+            current = self.current_item_id()
+            self._fill_agenda()
+            self._select_item(current)
 
     def _update_times(self) -> None:
         parts = []
@@ -308,10 +339,12 @@ class MeetingModeWindow(QWidget):
             font.setBold(number == row)
             self.agenda.item(number).setFont(font)
         if item_id is not None and not self.detail.locked:
-            self.service.set_current_item(self.meeting_id, item_id)
+            with self.bus.acting_for(self):
+                self.service.set_current_item(self.meeting_id, item_id)
 
     def _save_notes(self, item_id: int, text: str) -> None:
-        self.service.set_item_notes(item_id, text)
+        with self.bus.acting_for(self):
+            self.service.set_item_notes(item_id, text)
 
     def _save_failed(self, message: str) -> None:
         self.save_status.setText(message)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sciapp.gui.meetings.dialogs import NewMeetingDialog
+from sciapp.gui.bus import ChangeBus, tables
+from sciapp.gui.meetings.dialogs import MeetingDialog
 from sciapp.gui.meetings.editor import MeetingEditor
 from sciapp.gui.meetings.table_model import MeetingTableModel
 from sciapp.services.meeting_records import MeetingDraft
@@ -25,18 +26,19 @@ from sciapp.services.workspace import Workspace
 
 
 class MeetingsPage(QWidget):
-    changed = Signal()
     meetingModeRequested = Signal(int)
 
     def __init__(
         self,
         workspace: Workspace,
         locale: str,
+        bus: ChangeBus,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.bus = bus
         self.today = today
         self.model = MeetingTableModel(locale, self)
         self.body_filter = QComboBox()
@@ -54,7 +56,7 @@ class MeetingsPage(QWidget):
         self.table.setWordWrap(False)
         for column, width in enumerate((110, 50, 190, 80)):
             self.table.setColumnWidth(column, width)
-        self.editor = MeetingEditor(workspace, today)
+        self.editor = MeetingEditor(workspace, bus, today)
         top = QHBoxLayout()
         top.addWidget(self.body_filter, 1)
         top.addWidget(self.new_button)
@@ -74,16 +76,20 @@ class MeetingsPage(QWidget):
         self.body_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button.clicked.connect(self.new_meeting)
-        self.editor.changed.connect(self._editor_changed)
         self.editor.meetingModeRequested.connect(self.meetingModeRequested)
         self.reload_bodies()
+        # The list shows each meeting's date, body, place and minutes status: not its notes.
+        bus.watch(self, tables("meeting"), self.refresh)
+        bus.watch(self, tables("body"), self.reload_bodies)
 
     def reload_bodies(self) -> None:
+        chosen = self.body_filter.currentData()
         self.body_filter.blockSignals(True)
         self.body_filter.clear()
         self.body_filter.addItem("All bodies", None)
         for body in self.workspace.bodies.list_bodies():
             self.body_filter.addItem(body.name, body.id)
+        self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
         self.body_filter.blockSignals(False)
         self.refresh()
 
@@ -111,19 +117,10 @@ class MeetingsPage(QWidget):
             self.editor.show_meeting(meeting_id)
 
     def _selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        self.editor.show_meeting(
-            self.model.meeting_id(current.row()) if current.isValid() else None
-        )
-
-    def _editor_changed(self) -> None:
-        self.model.set_rows(self.workspace.meetings.list_meetings(self.body_filter.currentData()))
-        if self.editor.detail is not None:
-            row = self.model.row_of(self.editor.detail.id)
-            if row is not None:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
-        self.changed.emit()
+        meeting_id = self.model.meeting_id(current.row()) if current.isValid() else None
+        shown = self.editor.detail.id if self.editor.detail is not None else None
+        if meeting_id != shown:  # a list refresh that kept the selection changes nothing
+            self.editor.show_meeting(meeting_id)
 
     def new_meeting(self) -> None:
         bodies = self.workspace.bodies.list_bodies()
@@ -131,7 +128,6 @@ class MeetingsPage(QWidget):
         def create(draft: MeetingDraft, usual: bool) -> int:
             return self.workspace.meetings.create(draft, usual).id
 
-        created = NewMeetingDialog.run(self, bodies, create, self.today())
-        if created is not None:
+        created = MeetingDialog.run(self, bodies, create, self.today())
+        if isinstance(created, int):
             self.refresh(created)
-            self.changed.emit()

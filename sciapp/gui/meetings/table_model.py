@@ -29,7 +29,7 @@ class MeetingTableModel(QAbstractTableModel):
                 r.start_time.strftime("%H:%M"),
                 r.body_name,
                 r.kind.capitalize(),
-                r.minutes_status.label,
+                "Cancelled" if r.cancelled else r.minutes_status.label,
             )
             for r in self._rows
         ]

@@ -87,7 +87,10 @@ class Timeline(QWidget):
             self.events.append(item)
 
     def texts(self) -> list[str]:
-        return [widget.text.text() for widget in self.events]
+        """Each event as read aloud: plain text, a line per fact."""
+        from PySide6.QtGui import QTextDocumentFragment
+
+        return [QTextDocumentFragment.fromHtml(w.text.text()).toPlainText() for w in self.events]
 
 
 class DetailPanel(QScrollArea):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,17 +22,18 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.domain.partnership import Kind, PartnershipDraft
-from sciapp.domain.status import Status
+from sciapp.domain.status import Status, StatusChange
+from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.detail import DetailPanel
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from sciapp.gui.partnerships.table_model import PartnershipTableModel
 from sciapp.gui.records.history import HistoryView
-from sciapp.services.audit import AuditRecord
+from sciapp.gui.widgets.dialogs import confirm_delete
+from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
-from sciapp.services.motion_records import MotionRecord
-from sciapp.services.partnerships import PartnershipService
+from sciapp.services.workspace import Workspace
 
 NEW_DRAFT = "partnership-new"
 
@@ -55,28 +54,31 @@ class PartnershipTable(QTableView):
 
 
 class PartnershipsPage(QWidget):
-    changed = Signal()  # after any write, so other views can refresh themselves
-
-    def __init__(self, service: PartnershipService, locale: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        locale: str,
+        bus: ChangeBus,
+        drafts: DraftStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.workspace = workspace
+        self.service = workspace.partnerships
         self.locale = locale
+        self.bus = bus
         self.model = PartnershipTableModel(locale, self)
-        # Set by the main window: the motions about a partnership (none without meetings).
-        self.motions_for: Callable[[int], list[MotionRecord]] = lambda _pid: []
-        self.history_for: Callable[[str, int], list[AuditRecord]] = lambda _t, _i: []
-        self.drafts: DraftStore | None = None  # set by the main window
+        self.drafts = drafts
         self._shown_id: int | None = -1
         self._build()
         self._build_actions()
         self._loaded = False  # the table fills on first show: start-up shows the Start page
+        # A vote elsewhere may suspend a tie, or add a motion to the one shown.
+        bus.watch(self, areas(Area.PARTNERSHIPS, Area.VOTES), self._changed_elsewhere, True)
 
-    def mark_stale(self) -> None:
-        """Data changed elsewhere (a vote suspended a tie): reload now if shown, else later."""
-        if self.isVisible():
+    def _changed_elsewhere(self) -> None:
+        if self._loaded:
             self.refresh()
-        else:
-            self._loaded = False
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if not self._loaded:
@@ -155,7 +157,10 @@ class PartnershipsPage(QWidget):
         self.kind_filter.currentIndexChanged.connect(
             lambda _i: self._filter(kind=self.kind_filter.currentData())
         )
+        # A click moves the current row before it selects: follow both, or a click on a
+        # table with no selection (after a search) would show nothing.
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.openRequested.connect(self.edit_selected)
         self.table.deleteRequested.connect(self.delete_selected)
@@ -168,7 +173,7 @@ class PartnershipsPage(QWidget):
             if shortcut is not None:
                 act.setShortcut(shortcut)
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda: slot())  # never the `checked` flag
             self.toolbar.addAction(act)
             return act
 
@@ -204,7 +209,7 @@ class PartnershipsPage(QWidget):
         self._loaded = True
         self.model.set_rows(self.service.list_rows())
         self._shown_id = -1  # the selected record may have changed: show it afresh
-        self._select(select_id)
+        self.select(select_id)
         self._update_count()
 
     def selected_id(self) -> int | None:
@@ -214,7 +219,7 @@ class PartnershipsPage(QWidget):
             return None
         return self.model.partnership_id(index.row())
 
-    def _select(self, partnership_id: int | None) -> None:
+    def select(self, partnership_id: int | None) -> None:
         row = self.model.row_of(partnership_id) if partnership_id is not None else None
         if row is None:
             self.table.clearSelection()
@@ -232,7 +237,7 @@ class PartnershipsPage(QWidget):
     def _filter(self, **change: object) -> None:
         selected = self.selected_id()
         self.model.set_filter(**change)  # type: ignore[arg-type]
-        self._select(selected)
+        self.select(selected)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -253,7 +258,11 @@ class PartnershipsPage(QWidget):
                 detail = self.service.get(pid)
             except ServiceError:
                 detail = None
-        motions = self.motions_for(pid) if detail is not None and pid is not None else []
+        motions = (
+            self.workspace.motions.for_partnership(pid)
+            if detail is not None and pid is not None
+            else []
+        )
         self.detail.show_partnership(detail, motions)
         self._show_history()
         self._update_actions()
@@ -263,7 +272,7 @@ class PartnershipsPage(QWidget):
         if self.detail_tabs.currentWidget() is not self.history:
             return
         pid = self._shown_id
-        entries = self.history_for("partnership", pid) if pid is not None else []
+        entries = self.workspace.audit.history("partnership", pid) if pid is not None else []
         self.history.show_entries(entries)
 
     def _update_actions(self) -> None:
@@ -304,7 +313,8 @@ class PartnershipsPage(QWidget):
         draft = self._kept_draft(NEW_DRAFT, fresh)
 
         def save(form: PartnershipForm) -> int:
-            return self.service.create(form.draft, initial=form.initial).id
+            with self.bus.acting_for(self):
+                return self.service.create(form.draft, initial=form.initial).id
 
         saved = PartnershipDialog.run(
             self, self.locale, draft, save, creating=True, drafts=self.drafts, draft_key=NEW_DRAFT
@@ -321,7 +331,8 @@ class PartnershipsPage(QWidget):
             return
 
         def save(form: PartnershipForm) -> int:
-            return self.service.update(pid, form.draft).id
+            with self.bus.acting_for(self):
+                return self.service.update(pid, form.draft).id
 
         key = f"partnership-{pid}"
         draft = self._kept_draft(key, detail.draft())
@@ -341,9 +352,15 @@ class PartnershipsPage(QWidget):
             self.locale,
             title,
             detail.history,
-            lambda change: self.service.record_change(pid, change),
+            lambda change: self._record_change(pid, change),
         ):
             self._after_write(pid)
+            status = self.service.get(pid).status.label.lower()
+            self.bus.say(f"Recorded: {title} is now {status}.")
+
+    def _record_change(self, pid: int, change: StatusChange) -> object:
+        with self.bus.acting_for(self):
+            return self.service.record_change(pid, change)
 
     def delete_selected(self) -> None:
         pid = self.selected_id()
@@ -351,25 +368,22 @@ class PartnershipsPage(QWidget):
         if pid is None or detail is None:
             return
         title = detail.title(country_name(detail.data.partner_country, self.locale))
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             "Delete partnership",
             f"Delete the partnership with {title}?\n\nIts status history is deleted with it. "
             "To keep the record of a tie that ended, change its status to Terminated instead.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
-            self.service.delete(pid)
+            with self.bus.acting_for(self):
+                self.service.delete(pid)
         except ServiceError as exc:
             QMessageBox.warning(self, "Delete partnership", str(exc))
         row = self.table.currentIndex().row()
         self.refresh(select_id=-1)
         if self.model.rowCount():
-            self._select(self.model.partnership_id(min(row, self.model.rowCount() - 1)))
-        self.changed.emit()
+            self.select(self.model.partnership_id(min(row, self.model.rowCount() - 1)))
 
     def _get(self, pid: int):  # type: ignore[no-untyped-def]
         try:
@@ -381,9 +395,14 @@ class PartnershipsPage(QWidget):
 
     def _after_write(self, select_id: int) -> None:
         self.refresh(select_id)
-        if self.model.row_of(select_id) is None:  # hidden by a filter: show it anyway
+        self.show_partnership(select_id)
+
+    def show_partnership(self, partnership_id: int) -> None:
+        """Select it, clearing the search and filters if they hide it."""
+        if not self._loaded:
+            self.refresh()
+        if self.model.row_of(partnership_id) is None:
             self.search.clear()
             self.status_filter.setCurrentIndex(0)
             self.kind_filter.setCurrentIndex(0)
-            self._select(select_id)
-        self.changed.emit()
+        self.select(partnership_id)

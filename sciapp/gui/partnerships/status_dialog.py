@@ -28,6 +28,7 @@ from sciapp.domain.status import (
     check_change,
     current_status,
 )
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.errors import ValidationError
@@ -115,7 +116,7 @@ class StatusChangeDialog(QDialog):
         history: Sequence[StatusChange],
         record: Recorder,
     ) -> bool:
-        return cls(parent, locale, title, history, record).exec() == QDialog.DialogCode.Accepted
+        return exec_and_free(cls(parent, locale, title, history, record))
 
     def change(self) -> StatusChange:
         try:

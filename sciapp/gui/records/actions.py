@@ -108,20 +108,19 @@ def import_archive(window: MainWindow, source: str | None = None) -> bool:
             window.workspace.db, Path(source), window.workspace.path.parent / "attachments"
         )
     except ImportRejectedError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        from sciapp.gui.widgets.problems import ProblemsDialog
+
+        ProblemsDialog.show_problems(
+            window,
             "Import archive",
             f"{exc}. To bring in a whole commission, start sciapp on a new database "
             "(sciapp --db new.sqlite3) and import it there.",
-            parent=window,
+            exc.problems,
         )
-        box.setDetailedText("\n".join(exc.problems))
-        box.exec()
         return False
     except OSError as exc:
         QMessageBox.warning(window, "Import archive", f"Could not read {source}: {exc}")
         return False
-    window.reload_all()
     window.statusBar().showMessage(f"Imported {report.total} records from {source}.", 10000)
     return True
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.domain.votes import VoteRule
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.motion_records import MotionDraft, MotionKind, PartnershipAction
@@ -130,7 +131,7 @@ class MotionDialog(QDialog):
         item_id: int | None = None,
     ) -> int | None:
         dialog = cls(parent, workspace, meeting_id, moved_at, item_id)
-        return dialog.created_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.created_id if exec_and_free(dialog) else None
 
     def _fill_members(self) -> None:
         at = self.moved_at.time().toPython()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.gui.votes.motion_dialog import MotionDialog
 from sciapp.gui.votes.roll_call import RollCallDialog
+from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
 from sciapp.services.motion_records import MotionRecord
@@ -69,8 +70,6 @@ class VoiceVoteDialog(QDialog):
 
 
 class MotionsPanel(QWidget):
-    changed = Signal()
-
     def __init__(
         self,
         workspace: Workspace,
@@ -107,10 +106,10 @@ class MotionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
-        self.new_button.clicked.connect(self.new_motion)
-        self.roll_button.clicked.connect(self.roll_call)
-        self.voice_button.clicked.connect(self.voice_vote)
-        self.delete_button.clicked.connect(self.delete_motion)
+        self.new_button.clicked.connect(lambda: self.new_motion())
+        self.roll_button.clicked.connect(lambda: self.roll_call())
+        self.voice_button.clicked.connect(lambda: self.voice_vote())
+        self.delete_button.clicked.connect(lambda: self.delete_motion())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
 
     def show_meeting(self, meeting_id: int | None, locked: bool = False) -> None:
@@ -119,6 +118,7 @@ class MotionsPanel(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
+        select_id = select_id if select_id is not None else self.selected_id()
         self.list.clear()
         motions = self.workspace.motions.for_meeting(self.meeting_id) if self.meeting_id else []
         for motion in motions:
@@ -127,7 +127,7 @@ class MotionsPanel(QWidget):
             self.list.addItem(entry)
             if motion.id == select_id:
                 self.list.setCurrentItem(entry)
-        if select_id is None and motions:
+        if self.list.currentRow() < 0 and motions:
             self.list.setCurrentRow(len(motions) - 1)
         self._update_buttons()
 
@@ -154,7 +154,6 @@ class MotionsPanel(QWidget):
         )
         if created is not None:
             self.refresh(created)
-            self.changed.emit()
             self.roll_call()
         return created
 
@@ -162,7 +161,6 @@ class MotionsPanel(QWidget):
         motion_id = self.selected_id()
         if motion_id is not None and RollCallDialog.run(self, self.workspace, motion_id):
             self.refresh(motion_id)
-            self.changed.emit()
 
     def voice_vote(self) -> None:
         motion_id = self.selected_id()
@@ -171,25 +169,22 @@ class MotionsPanel(QWidget):
         dialog = VoiceVoteDialog(
             self, lambda y, n, a: self.workspace.motions.record_voice_vote(motion_id, y, n, a)
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if exec_and_free(dialog):
             self.refresh(motion_id)
-            self.changed.emit()
 
     def delete_motion(self) -> None:
         motion_id = self.selected_id()
         if motion_id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm_delete(
             self,
             "Delete motion",
             "Delete this motion and its votes? If it changed a partnership's status, that "
             "change is undone too.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.workspace.motions.delete(motion_id)
         except ServiceError as exc:
             QMessageBox.warning(self, "Delete motion", str(exc))
         self.refresh()
-        self.changed.emit()

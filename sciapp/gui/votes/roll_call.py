@@ -7,7 +7,7 @@ shown full screen on a second screen (a projector).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.votes import Outcome, Result, VoteOption
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.workspace import Workspace
@@ -89,8 +90,6 @@ class ResultsWindow(QWidget):
 
 
 class RollCallDialog(QDialog):
-    recorded = Signal(int)
-
     def __init__(self, parent: QWidget | None, workspace: Workspace, motion_id: int) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -142,14 +141,14 @@ class RollCallDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.record_button.clicked.connect(self.record)
-        self.screen_button.clicked.connect(self.show_results)
+        self.record_button.clicked.connect(lambda: self.record())
+        self.screen_button.clicked.connect(lambda: self.show_results())
         cancel.clicked.connect(self.reject)
         self._render()
 
     @classmethod
     def run(cls, parent: QWidget | None, workspace: Workspace, motion_id: int) -> bool:
-        return cls(parent, workspace, motion_id).exec() == QDialog.DialogCode.Accepted
+        return exec_and_free(cls(parent, workspace, motion_id))
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -174,7 +173,9 @@ class RollCallDialog(QDialog):
     # -- showing ---------------------------------------------------------------------------
 
     def _render(self) -> None:
-        if self.position < len(self.callable):
+        if not self.callable:
+            self.current.setText("Nobody present can vote")
+        elif self.position < len(self.callable):
             self.current.setText(self.callable[self.position].name)
         else:
             self.current.setText("All present have voted")
@@ -203,9 +204,13 @@ class RollCallDialog(QDialog):
             f"not yet {waiting} · absent {absent}"
         )
         outcome = self.workspace.motions.preview_roll_call(self.motion.id, self.votes)
-        prefix = "" if waiting == 0 else "So far: "
-        self.outcome.setText(prefix + outcome.explanation)
-        self.outcome.setStyleSheet(f"color:{COLORS[outcome.result]};")
+        if self.votes or waiting == 0:
+            prefix = "" if waiting == 0 else "So far: "
+            self.outcome.setText(prefix + outcome.explanation)
+            self.outcome.setStyleSheet(f"color:{COLORS[outcome.result]};")
+        else:  # no verdict, and no red, before anyone has voted
+            self.outcome.setText("Waiting for the first vote")
+            self.outcome.setStyleSheet("")
         self.record_button.setEnabled(waiting == 0 and outcome.result is not Result.NO_QUORUM)
         if self.results is not None:
             abstain = counts[VoteOption.ABSTAIN] + counts[VoteOption.RECUSED]
@@ -224,7 +229,6 @@ class RollCallDialog(QDialog):
         except ValidationError as exc:
             self.problem.setText(str(exc))
             return
-        self.recorded.emit(self.motion.id)
         self.accept()
 
     def done(self, result: int) -> None:

@@ -1,102 +1,105 @@
-import datetime as dt
+"""The documents area, driven as a user does: lists, editors, previews, Save as PDF."""
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 
 from tests.documents.conftest import pdf_text
+from tests.gui.helpers import (
+    click,
+    go_to,
+    modal,
+    opened_window,
+    reply,
+    save_as,
+    show_tab,
+    type_into,
+)
 
 
 @pytest.fixture
-def documents(window):
-    window.show_area(window.documents)
-    return window.documents
+def documents(qtbot, window):
+    return go_to(qtbot, window, "Documents")
 
 
-def test_the_adopted_resolution_opens_locked_with_its_preview(documents):
+def test_the_adopted_resolution_opens_locked_with_its_sealed_preview(documents):
     editor = documents.resolution_editor
     assert editor.number == "2022-01"
-    assert "locked" in editor.status.text()
+    assert "adopted" in editor.status.text()
     assert not editor.save_button.isEnabled()
+    assert not editor.motion.isEnabled()
     assert len(editor.preview.pages) == 2
 
 
 def test_a_new_resolution_previews_as_typed_and_saves(qtbot, documents, tmp_path):
-    number = documents.new_resolution()
+    click(qtbot, documents.new_resolution_button)
     editor = documents.resolution_editor
-    assert editor.number == number
-    editor.title.setText("Welcoming the delegation from Otsu & Sakaide")
-    editor.operative.setPlainText("the Council welcomes the delegation\n\nthe Mayor hosts a dinner")
-    qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=3000)
+    number = editor.number
+    type_into(qtbot, editor.title, "Welcoming the delegation from Otsu & Sakaide")
+    type_into(
+        qtbot, editor.operative, "the Council welcomes the delegation\n\nthe Mayor hosts a dinner"
+    )
+    assert editor.timer.isActive()  # the preview follows shortly after typing stops
+    qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=10000)
     assert len(editor.preview.pages) == 1
-    editor.save()
+    click(qtbot, editor.save_button)
     assert documents.workspace.documents.resolution(number).operative == (
         "the Council welcomes the delegation",
         "the Mayor hosts a dinner",
     )
     target = tmp_path / "r.pdf"
-    editor.save_pdf(str(target))
+    with modal(qtbot, save_as(qtbot, target)):
+        click(qtbot, editor.pdf_button)
     text = " ".join(pdf_text(target.read_bytes()).split())
     assert "WELCOMING THE DELEGATION FROM OTSU & SAKAIDE" in text
     assert "DRAFT" in text
 
 
-def test_a_refused_save_says_why(documents):
-    documents.new_resolution()
+def test_printing_unsaved_text_asks_to_save_it_first(qtbot, documents, tmp_path):
+    click(qtbot, documents.new_resolution_button)
     editor = documents.resolution_editor
-    editor.operative.setPlainText("")
-    editor.save()
+    type_into(qtbot, editor.title, "Thanking the Guadalajara delegation")
+    target = tmp_path / "r.pdf"
+    with modal(qtbot, reply("Save and continue"), save_as(qtbot, target)):
+        click(qtbot, editor.pdf_button)
+    assert not editor.unsaved
+    assert "THANKING THE GUADALAJARA DELEGATION" in " ".join(pdf_text(target.read_bytes()).split())
+
+
+def test_a_refused_save_says_why(qtbot, documents):
+    click(qtbot, documents.new_resolution_button)
+    editor = documents.resolution_editor
+    type_into(qtbot, editor.operative, "")
+    click(qtbot, editor.save_button)
     assert "operative" in editor.problem.text()
 
 
-def test_letter_from_a_template(qtbot, monkeypatch, documents, tmp_path):
-    rows = documents.workspace.partnerships.list_rows()
-    otsu = next(r.id for r in rows if r.partner_city == "Otsu")
-    documents.letter_from_template("keep-partnership", otsu)
-    editor = documents.letter_editor
-    assert documents.tabs.currentIndex() == 1
-    assert "Otsu, Japan" in editor.subject.text()
-    assert editor.signers.toPlainText() == "Carol Whitaker, Council President"
-    editor.cc.setText("City Council; Sister Cities International")
-    editor.save()
-    saved = documents.workspace.documents.letter(editor.letter_id).draft
-    assert saved.cc == ("City Council", "Sister Cities International")
-    answers = iter([("Notify a partner city of a suspension", True), ("Otsu, Japan", True)])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
-    documents.letter_from_template()
-    assert editor.salutation.text() == "Dear Mayor:"
-    assert editor.date.date().toPython() == dt.date.today()
-
-
-def test_history_of_a_document(documents):
-    dialog = documents.resolution_editor.show_history()
-    lines = dialog.view.texts()
-    assert lines[-1].endswith("| Created")
+def test_history_of_a_document(qtbot, documents):
+    editor = documents.resolution_editor
+    dialog = opened_window(qtbot, lambda: click(qtbot, editor.history_button), "History")
+    assert dialog.view.texts()[-1].endswith("| Created")
     dialog.close()
-    assert documents.letter_editor.record_key() in (
-        None,
-        ("letter", documents.letter_editor.letter_id),
-    )
 
 
-def test_unsaved_text_is_never_dropped_silently(qtbot, monkeypatch, documents, window):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_unsaved_text_is_never_dropped_silently(qtbot, documents, window):
+    show_tab(qtbot, documents.tabs, "Letters")
     editor = documents.letter_editor
     assert not editor.unsaved
-    editor.subject.setText("Keeping our ties with St. Petersburg")
+    type_into(qtbot, editor.subject, "Keeping our ties with St. Petersburg")
     assert editor.unsaved
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
     asked = []
 
-    def question(*args, **kwargs):
-        asked.append(args[2])
-        return answers.pop(0)
+    def answer(word):
+        def reply_with(box):
+            asked.append(box.text())
+            reply(word)(box)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    window.close()  # Cancel: the window stays, the text too
+        return reply_with
+
+    with modal(qtbot, answer("Cancel")):
+        window.close()  # the window's close button: Cancel keeps the window and the text
     assert window.isVisible()
     assert editor.subject.text() == "Keeping our ties with St. Petersburg"
-    window.close()  # Save: saved, then closed
+    with modal(qtbot, answer("Save")):
+        window.close()  # Save: saved, then closed
     assert not window.isVisible()
     assert asked == ["This document has changes that are not saved. Save them?"] * 2
     saved = window.workspace.documents.letter(editor.letter_id).draft

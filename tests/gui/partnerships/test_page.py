@@ -1,62 +1,70 @@
+"""The partnerships area, driven as a user does: search, click, the toolbar, the forms."""
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from sciapp.domain.status import Status
-from sciapp.gui.partnerships.form_dialog import PartnershipDialog
-from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
-from tests.gui.conftest import select_city, visible_cities
+from tests.gui.helpers import (
+    cells,
+    choose,
+    click,
+    click_row,
+    go_to,
+    modal,
+    press,
+    reply,
+    row_with,
+    tool_button,
+    type_into,
+)
 
 
-@pytest.fixture(autouse=True)
-def discard_when_asked(monkeypatch):
-    """Cancelling a changed form asks first; these tests mean to let the changes go."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+@pytest.fixture
+def page(qtbot, window):
+    return go_to(qtbot, window, "Partnerships")
 
 
-def open_dialog(qtbot, monkeypatch, cls, trigger, fill):
-    """Run a modal dialog from `trigger`, with `fill(dialog)` driving it like a user."""
-    seen = {}
+def toolbar(qtbot, page, action):
+    click(qtbot, tool_button(page.toolbar, action))
 
-    def exec_(dialog):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        seen["dialog"] = dialog
-        fill(dialog)
-        return dialog.result()
 
-    monkeypatch.setattr(cls, "exec", exec_)
-    trigger()
-    return seen["dialog"]
+def discard(qtbot):
+    """Cancel a form with typed changes: asked first, and the changes let go."""
+    return reply("Discard")
 
 
 def test_the_demo_register_is_listed(page):
-    assert len(visible_cities(page)) == 11
+    assert len(cells(page.table, 0)) == 11
     assert page.count_label.text() == "11 partnerships"
     assert page.table.isSortingEnabled()
 
 
-def test_search_filters_as_you_type(qtbot, page):
-    page.focus_search()
+def test_search_filters_as_you_type_and_a_click_shows_the_record(qtbot, page):
+    qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.search, "jap")
-    assert visible_cities(page) == ["Otsu", "Sakaide"]
+    assert cells(page.table, 0) == ["Otsu", "Sakaide"]
     assert page.count_label.text() == "2 of 11 partnerships"
+    click_row(qtbot, page.table, "Otsu")  # the first click after a search shows the record
+    assert page.detail.title.text() == "Otsu, Japan"
+    assert page.edit_action.isEnabled()
     page.search.clear()
-    page.status_filter.setCurrentIndex(page.status_filter.findData("proposed"))
-    assert visible_cities(page) == []
-    page.status_filter.setCurrentIndex(0)
-    page.kind_filter.setCurrentIndex(page.kind_filter.findData("friendship_city"))
-    assert visible_cities(page) == ["Cosenza", "Dar es Salaam", "Lanzhou", "Sakaide"]
+    choose(qtbot, page.status_filter, "Proposed")
+    assert cells(page.table, 0) == []
+    choose(qtbot, page.status_filter, "All statuses")
+    choose(qtbot, page.kind_filter, "Friendship city")
+    assert cells(page.table, 0) == ["Cosenza", "Dar es Salaam", "Lanzhou", "Sakaide"]
 
 
-def test_ctrl_f_focuses_the_search_box(qtbot, window):
-    page = window.partnerships
+def test_ctrl_f_focuses_the_search_box(qtbot, window, page):
     page.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
 
 
-def test_creating_a_partnership_through_the_form(qtbot, monkeypatch, page):
+def test_creating_a_partnership_through_the_form(qtbot, page):
+    seen = {}
+
     def fill(dialog):
         assert not dialog.save_button.isEnabled()  # nothing typed yet, and it says why
         assert dialog.form.error_text("partner_city") == "Enter the partner city"
@@ -67,18 +75,17 @@ def test_creating_a_partnership_through_the_form(qtbot, monkeypatch, page):
         qtbot.keyClicks(dialog.country.lineEdit(), "Sweden")
         qtbot.keyClicks(dialog.established.line, "2024-06")
         assert dialog.established.reading.text() == "= Jun 2024"
-        assert dialog.save_button.isEnabled()
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        seen["dialog"] = dialog
+        click(qtbot, dialog.save_button)
 
-    dialog = open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
-    assert dialog.saved_id is not None
-    assert "Malmö" in visible_cities(page)
-    assert page.selected_id() == dialog.saved_id
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.new_action)
+    assert "Malmö" in cells(page.table, 0)
     assert page.detail.title.text() == "Malmö, Sweden"
     assert page.count_label.text() == "12 partnerships"
 
 
-def test_invalid_input_blocks_save_with_a_message(qtbot, monkeypatch, page):
+def test_invalid_input_blocks_save_with_a_message(qtbot, page):
     def fill(dialog):
         qtbot.keyClicks(dialog.inputs["partner_city"], "Graz")
         qtbot.keyClicks(dialog.country.lineEdit(), "Atlantis")
@@ -92,128 +99,136 @@ def test_invalid_input_blocks_save_with_a_message(qtbot, monkeypatch, page):
         dialog.inputs["partner_city"].clear()
         assert dialog.form.error_text("partner_city") == "Enter the partner city"
         assert dialog.form.is_alarming("partner_city")
-        dialog.reject()
+        with modal(qtbot, discard(qtbot)):
+            press(qtbot, dialog, "Cancel")
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.new_action)
     assert page.count_label.text() == "11 partnerships"
 
 
-def test_a_duplicate_is_refused_inside_the_form(qtbot, monkeypatch, page):
+def test_a_duplicate_is_refused_inside_the_form(qtbot, page):
     def fill(dialog):
         qtbot.keyClicks(dialog.inputs["partner_city"], "otsu")
-        dialog.country.set_code("JP")
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.country.lineEdit(), "Japan")
+        click(qtbot, dialog.save_button)
         assert "already in the register" in dialog.form.error_text("partner_city")
-        assert dialog.result() == 0
-        dialog.reject()
+        assert dialog.isVisible()
+        with modal(qtbot, discard(qtbot)):
+            press(qtbot, dialog, "Cancel")
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.new_action)
     assert page.count_label.text() == "11 partnerships"
 
 
-def test_editing_keeps_the_status(qtbot, monkeypatch, page):
-    select_city(page, "Asan")
+def test_editing_keeps_the_status(qtbot, page):
+    click_row(qtbot, page.table, "Asan")
 
     def fill(dialog):
         assert dialog.country.code() == "KR"
         qtbot.keyClicks(dialog.established.line, "1990")
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        click(qtbot, dialog.save_button)
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.edit_action.trigger, fill)
-    asan = page.model.row_of(page.selected_id())
-    assert page.model.index(asan, 6).data() == "1990"
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.edit_action)
+    asan = row_with(page.table, "Asan")
+    assert page.table.model().index(asan, 6).data() == "1990"
+    assert page.table.model().index(asan, 4).data() == "Active"
 
 
-def test_a_status_change_shows_in_the_table_and_the_timeline(qtbot, monkeypatch, page):
-    select_city(page, "Otsu")
+def test_a_status_change_shows_in_the_table_and_the_timeline(qtbot, page):
+    click_row(qtbot, page.table, "Otsu")
 
     def fill(dialog):
         assert [dialog.status.itemText(i) for i in range(dialog.status.count())] == [
             "Suspended",
             "Terminated",
         ]
-        dialog.effective.setText("2022-03-08")
-        dialog.decided_by.setCurrentIndex(dialog.decided_by.findData("city_council"))
+        type_into(qtbot, dialog.effective.line, "2022-03-08")
+        choose(qtbot, dialog.decided_by, "City Council")
         qtbot.keyClicks(dialog.instrument, "Resolution 2022-14")
         assert not dialog.ok_button.isEnabled()
         assert dialog.form.error_text("reason") == "Say why the partnership is suspended"
-        dialog.reason.setPlainText("Russia's invasion of Ukraine")
+        type_into(qtbot, dialog.reason, "Russia's invasion of Ukraine")
         qtbot.keyClicks(dialog.condition, "until peace is restored")
         assert dialog.ok_button.isEnabled()
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        click(qtbot, dialog.ok_button)
 
-    open_dialog(qtbot, monkeypatch, StatusChangeDialog, page.status_action.trigger, fill)
-    row = page.model.row_of(page.selected_id())
-    assert page.model.index(row, 4).data() == "Suspended"
-    assert page.model.index(row, 5).data() == "Mar 8, 2022"
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.status_action)
+    row = row_with(page.table, "Otsu")
+    assert page.table.model().index(row, 4).data() == "Suspended"
+    assert page.table.model().index(row, 5).data() == "Mar 8, 2022"
     texts = page.detail.timeline.texts()
     assert len(texts) == 2
     assert "Suspended by the City Council (Resolution 2022-14)" in texts[-1]
     assert "until peace is restored" in texts[-1]
-    assert page.service.get(page.selected_id()).status is Status.SUSPENDED
+    otsu = next(r for r in page.service.list_rows() if r.partner_city == "Otsu")
+    assert page.service.get(otsu.id).status is Status.SUSPENDED
 
 
-def test_status_dialog_refuses_out_of_order_dates(qtbot, monkeypatch, page):
-    select_city(page, "Otsu")
+def test_status_dialog_refuses_out_of_order_dates(qtbot, page):
+    click_row(qtbot, page.table, "Otsu")
 
     def fill(dialog):
-        dialog.effective.setText("1960")
-        dialog.decided_by.setCurrentIndex(1)
-        dialog.reason.setPlainText("x")
+        type_into(qtbot, dialog.effective.line, "1960")
+        choose(qtbot, dialog.decided_by, "City Council")
+        type_into(qtbot, dialog.reason, "x")
         assert dialog.form.error_text("effective") == (
             "Must not be before the previous change (1968)"
         )
         assert not dialog.ok_button.isEnabled()
-        dialog.reject()
+        press(qtbot, dialog, "Cancel")
 
-    open_dialog(qtbot, monkeypatch, StatusChangeDialog, page.status_action.trigger, fill)
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.status_action)
 
 
-def test_delete_asks_first(qtbot, monkeypatch, page):
-    select_city(page, "Cosenza")
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_delete_asks_first(qtbot, page):
+    click_row(qtbot, page.table, "Cosenza")
     asked = []
 
-    def question(*args, **kwargs):
-        asked.append(args[2])
-        return next(answers)
+    def keep(box):
+        asked.append(box.text())
+        reply("Cancel")(box)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert "Cosenza" in visible_cities(page)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert "Cosenza" not in visible_cities(page)
+    with modal(qtbot, keep):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "Cosenza" in cells(page.table, 0)
+    with modal(qtbot, reply("Delete")):
+        toolbar(qtbot, page, page.delete_action)
+    assert "Cosenza" not in cells(page.table, 0)
     assert "Delete the partnership with Cosenza, Italy?" in asked[0]
     assert page.count_label.text() == "10 partnerships"
     assert page.selected_id() is not None  # the next row is selected
 
 
-def test_enter_opens_the_selected_record(qtbot, monkeypatch, page):
-    select_city(page, "Otsu")
+def test_enter_and_double_click_open_the_selected_record(qtbot, page):
+    click_row(qtbot, page.table, "Otsu")
     opened = []
 
-    def fill(dialog):
+    def look(dialog):
         opened.append(dialog.windowTitle())
-        dialog.reject()
+        press(qtbot, dialog, "Cancel")
 
-    open_dialog(
-        qtbot, monkeypatch, PartnershipDialog,
-        lambda: qtbot.keyClick(page.table, Qt.Key.Key_Return), fill,
-    )  # fmt: skip
-    assert opened == ["Edit partnership"]
+    with modal(qtbot, look):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    with modal(qtbot, look):
+        click_row(qtbot, page.table, "Otsu", double=True)
+    assert opened == ["Edit partnership", "Edit partnership"]
 
 
-def test_actions_need_a_selection(page):
-    page._select(None)
+def test_actions_need_a_selection(qtbot, page):
+    qtbot.keyClicks(page.search, "no such city")
+    assert cells(page.table, 0) == []
     assert not page.edit_action.isEnabled()
     assert not page.delete_action.isEnabled()
     assert page.detail.placeholder.isVisibleTo(page.detail)
 
 
-def test_every_input_is_named_for_screen_readers(qtbot, monkeypatch, page):
-    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
-
-    def fill(dialog):
+def test_every_input_is_named_for_screen_readers(qtbot, page):
+    def look(dialog):
         widgets = [
             w for cls in (QLineEdit, QComboBox, QPlainTextEdit) for w in dialog.findChildren(cls)
         ]
@@ -221,58 +236,61 @@ def test_every_input_is_named_for_screen_readers(qtbot, monkeypatch, page):
             if widget.isVisibleTo(dialog) and widget.parent() is not dialog.country:
                 named = widget.accessibleName() or widget.parent().accessibleName()
                 assert named, widget
-        dialog.reject()
+        press(qtbot, dialog, "Cancel")
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
+    with modal(qtbot, look):
+        toolbar(qtbot, page, page.new_action)
     for widget in (page.search, page.status_filter, page.kind_filter, page.table):
         assert widget.accessibleName()
 
 
-def test_cancelling_a_changed_form_asks_and_can_keep_editing(qtbot, monkeypatch, page):
+def test_cancelling_a_changed_form_asks_and_can_keep_editing(qtbot, page):
     asked = []
 
-    def keep_editing(*args, **kwargs):
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Cancel
+    def keep_editing(box):
+        asked.append(box.text())
+        reply("Cancel")(box)
 
     def fill(dialog):
         qtbot.keyClicks(dialog.inputs["partner_city"], "Graz")
-        monkeypatch.setattr(QMessageBox, "question", keep_editing)
-        dialog.reject()
+        with modal(qtbot, keep_editing):
+            press(qtbot, dialog, "Cancel")
         assert asked == ["Discard the changes you typed in this form?"]
         assert dialog.isVisible()  # still open, the text still there
         assert dialog.inputs["partner_city"].text() == "Graz"
         dialog.inputs["partner_city"].clear()  # back as it was: closes without a question
-        dialog.reject()
+        press(qtbot, dialog, "Cancel")
         assert len(asked) == 1
-        assert not dialog.isVisible()
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, fill)
+    with modal(qtbot, fill):
+        toolbar(qtbot, page, page.new_action)
 
 
-def test_an_unsaved_form_survives_a_crash_as_a_draft(qtbot, monkeypatch, window, demo_workspace):
+def test_an_unsaved_form_survives_a_crash_as_a_draft(qtbot, window, demo_workspace, page):
     from sciapp.gui.main_window import MainWindow
 
-    page = window.partnerships
-    page.refresh()
+    drafts = page.drafts
 
     def type_then_crash(dialog):
         qtbot.keyClicks(dialog.inputs["partner_city"], "Graz")
         qtbot.keyClicks(dialog.notes, "Twinned since the 1990s")
-        qtbot.wait(700)  # the draft is kept half a second after typing stops
-        # A crash: the dialog never closes, nothing is saved.
+        # The draft is kept half a second after typing stops: wait for its file.
+        qtbot.waitUntil(lambda: drafts.keys() == ["partnership-new"], timeout=5000)
+        dialog.done(0)  # a crash: the dialog is gone, nothing was saved, nothing asked
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, page.new_action.trigger, type_then_crash)
-    assert page.drafts.keys() == ["partnership-new"]
+    with modal(qtbot, type_then_crash):
+        toolbar(qtbot, page, page.new_action)
+    assert drafts.keys() == ["partnership-new"]
 
     restarted = MainWindow(demo_workspace, "en_US")  # the next start, same database
     qtbot.addWidget(restarted)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     seen = {}
 
     def check(dialog):
         seen["city"] = dialog.inputs["partner_city"].text()
         seen["notes"] = dialog.notes.toPlainText()
+        dialog.done(0)
 
-    open_dialog(qtbot, monkeypatch, PartnershipDialog, restarted.offer_kept_drafts, check)
+    with modal(qtbot, reply("Yes"), check):
+        restarted.offer_kept_drafts()  # what the start does after a crash
     assert seen == {"city": "Graz", "notes": "Twinned since the 1990s"}

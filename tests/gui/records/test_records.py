@@ -1,14 +1,29 @@
+"""The File menu's record-keeping: back up, restore, check, verify, audit trail, settings,
+archives; opened read-only when another session has the file."""
+
+import shutil
 import sqlite3
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sciapp.gui.app import run_app
-from sciapp.gui.records import actions
-from sciapp.gui.records.settings_dialog import SettingsDialog
 from sciapp.services.workspace import load_demo, open_workspace
 from sciapp.settings import load_settings
-from tests.gui.conftest import select_city
+from tests.gui.helpers import (
+    choose,
+    choose_folder,
+    click_row,
+    go_to,
+    modal,
+    open_file,
+    opened_window,
+    press,
+    reply,
+    save_as,
+    show_tab,
+    type_into,
+)
 
 
 def demo_file(path):
@@ -18,10 +33,19 @@ def demo_file(path):
     return path
 
 
-def test_the_history_tab_shows_who_changed_the_partnership(page, window):
-    select_city(page, "St. Petersburg")
+def read_box(into):
+    def answer(box):
+        into.append((box.text(), box.detailedText()))
+        reply("OK")(box)
+
+    return answer
+
+
+def test_the_history_tab_shows_who_changed_the_partnership(qtbot, window):
+    page = go_to(qtbot, window, "Partnerships")
+    click_row(qtbot, page.table, "St. Petersburg")
     assert page.history.topLevelItemCount() == 0  # read only when the tab is shown
-    page.detail_tabs.setCurrentWidget(page.history)
+    show_tab(qtbot, page.detail_tabs, "History")
     lines = page.history.texts()
     assert lines[-1].endswith("| Created")  # newest first: the creation is last
     assert any("Changed status, status since" in line for line in lines)
@@ -31,42 +55,46 @@ def test_the_history_tab_shows_who_changed_the_partnership(page, window):
     ]
 
 
-def test_back_up_now_and_the_audit_trail_window(window, tmp_path):
-    made = actions.back_up_now(window, str(tmp_path / "copy.sqlite3"))
-    assert made.exists()
+def test_back_up_now_and_the_audit_trail_window(qtbot, window, tmp_path):
+    target = tmp_path / "copy.sqlite3"
+    with modal(qtbot, save_as(qtbot, target)):
+        window.backup_action.trigger()
+    assert target.exists()
     assert "Backed up to" in window.statusBar().currentMessage()
-    dialog = actions.show_audit_trail(window)
-    assert any("create partnership" in line for line in dialog.view.texts())
-    dialog.close()
+    trail = opened_window(qtbot, window.audit_action.trigger, "Audit trail: every change")
+    assert any("create partnership" in line for line in trail.view.texts())
+    trail.close()
 
 
-def test_check_and_verify_report_a_sound_demo(window, monkeypatch):
+def test_check_and_verify_report_a_sound_demo(qtbot, window):
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    assert actions.check_database(window)
-    assert actions.verify_seals(window)
-    assert shown[0].startswith("No problems found")
-    assert "seals verified" in shown[1]
+    with modal(qtbot, read_box(shown)):
+        window.check_action.trigger()
+    with modal(qtbot, read_box(shown)):
+        window.verify_action.trigger()
+    assert shown[0][0].startswith("No problems found")
+    assert "seals verified" in shown[1][0]
 
 
-def test_verify_names_a_tampered_record(window, monkeypatch):
+def test_verify_names_a_tampered_record(qtbot, window):
     with sqlite3.connect(window.workspace.path) as conn:
         conn.execute("UPDATE resolution SET title = 'Other'")
     conn.close()
-    details = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: details.append(box.detailedText()))
-    assert not actions.verify_seals(window)
-    assert "Resolution 2022-01" in details[0]
+    shown = []
+    with modal(qtbot, read_box(shown)):
+        window.verify_action.trigger()
+    assert "no longer match" in shown[0][0]
+    assert "Resolution 2022-01" in shown[0][1]
 
 
-def test_settings_are_saved_and_name_the_next_changes(window, qtbot, monkeypatch, isolated_home):
+def test_settings_are_saved_and_name_the_next_changes(qtbot, window, isolated_home):
     def fill(dialog):
-        dialog.user_name.setText("Carol Whitaker")
+        type_into(qtbot, dialog.user_name, "Carol Whitaker")
         dialog.keep.setValue(5)
-        return QDialog.DialogCode.Accepted
+        press(qtbot, dialog, "Save")
 
-    monkeypatch.setattr(SettingsDialog, "exec", fill)
-    assert actions.edit_settings(window)
+    with modal(qtbot, fill):
+        window.settings_action.trigger()
     saved = load_settings(isolated_home / "config")
     assert (saved.user_name, saved.backup_keep) == ("Carol Whitaker", 5)
     assert window.workspace.audit.actor == "Carol Whitaker"
@@ -80,99 +108,113 @@ def test_a_session_backs_up_at_start_and_quit(qtbot, tmp_path):
     assert sorted(n.rsplit("-", 1)[-1] for n in names) == ["quit.sqlite3", "start.sqlite3"]
 
 
-def test_restore_swaps_the_database_and_reopens(qtbot, tmp_path, monkeypatch):
+def in_loop(act):
+    """Run `act` from inside the app's event loop, as a menu click would."""
+    QTimer.singleShot(0, act)
+
+
+def test_restore_swaps_the_database_and_reopens(qtbot, tmp_path):
     path = demo_file(tmp_path / "register.sqlite3")
     saved = tmp_path / "saved.sqlite3"
-    ws = open_workspace(path)
-    ws.close()
-    import shutil
-
     shutil.copy(path, saved)
     ws = open_workspace(path)
     ws.partnerships.delete(ws.partnerships.list_rows()[0].id)
     ws.close()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     seen = []
+
+    def restore(window):
+        with modal(qtbot, open_file(qtbot, saved), reply("Yes")):
+            window.restore_action.trigger()
 
     def shown(window):
         seen.append(window.workspace.partnerships.count())
         if len(seen) == 1:
-            QTimer.singleShot(0, lambda: actions.restore_from_backup(window, str(saved)))
+            in_loop(lambda: restore(window))
         else:
             seen.append(window.statusBar().currentMessage())
-            QTimer.singleShot(0, window.close)
+            in_loop(window.close)
 
     assert run_app(db=path, on_shown=shown) == 0
     assert seen[:2] == [10, 11]
     assert seen[2].startswith(f"Restored from {saved}")
 
 
-def test_a_database_in_use_opens_read_only_on_request(qtbot, tmp_path, monkeypatch):
+def test_a_database_in_use_opens_read_only_on_request(qtbot, tmp_path):
     path = demo_file(tmp_path / "register.sqlite3")
     holder = open_workspace(path, actor="Andrea Lopez")
     asked = []
 
-    def answer(_parent, _title, text, *_a):
-        asked.append(text)
-        return QMessageBox.StandardButton.Open
+    def open_read_only(box):
+        asked.append(box.text())
+        reply("Open")(box)
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
     seen = {}
 
     def shown(window):
         seen["title"] = window.windowTitle()
         seen["restore"] = window.restore_action.isEnabled()
-        QTimer.singleShot(0, window.close)
+        in_loop(window.close)
 
     try:
-        assert run_app(db=path, on_shown=shown) == 0
+        with modal(qtbot, open_read_only):
+            assert run_app(db=path, on_shown=shown) == 0
     finally:
         holder.close()
     assert "open in sciapp by Andrea Lopez" in asked[0]
     assert seen == {"title": "sciapp — register.sqlite3 (read-only)", "restore": False}
 
 
-def test_archive_export_then_import_into_an_empty_register(window, qtbot, tmp_path, monkeypatch):
+def test_archive_export_then_import_into_an_empty_register(qtbot, window, tmp_path):
     from sciapp.gui.main_window import MainWindow
 
     target = tmp_path / "commission.zip"
-    assert actions.export_archive(window, str(target))
+    with modal(qtbot, save_as(qtbot, target)):
+        window.archive_export_action.trigger()
+    assert target.exists()
     refusals = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: refusals.append(box.text()))
-    assert not actions.import_archive(window, str(target))  # this register is not empty
+
+    def refused(dialog):
+        refusals.append(dialog.summary.text())
+        press(qtbot, dialog, "Close")
+
+    with modal(qtbot, open_file(qtbot, target), refused):
+        window.archive_import_action.trigger()  # this register is not empty
     assert "new database" in refusals[0]
 
     empty = open_workspace(tmp_path / "new" / "register.sqlite3")
     other = MainWindow(empty, "en_US")
+    other.show()
     qtbot.addWidget(other)
     try:
-        assert actions.import_archive(other, str(target))
+        with modal(qtbot, open_file(qtbot, target)):
+            other.archive_import_action.trigger()
         assert empty.partnerships.count() == 11
         assert "Imported" in other.statusBar().currentMessage()
+        page = go_to(qtbot, other, "Partnerships")  # the window shows it without a restart
+        assert page.model.rowCount() == 11
     finally:
         other.close()
         empty.close()
 
 
-def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication
-
+def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path):
     path = demo_file(tmp_path / "register.sqlite3")
+    seen = []
 
     def choose_dark(dialog):
-        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-        dialog.user_name.setText("Tom Volunteer")
-        return QDialog.DialogCode.Accepted
+        choose(qtbot, dialog.theme, "Dark")
+        type_into(qtbot, dialog.user_name, "Tom Volunteer")
+        press(qtbot, dialog, "Save")
 
-    monkeypatch.setattr(SettingsDialog, "exec", choose_dark)
-    seen = []
+    def change(window):
+        with modal(qtbot, choose_dark):
+            window.settings_action.trigger()
+        seen.append(QApplication.instance().palette().window().color().name())
+        window.close()
 
     def shown(window):
         seen.append((window.settings.theme, window.settings.user_name))
-        if len(seen) == 1:
-            actions.edit_settings(window)
-            seen.append(QApplication.instance().palette().window().color().name())
-        QTimer.singleShot(0, window.close)
+        in_loop((lambda: change(window)) if len(seen) == 1 else window.close)
 
     run_app(db=path, on_shown=shown)
     run_app(db=path, on_shown=shown)  # a restart reads the saved settings
@@ -184,27 +226,30 @@ def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path
     apply_theme(QApplication.instance(), "system")
 
 
-def test_moving_the_database_copies_it_checked_and_reopens_it_there(
-    qtbot, tmp_path, monkeypatch, isolated_home
-):
+def test_moving_the_database_copies_it_checked_and_reopens_it_there(qtbot, tmp_path, isolated_home):
     path = demo_file(tmp_path / "register.sqlite3")
-    target = tmp_path / "elsewhere" / "register.sqlite3"
-    target.parent.mkdir()
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    target = folder / "register.sqlite3"
+    seen = []
 
     def move(dialog):
-        dialog.move_to = target
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(SettingsDialog, "exec", move)
-    seen = []
+        with modal(qtbot, choose_folder(qtbot, folder)):
+            press(qtbot, dialog, "Move…")
+        assert "moves to" in dialog.database_label.text()
+        press(qtbot, dialog, "Save")
 
     def shown(window):
         seen.append(window.workspace.path)
-        if len(seen) == 1:  # from inside the event loop, as a click would
-            QTimer.singleShot(0, lambda: actions.edit_settings(window))
+        if len(seen) == 1:
+            in_loop(lambda: _run(lambda: window.settings_action.trigger(), move))
         else:
             seen.append(window.statusBar().currentMessage())
-            QTimer.singleShot(0, window.close)
+            in_loop(window.close)
+
+    def _run(act, answer):
+        with modal(qtbot, answer):
+            act()
 
     assert run_app(db=path, on_shown=shown) == 0
     assert seen[1] == target

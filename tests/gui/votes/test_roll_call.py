@@ -1,3 +1,6 @@
+"""Motions and votes in the meeting editor: the keyboard roll call, the projector window, a
+voice vote, a partnership action, the voting record."""
+
 import datetime as dt
 
 import pytest
@@ -5,136 +8,161 @@ from PySide6.QtCore import Qt
 
 from sciapp.domain.status import Status
 from sciapp.domain.votes import Result
-from sciapp.gui.votes.motion_dialog import MotionDialog
-from sciapp.gui.votes.motions_panel import VoiceVoteDialog
-from sciapp.gui.votes.roll_call import RollCallDialog
-from sciapp.services.motion_records import MotionDraft
-from tests.gui.partnerships.test_page import open_dialog
+from tests.gui.clerk_day.test_meetings import last_week_draft, open_meeting
+from tests.gui.clerk_day.test_votes import put_motion
+from tests.gui.helpers import (
+    LEFT,
+    choose,
+    click,
+    go_to,
+    list_lines,
+    modal,
+    press,
+    show_tab,
+    type_into,
+)
+
+Y, N, A, R = Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_R
 
 
 @pytest.fixture
-def draft_meeting(demo_workspace):
-    rows = demo_workspace.meetings.list_meetings()
-    return next(r for r in rows if r.date < dt.date.today() and r.minutes_status.value == "draft")
+def motions(qtbot, window):
+    """The motions tab of last week's draft meeting, with one motion put and not voted."""
+    page = go_to(qtbot, window, "Meetings")
+    editor = open_meeting(qtbot, page, last_week_draft(window))
+    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    with modal(
+        qtbot,
+        put_motion(qtbot, "Fund the Sakaide exchange"),
+        lambda roll_call: press(qtbot, roll_call, "Cancel"),
+    ):
+        click(qtbot, tab.new_button)
+    return tab
 
 
-@pytest.fixture
-def motion(demo_workspace, draft_meeting):
-    return demo_workspace.motions.create(
-        draft_meeting.id, MotionDraft("Fund the Sakaide exchange", dt.time(19, 0))
-    )
-
-
-def press(qtbot, dialog, keys):
-    for key in keys:
+def keys(qtbot, dialog, presses):
+    for key in presses:
         qtbot.keyClick(dialog, key)
 
 
-def test_live_roll_call_by_key_presses(qtbot, demo_workspace, motion):
-    dialog = RollCallDialog(None, demo_workspace, motion.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    first = dialog.current.text()
-    assert first == "Margaret Okafor"  # the chair is called first
-    press(qtbot, dialog, [Qt.Key.Key_Y, Qt.Key.Key_N])
-    assert dialog.tally.text().startswith("Yes 1 · No 1")
-    assert dialog.outcome.text().startswith("So far: Failed on a tie 1–1")
-    qtbot.keyClick(dialog, Qt.Key.Key_Backspace)  # the second member meant yes
-    qtbot.keyClick(dialog, Qt.Key.Key_Y)
-    assert dialog.tally.text().startswith("Yes 2 · No 0")
-    assert not dialog.record_button.isEnabled()
-    press(
-        qtbot,
-        dialog,
-        [Qt.Key.Key_Y, Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_N, Qt.Key.Key_Y, Qt.Key.Key_N],
-    )
-    assert dialog.current.text() == "All present have voted"
-    assert dialog.record_button.isEnabled()
-    assert dialog.outcome.text() == "Adopted 4–2, 2 abstaining (majority of votes cast required)"
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    saved = demo_workspace.motions.get(motion.id)
+def test_live_roll_call_by_key_presses(qtbot, window, motions):
+    def roll_call(dialog):
+        assert dialog.current.text() == "Margaret Okafor"  # the chair is called first
+        keys(qtbot, dialog, [Y, N])
+        assert dialog.tally.text().startswith("Yes 1 · No 1")
+        assert dialog.outcome.text().startswith("So far: Failed on a tie 1–1")
+        qtbot.keyClick(dialog, Qt.Key.Key_Backspace)  # the second member meant yes
+        qtbot.keyClick(dialog, Y)
+        assert dialog.tally.text().startswith("Yes 2 · No 0")
+        assert not dialog.record_button.isEnabled()
+        # Seven are present when the motion is moved (Grace Mensah comes at 18:55).
+        keys(qtbot, dialog, [Y, A, R, N, Y])
+        assert dialog.current.text() == "All present have voted"
+        qtbot.keyClick(dialog, N)  # nobody left to call: ignored
+        assert dialog.record_button.isEnabled()
+        assert dialog.outcome.text() == (
+            "Adopted 4–1, 2 abstaining (majority of votes cast required)"
+        )
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    with modal(qtbot, roll_call):
+        click(qtbot, motions.roll_button)
+    assert "Adopted 4–1, 2 abstaining" in list_lines(motions.list)[-1]
+    saved = window.workspace.motions.get(motions.selected_id())
     assert saved.result is Result.ADOPTED
-    assert saved.explanation == "Adopted 4–2, 2 abstaining (majority of votes cast required)"
-    assert len(saved.votes) == 8
+    assert len(saved.votes) == 8  # the one not yet arrived is recorded absent
 
 
-def test_results_window_for_the_projector(qtbot, demo_workspace, motion):
-    dialog = RollCallDialog(None, demo_workspace, motion.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.screen_button, Qt.MouseButton.LeftButton)
-    results = dialog.results
-    qtbot.addWidget(results)
-    assert results.isVisible()
-    press(qtbot, dialog, [Qt.Key.Key_Y] * 8)
-    assert results.tally.text() == "YES 8   NO 0   ABSTAIN 0"
-    assert results.outcome.text().startswith("Adopted 8–0")
-    qtbot.keyClick(results, Qt.Key.Key_Escape)
-    assert not results.isVisible()
+def test_results_window_for_the_projector(qtbot, motions):
+    seen = {}
+
+    def roll_call(dialog):
+        click(qtbot, dialog.screen_button)
+        results = dialog.results
+        assert results.isVisible()
+        keys(qtbot, dialog, [Y] * 7)
+        seen["tally"] = results.tally.text()
+        seen["outcome"] = results.outcome.text()
+        qtbot.keyClick(results, Qt.Key.Key_Escape)
+        seen["closed"] = not results.isVisible()
+        press(qtbot, dialog, "Cancel")
+
+    with modal(qtbot, roll_call):
+        click(qtbot, motions.roll_button)
+    assert seen["tally"] == "YES 7   NO 0   ABSTAIN 0"
+    assert seen["outcome"].startswith("Adopted 7–0")
+    assert seen["closed"]
 
 
-def test_putting_a_suspension_motion_and_voting_it(
-    qtbot, monkeypatch, demo_workspace, draft_meeting
-):
-    otsu = next(r for r in demo_workspace.partnerships.list_rows() if r.partner_city == "Otsu")
+def test_a_suspension_motion_needs_a_reason_and_a_voice_vote_carries_it(qtbot, window):
+    page = go_to(qtbot, window, "Meetings")
+    editor = open_meeting(qtbot, page, last_week_draft(window))
+    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
 
     def fill(dialog):
-        dialog.text.setPlainText("Suspend the Otsu tie until the exchange resumes")
-        dialog.mover.setCurrentIndex(1)
-        dialog.seconder.setCurrentIndex(2)
+        type_into(qtbot, dialog.text, "Suspend the Otsu tie until the exchange resumes")
+        choose(qtbot, dialog.mover, dialog.mover.itemText(1))
+        choose(qtbot, dialog.seconder, dialog.seconder.itemText(2))
         dialog.action_box.setChecked(True)
         assert dialog.kind.currentData() == "partnership"
-        dialog.partnership.setCurrentIndex(dialog.partnership.findData(otsu.id))
-        dialog.accept()
+        choose(qtbot, dialog.partnership, "Otsu, Japan")
+        press(qtbot, dialog, "Put the motion")
         assert "say why" in dialog.problem.text()  # a suspension needs a reason
-        dialog.reason.setText("The partner city asked for a pause")
-        dialog.accept()
+        type_into(qtbot, dialog.reason, "The partner city asked for a pause")
+        press(qtbot, dialog, "Put the motion")
 
-    dialog = open_dialog(
-        qtbot,
-        monkeypatch,
-        MotionDialog,
-        lambda: MotionDialog.run(None, demo_workspace, draft_meeting.id, dt.time(19, 0)),
-        fill,
-    )
-    motion_id = dialog.created_id
-    voice = VoiceVoteDialog(
-        None, lambda y, n, a: demo_workspace.motions.record_voice_vote(motion_id, y, n, a)
-    )
-    qtbot.addWidget(voice)
-    voice.yes.setValue(9)
-    voice.accept()
-    assert "more votes than members present" in voice.problem.text()
-    voice.yes.setValue(6)
-    voice.accept()
-    assert demo_workspace.partnerships.get(otsu.id).status is Status.SUSPENDED
+    with modal(qtbot, fill, lambda roll_call: press(qtbot, roll_call, "Cancel")):
+        click(qtbot, tab.new_button)
+
+    def voice(dialog):
+        dialog.yes.setValue(9)
+        press(qtbot, dialog, "OK")
+        assert "more votes than members present" in dialog.problem.text()
+        dialog.yes.setValue(6)
+        press(qtbot, dialog, "OK")
+
+    with modal(qtbot, voice):
+        click(qtbot, tab.voice_button)
+    otsu = next(r for r in window.workspace.partnerships.list_rows() if r.partner_city == "Otsu")
+    assert window.workspace.partnerships.get(otsu.id).status is Status.SUSPENDED
 
 
-def test_motions_tab_in_the_meeting_editor(qtbot, monkeypatch, window):
-    window.open_record("meeting", 1)
-    editor = window.meetings.editor
-    panel = editor.motions
-    assert panel.list.count() == 1
-    assert "Failed on a tie 3–3" in panel.list.item(0).text()
-    assert not panel.new_button.isEnabled()  # the March minutes are approved: locked
+def test_the_motions_of_approved_minutes_are_locked(qtbot, window):
+    page = go_to(qtbot, window, "Meetings")
+    editor = open_meeting(qtbot, page, dt.date(2022, 3, 16))
+    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    assert tab.list.count() == 1
+    assert "Failed on a tie 3–3" in tab.list.item(0).text()
+    assert not tab.new_button.isEnabled()  # the March minutes are approved: locked
+    show_tab(qtbot, editor.tabs, "Minutes")
     assert "MOTION: Ask the City Council" in editor.minutes_view.toPlainText()
 
 
 def test_a_members_voting_record_and_a_partnerships_motions(qtbot, window):
-    window.show_area(window.members)
-    page = window.members
-    page.show_body(2)  # the city council
+    page = go_to(qtbot, window, "Members")
+    choose(qtbot, page.body, "Lansing City Council")
     row = next(
         r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "James Lindqvist"
     )
-    record = page.voting_record(row)
-    assert len(record) == 1
-    assert "Suspend the sister-city relationship with St. Petersburg" in record[0]
-    assert "voted no" in record[0]
-    assert record[0].endswith("Adopted 7–1 (majority of votes cast required)")
+    item = page.table.item(row, 0)
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=page.table.visualItemRect(item).center())
+    shown = []
 
-    window.open_record("partnership", 7)
-    detail = window.partnerships.detail
+    def read(box):
+        shown.append(box.text())
+        press(qtbot, box, "OK")
+
+    with modal(qtbot, read):
+        click(qtbot, page.record_button)
+    assert "Suspend the sister-city relationship with St. Petersburg" in shown[0]
+    assert "voted no" in shown[0]
+    assert shown[0].endswith("Adopted 7–1 (majority of votes cast required)")
+
+    register = go_to(qtbot, window, "Partnerships")
+    from tests.gui.helpers import click_row
+
+    click_row(qtbot, register.table, "St. Petersburg")
+    detail = register.detail
     assert detail.motions.isVisibleTo(detail)
     assert "Adopted 7–1" in detail.motions.text()
     assert "Suspended by the City Council" in detail.timeline.texts()[-1]

@@ -1,0 +1,104 @@
+"""The letter editor: letterhead, inside address, subject, body, closing and signers, with
+the printed page beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from sciapp.gui.bus import ChangeBus
+from sciapp.gui.documents import output
+from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs
+from sciapp.services import rendering
+from sciapp.services.document_records import LetterDraft, Person
+from sciapp.services.errors import ServiceError
+from sciapp.services.workspace import Workspace
+
+
+class LetterEditor(DocumentEditor):
+    def __init__(self, workspace: Workspace, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, bus, parent)
+        self.letter_id: int | None = None
+        self.date = self.field("&Date:", QDateEdit())
+        self.date.setCalendarPopup(True)
+        self.to = self.field("&To:", QPlainTextEdit())
+        self.to.setMaximumHeight(70)
+        self.attention = self.field("Attention:", QLineEdit())
+        self.subject = self.field("S&ubject:", QLineEdit())
+        self.salutation = self.field("Sa&lutation:", QLineEdit())
+        self.body = self.field("&Body:", QPlainTextEdit())
+        self.body.setPlaceholderText(
+            "Paragraphs separated by a blank line. **bold**, *italic*; "
+            "lines starting with '- ' are a bulleted list."
+        )
+        self.closing = self.field("&Closing:", QLineEdit())
+        self.signers = self.field("Si&gners:", QPlainTextEdit())
+        self.signers.setPlaceholderText("Name, Title — one signer a line")
+        self.signers.setMaximumHeight(60)
+        self.cc = self.field("cc:", QLineEdit())
+        self.cc.setPlaceholderText("separated by ;")
+        self.enclosures = self.field("Enclosures:", QLineEdit())
+
+    def record_key(self) -> tuple[str, int] | None:
+        return ("letter", self.letter_id) if self.letter_id else None
+
+    def load(self, letter_id: int) -> None:
+        d = self.workspace.documents.letter(letter_id).draft
+        self.letter_id = letter_id
+        self.date.setDate(QDate(d.date.year, d.date.month, d.date.day))
+        self.to.setPlainText("\n".join(d.to))
+        self.attention.setText(d.attention)
+        self.subject.setText(d.subject)
+        self.salutation.setText(d.salutation)
+        self.body.setPlainText("\n\n".join(d.body))
+        self.closing.setText(d.closing)
+        self.signers.setPlainText("\n".join(f"{s.name}, {s.title}" for s in d.signers))
+        self.cc.setText("; ".join(d.cc))
+        self.enclosures.setText("; ".join(d.enclosures))
+        self.problem.clear()
+        self.timer.stop()
+        self.mark_clean()  # first: the preview of a clean document is the stored one
+        self.refresh_preview()
+
+    def draft(self) -> LetterDraft:
+        signers = []
+        for line in lines(self.signers.toPlainText()):
+            name, _, title = line.partition(",")
+            signers.append(Person(name.strip(), title.strip()))
+        split = lambda text: tuple(p.strip() for p in text.split(";") if p.strip())  # noqa: E731
+        return LetterDraft(
+            date=self.date.date().toPython(),
+            to=lines(self.to.toPlainText()),
+            salutation=self.salutation.text(),
+            body=paragraphs(self.body.toPlainText()),
+            closing=self.closing.text() or "Sincerely,",
+            signers=tuple(signers),
+            subject=self.subject.text(),
+            attention=self.attention.text(),
+            enclosures=split(self.enclosures.text()),
+            cc=split(self.cc.text()),
+        )
+
+    def render(self):  # type: ignore[no-untyped-def]
+        return rendering.render_letter(self.workspace, self.letter_id, self.draft())
+
+    def stored(self):  # type: ignore[no-untyped-def]
+        return rendering.render_letter(self.workspace, self.letter_id)
+
+    def save(self) -> None:
+        try:
+            with self.bus.acting_for(self):
+                record = self.workspace.documents.save_letter(self.draft(), self.letter_id)
+        except ServiceError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.letter_id = record.id
+        self.problem.clear()
+        self.mark_clean()
+        self.bus.say("Saved the letter.")
+
+    def file_name(self) -> str:
+        d = self._current()
+        if isinstance(d, LetterDraft):
+            return output.file_name("Letter", d.date.isoformat(), d.subject or d.salutation)
+        return output.file_name("Letter")

@@ -1,0 +1,88 @@
+"""Save as PDF and Print, the same for every document: the file written is the document
+`sciapp render` writes (seal included), and printing to a PDF file writes that document too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sciapp.gui.widgets.file_dialogs import ask_save_path
+from sciapp.services.errors import ServiceError
+from sciapp.storage.files import write_atomic
+
+if TYPE_CHECKING:
+    from sciapp.documents.model import Rendered
+    from sciapp.gui.bus import ChangeBus
+
+Render = Callable[[], "Rendered"]
+
+
+def file_name(*parts: str) -> str:
+    """A file name from a document's words: "Resolution 2022-01.pdf"."""
+    text = " ".join(p for p in parts if p).strip()
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text)[:120] + ".pdf"
+
+
+def _rendered(parent: QWidget, title: str, render: Render) -> Rendered | None:
+    try:
+        return render()
+    except ServiceError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+
+
+def save_pdf(
+    parent: QWidget, bus: ChangeBus, title: str, suggested: str, render: Render
+) -> Path | None:
+    """Ask where, render, write atomically, say where it went. None when nothing was saved."""
+    path = ask_save_path(parent, title, suggested, "PDF files (*.pdf)")
+    if path is None:
+        return None
+    rendered = _rendered(parent, title, render)
+    if rendered is None:
+        return None
+    try:
+        write_atomic(path, rendered.pdf)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, title, f"The PDF was not saved to {path}: {exc.strerror or exc}"
+        )
+        return None
+    bus.say(f"Saved to {path}")
+    return path
+
+
+def print_document(parent: QWidget, bus: ChangeBus, title: str, render: Render) -> bool:
+    """The system's print dialog, then every page at the printer's resolution."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from sciapp.gui.documents.preview import print_pdf
+
+    rendered = _rendered(parent, title, render)
+    if rendered is None:
+        return False
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    try:
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+    finally:
+        dialog.deleteLater()
+    target = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
+        # "Print to file": the document itself, text and fonts intact, not page pictures.
+        try:
+            write_atomic(Path(target), rendered.pdf)
+        except OSError as exc:
+            QMessageBox.warning(parent, title, f"Could not write {target}: {exc.strerror or exc}")
+            return False
+        bus.say(f"Printed to {target}")
+        return True
+    pages = print_pdf(printer, rendered.pdf)
+    bus.say(f"Sent {pages} {'page' if pages == 1 else 'pages'} to {printer.printerName()}")
+    return True
