@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,14 @@ class DraftStore:
         return self.folder / f"{key}.json"
 
     def save(self, key: str, label: str, values: dict[str, Any]) -> None:
-        """Written to a temporary name and renamed: a crash mid-write keeps the last draft."""
+        """Written atomically, owner-only: a crash mid-write keeps the last draft."""
+        from sciapp.storage.files import write_text_atomic
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            path = self._path(key)
-            partial = path.with_name(path.name + ".part")
             data = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "label": label}
-            partial.write_text(json.dumps({**data, "values": values}), encoding="utf-8")
-            os.replace(partial, path)
+            text = json.dumps({**data, "values": values})
+            write_text_atomic(self._path(key), text, private=True)
         except OSError:
             pass  # a draft is a courtesy; the form itself still works
 

@@ -333,12 +333,17 @@ class MainWindow(QMainWindow):
 
     def export_csv_to(self, path: str) -> bool:
         from sciapp.services.csv_io import export_csv
+        from sciapp.storage.files import open_atomic
 
         try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as out:
+            with open_atomic(path, "w", encoding="utf-8-sig", newline="") as out:
                 count = export_csv(self.workspace.db, out)
         except OSError as exc:
-            QMessageBox.warning(self, "Export partnerships", f"Could not write {path}: {exc}")
+            QMessageBox.warning(
+                self,
+                "Export partnerships",
+                f"Could not write {path}: {exc.strerror or exc}. Nothing was changed there.",
+            )
             return False
         self.bus.say(f"Exported {count} partnerships to {path}.")
         return True

@@ -1,6 +1,6 @@
 """The main window: its areas, the File menu's CSV commands, Help."""
 
-from tests.gui.helpers import go_to, modal, open_file, opened_window, read_box, save_as
+from tests.gui.helpers import go_to, modal, open_file, opened_window, press, read_box, save_as
 
 
 def test_sidebar_lists_only_areas_that_exist(window):
@@ -29,7 +29,7 @@ def test_unreadable_files_are_reported(qtbot, window, tmp_path):
 
     def problems(dialog):
         said.append(dialog.summary.text() + "\n" + dialog.problems.toPlainText())
-        dialog.reject()
+        press(qtbot, dialog, "Close")
 
     with modal(qtbot, open_file(qtbot, spreadsheet), problems):
         window.import_action.trigger()
