@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
 from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.pickers import date_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.changes import Area
 from sciapp.services.errors import ValidationError
@@ -67,11 +67,9 @@ class MemberDialog(QDialog):
         self.voting.setChecked(True)
         self.appointed_by = QLineEdit()
         self.appointed_by.setPlaceholderText("e.g. Mayor, confirmed by Council")
-        self.start = QDateEdit(QDate(today.year, today.month, today.day))
-        self.start.setCalendarPopup(True)
+        self.start = date_picker(today)
         self.open_ended = QCheckBox("No end date")
-        self.end = QDateEdit(QDate(today.year + 3, 6, 30))
-        self.end.setCalendarPopup(True)
+        self.end = date_picker(dt.date(today.year + 3, 6, 30))
         self.problem = error_label()
         if member is not None:
             self._load(member)

@@ -4,11 +4,12 @@ the printed page beside it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
 from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs
+from sciapp.gui.widgets.pickers import date_picker
 from sciapp.services import rendering
 from sciapp.services.document_records import LetterDraft, Person
 from sciapp.services.errors import ServiceError
@@ -19,8 +20,7 @@ class LetterEditor(DocumentEditor):
     def __init__(self, workspace: Workspace, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(workspace, bus, parent)
         self.letter_id: int | None = None
-        self.date = self.field("&Date:", QDateEdit())
-        self.date.setCalendarPopup(True)
+        self.date = self.field("&Date:", date_picker())
         self.to = self.field("&To:", QPlainTextEdit())
         self.to.setMaximumHeight(70)
         self.attention = self.field("Attention:", QLineEdit())

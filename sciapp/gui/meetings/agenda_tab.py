@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -58,17 +59,24 @@ class AgendaTab(QWidget):
         self.down_button = QPushButton("Move do&wn")
         self.pdf_button = QPushButton("Agenda as P&DF…")
         self.print_button = QPushButton("Print a&genda…")
-        buttons = QHBoxLayout()
-        for button, tip, slot in (
-            (self.add_button, "Add an agenda item", self.add_item),
-            (self.rename_button, "Rename the selected item", self.rename_item),
-            (self.remove_button, "Remove the selected item", self.remove_item),
-            (self.up_button, "Move the selected item up (or drag it)", lambda: self.move(-1)),
-            (self.down_button, "Move the selected item down", lambda: self.move(1)),
+        edits, moves = QHBoxLayout(), QHBoxLayout()
+        for row, button, tip, slot in (
+            (edits, self.add_button, "Add an agenda item", self.add_item),
+            (edits, self.rename_button, "Rename the selected item", self.rename_item),
+            (edits, self.remove_button, "Remove the selected item", self.remove_item),
+            (
+                moves,
+                self.up_button,
+                "Move the selected item up (or drag it)",
+                lambda: self.move(-1),
+            ),
+            (moves, self.down_button, "Move the selected item down", lambda: self.move(1)),
         ):
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, act=slot: act())
-            buttons.addWidget(button)
+            row.addWidget(button)
+        edits.addStretch(1)
+        moves.addStretch(1)
         outputs = QHBoxLayout()
         self.pdf_button.setToolTip("Save the agenda as a PDF file, for posting")
         self.print_button.setToolTip("Print the agenda")
@@ -81,16 +89,25 @@ class AgendaTab(QWidget):
         self.notes.setAccessibleName("Notes for the selected item")
         self.notes.setPlaceholderText("Minutes notes for this item (saved as you type)")
         self.save_status = QLabel()
-        left = QVBoxLayout()
-        left.addWidget(self.agenda, 1)
-        left.addLayout(buttons)
-        left.addLayout(outputs)
-        right = QVBoxLayout()
-        right.addWidget(self.notes, 1)
-        right.addWidget(self.save_status)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        left, right = QWidget(), QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.agenda, 1)
+        column.addLayout(edits)
+        column.addLayout(moves)
+        column.addLayout(outputs)
+        notes = QVBoxLayout(right)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(QLabel("Notes for the minutes:"))
+        notes.addWidget(self.notes, 1)
+        notes.addWidget(self.save_status)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        QHBoxLayout(self).addWidget(splitter)
         self.autosave = NotesAutosaver(
             self.notes,
             lambda item, text: editor.tagged(lambda: workspace.meetings.set_item_notes(item, text)),

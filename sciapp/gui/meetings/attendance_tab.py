@@ -114,7 +114,7 @@ class AttendanceTab(QWidget):
             self.table.setCellWidget(row, 1, presence)
             for column, value in ((2, record.arrived), (3, record.departed)):
                 edit = QLineEdit(value.strftime("%H:%M") if value else "")
-                edit.setPlaceholderText("e.g. 19:05")
+                edit.setToolTip("The time, e.g. 19:05 or 7:05 pm; empty: from the start")
                 edit.setAccessibleName(f"{'Arrived' if column == 2 else 'Left'}: {record.name}")
                 edit.setReadOnly(not self._editable)
                 edit.editingFinished.connect(lambda r=row: self._edited(r, True))

@@ -10,8 +10,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,13 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from sciapp.domain.deadlines import notice_problem
 from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
+from sciapp.gui.widgets.pickers import date_picker, datetime_picker, time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError, ValidationError
 from sciapp.services.meeting_records import BodyRecord, ItemRecord, MeetingDraft
@@ -81,16 +79,14 @@ class MeetingDialog(QDialog):
             self.body.addItem(body.name, body.id)
         self.kind = QComboBox()
         self.kind.addItems([k.capitalize() for k in MEETING_KINDS])
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.time = QTimeEdit(QTime(19, 0))
+        self.date = date_picker(today)
+        self.time = time_picker(dt.time(19, 0))
         self.place = QLineEdit()
         self.place.setPlaceholderText("e.g. City Hall, Room 10")
         self.link = QLineEdit()
         self.link.setPlaceholderText("optional: video meeting link")
         self.noticed = QCheckBox("Public notice posted at:")
-        self.notice = QDateTimeEdit(QDateTime.currentDateTime())
-        self.notice.setCalendarPopup(True)
+        self.notice = datetime_picker(dt.datetime.now())
         self.notice.setEnabled(False)
         self.usual = QCheckBox("Start from the body's usual agenda")
         self.usual.setChecked(True)
@@ -254,8 +250,7 @@ class DateDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.date = QDateEdit(QDate(default.year, default.month, default.day))
-        self.date.setCalendarPopup(True)
+        self.date = date_picker(default)
         self.date.setAccessibleName(label.replace("&", "").rstrip(":"))
         form = QFormLayout(self)
         form.addRow(label, self.date)
@@ -296,8 +291,7 @@ class CorrectionDialog(QDialog):
         self.original.setStyleSheet("color:#5f6368;")
         self.corrected = QPlainTextEdit()
         self.corrected.setTabChangesFocus(True)
-        self.approved_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.approved_on.setCalendarPopup(True)
+        self.approved_on = date_picker(today)
         self.problem = error_label()
         form = QFormLayout()
         form.addRow("&Item:", self.item)

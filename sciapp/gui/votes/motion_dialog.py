@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.countries import country_name
 from sciapp.domain.votes import VoteRule
 from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.pickers import time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.motion_records import MotionDraft, MotionKind, PartnershipAction
@@ -59,7 +58,7 @@ class MotionDialog(QDialog):
         for item in detail.items:
             self.item.addItem(f"{item.position}. {item.title}", item.id)
         self.item.setCurrentIndex(max(0, self.item.findData(item_id)))
-        self.moved_at = QTimeEdit(QTime(moved_at.hour, moved_at.minute))
+        self.moved_at = time_picker(moved_at)
         self.mover = QComboBox()
         self.seconder = QComboBox()
         self.rule = QComboBox()

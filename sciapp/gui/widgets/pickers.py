@@ -1,0 +1,41 @@
+"""Date and time fields that read the same way everywhere: a month by its name, so that
+"1 12 2026" can never be read two ways, and times as the user's locale writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+
+def date_format() -> str:
+    english = QLocale().language() == QLocale.Language.English
+    return "MMM d, yyyy" if english else "d MMM yyyy"
+
+
+def time_format() -> str:
+    """The locale's short time ("h:mm AP" in the US, "HH:mm" in most of Europe)."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace(":ss", "")
+
+
+def date_picker(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(date_format())
+    edit.setCalendarPopup(True)
+    if day is not None:
+        edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def time_picker(at: dt.time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(at.hour, at.minute))
+    edit.setDisplayFormat(time_format())
+    return edit
+
+
+def datetime_picker(at: dt.datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime(at.replace(second=0, microsecond=0)))
+    edit.setDisplayFormat(f"{date_format()} {time_format()}")
+    edit.setCalendarPopup(True)
+    return edit
