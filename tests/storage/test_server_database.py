@@ -2,6 +2,7 @@ import pytest
 
 from sciapp.storage.database import open_database_url
 from sciapp.storage.errors import SchemaTooNewError, StorageError
+from sciapp.storage.schema import HEAD
 
 
 def test_an_unreachable_server_or_a_bad_address_is_explained():
@@ -14,7 +15,7 @@ def test_an_unreachable_server_or_a_bad_address_is_explained():
 def test_the_server_database_is_migrated_and_named_without_password(workspace, backend):
     if backend != "postgresql":
         pytest.skip("needs a PostgreSQL server (make test-pg)")
-    assert workspace.revision == "0005"
+    assert workspace.revision == HEAD
     assert not workspace.is_file
     assert workspace.location.startswith("postgresql+psycopg://")
     url = workspace.db.url
