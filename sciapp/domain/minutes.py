@@ -46,6 +46,10 @@ def check_minutes_change(
             else f"minutes cannot go from {current.value} to {new.value}"
         )
         raise InvalidInputError({"status": message})
+    if new is MinutesStatus.PROPOSED and on < meeting_day:
+        raise InvalidInputError(
+            {"proposed_on": "the meeting has not taken place yet; minutes follow the meeting"}
+        )
     if new is MinutesStatus.APPROVED and on <= meeting_day:
         raise InvalidInputError(
             {"approved_on": "minutes are approved at a later meeting, after the meeting day"}

@@ -17,6 +17,7 @@ from sciapp.services.backups import restore_database
 from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import (
     StoreInUseError,
+    StoreReadOnlyError,
     Workspace,
     open_demo_workspace,
     open_workspace,
@@ -104,15 +105,13 @@ def _run(
 
 
 def _move(path: Path, target: Path, window: QWidget) -> tuple[Path, str]:
-    """Copy the closed database to `target` (checked), then use it there from now on."""
-    from sciapp.services.backups import back_up_to
+    """Copy the closed database to `target` (checked, under the one-writer lock), then use
+    it there from now on."""
+    from sciapp.services.backups import move_database
     from sciapp.settings import save_settings
 
-    if target.exists():
-        QMessageBox.warning(None, "Move the database", f"{target} already exists; nothing moved.")
-        return path, ""
     try:
-        back_up_to(path, target)
+        move_database(path, target)
         settings = window.settings.with_changes(database=str(target))  # type: ignore[attr-defined]
         save_settings(window.paths.config_dir, settings)  # type: ignore[attr-defined]
     except (ServiceError, OSError) as exc:
@@ -128,10 +127,14 @@ def _open(path: Path) -> Workspace | None:
     """The workspace, or None after telling the user why not (or they chose not to)."""
     try:
         return open_workspace(path)
-    except StoreInUseError as exc:
+    except (StoreInUseError, StoreReadOnlyError) as exc:
+        if not getattr(exc, "can_read", True):
+            QMessageBox.critical(None, "sciapp cannot open the database", str(exc))
+            return None
+        in_use = isinstance(exc, StoreInUseError)
         answer = QMessageBox.question(
             None,
-            "The database is in use",
+            "The database is in use" if in_use else "The database cannot be changed here",
             f"{exc}\n\nOpen it read-only, to look without changing anything?",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Open,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -102,7 +103,10 @@ class MainWindow(QMainWindow):
         where = "demo database (discarded on exit)" if workspace.is_demo else workspace.location
         if workspace.read_only:
             where += " — read-only: someone else has it open; nothing can be changed"
-        self.statusBar().showMessage(f"Database: {where}")
+        # Kept on the right for the whole session: messages come and go on the left.
+        self.database_label = QLabel(f"Database: {where}")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
 
     # -- areas, built on first use --------------------------------------------------------
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 TEMPLATES: dict[str, dict] = {
     "keep-partnership": {
         "title": "Urge the council to keep a partnership",
+        "from": "commission",  # signed by the commission's chair, not the council's
+        "requires": ("active", "suspended"),
         "to": ["The Honorable Mayor and Members of the City Council", "City Hall"],
         "subject": "Our {kind} relationship with {partner_city}, {partner_country}",
         "salutation": "Dear Mayor and Members of the Council:",
@@ -45,6 +47,8 @@ TEMPLATES: dict[str, dict] = {
     },
     "suspension-notice": {
         "title": "Notify a partner city of a suspension",
+        "from": "council",
+        "requires": ("suspended",),
         "to": ["The Honorable Mayor", "{partner_city}", "{partner_country}"],
         "subject": "Suspension of our {kind} relationship",
         "salutation": "Dear Mayor:",
@@ -72,6 +76,11 @@ class MergeFields:
     commission: str
 
 
+def fits(key: str, status: str) -> bool:
+    """Whether template `key` applies to a partnership with this status."""
+    return status in TEMPLATES[key]["requires"]
+
+
 def merge(text: str, fields: MergeFields) -> str:
     values = fields.__dict__
     out = text
@@ -92,6 +101,14 @@ def template_draft(
         raise ValidationError({"template": f"one of {', '.join(TEMPLATES)}"})
     template = TEMPLATES[key]
     data = partnership.data
+    if partnership.status.value not in template["requires"]:
+        raise ValidationError(
+            {
+                "partnership": f"{data.partner_city} is {partnership.status.label.lower()}; "
+                f"“{template['title']}” is for a partnership that is "
+                + " or ".join(template["requires"])
+            }
+        )
     established = data.established
     suspension = next(
         (e for e in reversed(partnership.events) if e.change.status.value == "suspended"), None

@@ -47,3 +47,11 @@ def test_a_meeting_is_held_once_anything_of_its_record_exists():
         check_deletable(draft, False, 1, False)
     with pytest.raises(InvalidInputError, match="cannot be cancelled: it was called to order"):
         check_cancellable(draft, True, 0, False)
+
+
+def test_minutes_are_not_proposed_before_the_meeting():
+    with pytest.raises(InvalidInputError, match="has not taken place yet"):
+        check_minutes_change(
+            MinutesStatus.DRAFT, MinutesStatus.PROPOSED, DAY, DAY - dt.timedelta(days=1)
+        )
+    check_minutes_change(MinutesStatus.DRAFT, MinutesStatus.PROPOSED, DAY, DAY)

@@ -233,6 +233,13 @@ def test_every_button_and_action_works(qtbot, window, monkeypatch, tmp_path):
         page = window.pages.currentWidget()
         explorer.trail = [item.text()]
         explorer.walk(page, 0)
+        if item.text() == "Meetings":  # an upcoming meeting, the next one, last week's draft
+            for meeting in (1, 2):
+                table = page.table
+                rect = table.visualRect(table.model().index(meeting, 0))
+                qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+                explorer.trail = [item.text(), f"meeting row {meeting}"]
+                explorer.walk(page, 0)
     explorer.trail = []
     explorer.walk_actions(window)
     assert explorer.errors == []

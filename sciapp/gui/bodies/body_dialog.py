@@ -103,6 +103,8 @@ class BodyDialog(QDialog):
             ("&Quorum:", self.quorum),
             ("F&ixed quorum:", self.fixed),
             ("Open-meetings &profile:", self.profile),
+            ("Motions &need by default:", self.rule),
+            ("The c&hair:", self.chair),
             ("&Usual agenda (one item a line):", self.agenda),
         ):
             form.addRow(label, widget)

@@ -30,9 +30,9 @@ from sciapp.gui.documents.editors import ResolutionEditor
 from sciapp.gui.documents.letter_editor import LetterEditor
 from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
 from sciapp.services.changes import Area
-from sciapp.services.document_records import LetterDraft, ResolutionDraft
+from sciapp.services.document_records import LetterDraft, Person, ResolutionDraft
 from sciapp.services.errors import ServiceError
-from sciapp.services.letter_templates import TEMPLATES, template_draft
+from sciapp.services.letter_templates import TEMPLATES, fits, template_draft
 from sciapp.services.workspace import Workspace
 
 
@@ -46,29 +46,44 @@ class TemplateDialog(QDialog):
         for key, template in TEMPLATES.items():
             self.template.addItem(template["title"], key)
         self.partnership = QComboBox()
-        rows = sorted(workspace.partnerships.list_rows(), key=lambda r: r.partner_city)
-        for row in rows:
-            self.partnership.addItem(
-                f"{row.partner_city}, {country_name(row.partner_country)}", row.id
-            )
+        self._rows = sorted(workspace.partnerships.list_rows(), key=lambda r: r.partner_city)
         self.template.setAccessibleName("Template")
         self.partnership.setAccessibleName("Partnership")
-        note = QLabel(
-            "The letter is filled in from the partnership's record; edit it before sending."
-        )
-        note.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Write the letter")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(rows))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("&Template:", self.template)
         form.addRow("&Partnership:", self.partnership)
-        form.addRow(note)
+        form.addRow(self.note)
         form.addRow(self.buttons)
+        self.setMinimumWidth(460)
+        self.template.currentIndexChanged.connect(lambda _i: self._fill_partnerships())
+        self._fill_partnerships()
+
+    def _fill_partnerships(self) -> None:
+        """Only the partnerships the template is for (a suspension notice: suspended ones)."""
+        key = self.template.currentData()
+        self.partnership.clear()
+        for row in self._rows:
+            if fits(key, row.status):
+                self.partnership.addItem(
+                    f"{row.partner_city}, {country_name(row.partner_country)}", row.id
+                )
+        found = self.partnership.count() > 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(found)
+        self.note.setText(
+            "The letter is filled in from the partnership's record; edit it before sending."
+            if found
+            else "No partnership in the register is "
+            + " or ".join(TEMPLATES[key]["requires"])
+            + ": this template has nothing to write about."
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, workspace: Workspace) -> tuple[str, int] | None:
@@ -130,7 +145,8 @@ class DocumentsPage(QWidget):
         self._loaded = False
         # A vote adopts a resolution; a renamed body changes its heading: list and editors follow.
         watched = areas(Area.DOCUMENTS, Area.VOTES, Area.MEMBERS)
-        bus.watch(self, watched, self._changed_elsewhere, ignore_own=True)
+        bus.watch(self, watched, lambda: self._loaded and self.refresh(keep=True))
+        bus.watch(self, watched, self._reload_editors, ignore_own=True)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if not self._loaded:  # rendering previews waits until the area is opened
@@ -151,10 +167,11 @@ class DocumentsPage(QWidget):
         splitter.setSizes([220, 1000])
         return splitter
 
-    def _changed_elsewhere(self) -> None:
+    def _reload_editors(self) -> None:
+        """Changed elsewhere (a vote adopted the resolution shown): read it again, unless
+        its text is being edited."""
         if not self._loaded:
             return
-        self.refresh(keep=True)
         for editor, key in (
             (self.resolution_editor, self.resolution_editor.number),
             (self.letter_editor, self.letter_editor.letter_id),
@@ -268,12 +285,25 @@ class DocumentsPage(QWidget):
                 self.workspace.partnerships.get(partnership_id),
                 settings.name,
                 self.today(),
-                (settings.presiding,),
+                (self._signer(TEMPLATES[key]["from"]) or settings.presiding,),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, "Letter from a template", str(exc))
             return None
         return self.new_letter(draft)
+
+    def _signer(self, side: str) -> Person | None:
+        """Who signs for `side`: the commission's chair for the commission's letters."""
+        if side != "commission":
+            return None
+        today = self.today()
+        for body in self.workspace.bodies.list_bodies():
+            if body.kind.value != "commission":
+                continue
+            for member in self.workspace.bodies.members(body.id):
+                if member.office.value == "chair" and member.in_office(today):
+                    return Person(member.name, f"Chair, {body.name}")
+        return None
 
     def edit_settings(self) -> None:
         dialog = LetterheadDialog(self, self.workspace.documents.settings())

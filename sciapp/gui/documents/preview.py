@@ -50,6 +50,13 @@ class PdfPreview(QScrollArea):
         if shown and abs(self._target_width() - shown[2]) > 24:  # re-fit to the new width
             self.show_pdf(shown[0], shown[1])
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # A preview drawn while its tab was hidden was fitted to a guessed width: fit it now.
+        super().showEvent(event)
+        shown = getattr(self, "_shown", None)
+        if shown and self._target_width() != shown[2]:
+            self.show_pdf(shown[0], shown[1])
+
     def _target_width(self) -> int:
         return max(300, self.viewport().width() - 30)
 
@@ -70,6 +77,7 @@ class PdfPreview(QScrollArea):
             self.pages.append(label)
         self.message.setText(warning)
         self.message.setVisible(bool(warning))
+        self.horizontalScrollBar().setValue(0)  # the page's left edge, not wherever it was
 
 
 def print_pdf(printer: object, pdf: bytes) -> int:

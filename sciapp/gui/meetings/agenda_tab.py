@@ -164,13 +164,27 @@ class AgendaTab(QWidget):
         return self.editor.run(action, select_id)
 
     def add_item(self) -> None:
+        """A new item goes after the selected one (before Adjournment, when that is last)."""
         detail = self.editor.detail
         title = ask_title(self, "Add agenda item")
         if detail is None or title is None:
             return
+        row = self.agenda.currentRow()
+        count = len(detail.items)
+        last_is_adjournment = count and detail.items[-1].title.lower().startswith("adjourn")
+        place = row + 1 if row >= 0 else count
+        if last_is_adjournment and place >= count:
+            place = count - 1
         new: list[int] = []
         meetings = self.editor.workspace.meetings
-        if self._run(lambda: new.append(meetings.add_item(detail.id, title).id)):
+
+        def add() -> None:
+            item = meetings.add_item(detail.id, title)
+            new.append(item.id)
+            if place < count:
+                meetings.move_item(item.id, place)
+
+        if self._run(add):
             self.show_detail(self.editor.detail, new[0])
 
     def rename_item(self) -> None:

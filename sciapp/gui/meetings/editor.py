@@ -177,10 +177,13 @@ class MeetingEditor(QWidget):
             return
         self.heading.setText(self._heading(d))
         editable = not d.locked
-        self.propose_button.setEnabled(d.minutes_status is MinutesStatus.DRAFT and not d.cancelled)
+        held = d.date <= self.today()  # minutes follow the meeting
+        self.propose_button.setEnabled(
+            d.minutes_status is MinutesStatus.DRAFT and not d.cancelled and held
+        )
         self.edit_button.setEnabled(editable)
         self.mode_button.setEnabled(not d.cancelled)
-        self.approve_button.setEnabled(editable and not d.cancelled)
+        self.approve_button.setEnabled(editable and not d.cancelled and d.date < self.today())
         self.correct_button.setEnabled(d.locked)
         self.motions.show_meeting(d.id, d.locked or d.cancelled)
         self.minutes_view.setPlainText(minutes_text(d, self.workspace.motions.for_meeting(d.id)))

@@ -143,9 +143,19 @@ class MeetingModeWindow(QWidget):
         )
         self.locked_banner.setStyleSheet("background:#fef3c7;padding:6px;")
         self.locked_banner.setVisible(self.detail.locked)
+        day = self.detail.date
+        self.other_day_banner = QLabel(
+            f"This meeting is on {day:%A, %B} {day.day}, {day.year}, not today: arrivals, "
+            "departures and motions are stamped with this computer's clock. To record a "
+            "meeting after the fact, use the Attendance and Motions tabs in the Meetings area."
+        )
+        self.other_day_banner.setWordWrap(True)
+        self.other_day_banner.setStyleSheet("background:#fef3c7;padding:6px;")
+        self.other_day_banner.setVisible(not self.detail.locked and day != self.clock().date())
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.locked_banner)
+        centre_layout.addWidget(self.other_day_banner)
         centre_layout.addWidget(self.item_title)
         centre_layout.addWidget(self.notes, 1)
         centre_layout.addWidget(self.save_status)

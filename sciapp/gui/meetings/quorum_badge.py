@@ -13,11 +13,15 @@ class QuorumBadge(QLabel):
         super().__init__(parent)
         self.setAccessibleName("Quorum")
         self.has_quorum: bool | None = None
+        # As wide as its widest text, so the buttons beside it never jump when it changes.
+        self.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("NO QUORUM  88 present, 88 needed") + 30
+        )
 
     def show_state(self, state: QuorumState) -> None:
         self.has_quorum = state.has_quorum
         verdict = "QUORUM" if state.has_quorum else "NO QUORUM"
-        self.setText(f"{verdict}  {state.voting_present} of {state.required} needed")
+        self.setText(f"{verdict}  {state.voting_present} present, {state.required} needed")
         self.setToolTip(f"{state.describe()} ({state.rule})")
         self.setAccessibleDescription(state.describe())
         self.setStyleSheet(OK_STYLE if state.has_quorum else LOST_STYLE)

@@ -104,9 +104,7 @@ def import_archive(window: MainWindow, source: str | None = None) -> bool:
     if not source:
         return False
     try:
-        report = load(
-            window.workspace.db, Path(source), window.workspace.path.parent / "attachments"
-        )
+        report = load(window.workspace.db, Path(source))  # into the register's own folder
     except ImportRejectedError as exc:
         from sciapp.gui.widgets.problems import ProblemsDialog
 
@@ -150,21 +148,24 @@ def check_database(window: MainWindow) -> bool:
 
 
 def verify_seals(window: MainWindow) -> bool:
-    problems = window.workspace.seals.verify()
-    count = len(window.workspace.seals.all())
-    if not problems:
+    report = window.workspace.seals.verify()  # the same service as `sciapp verify`
+    if report.ok:
         QMessageBox.information(
-            window, "Verify seals", f"All {count} seals verified: every sealed record matches."
+            window,
+            "Verify seals",
+            f"All {report.seals} seals verified: every sealed record matches and the audit "
+            f"trail is whole. Write the heads down to check later:\n\n{report.summary}",
         )
         return True
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Verify seals",
-        f"{len(problems)} of {count} sealed records no longer match their seals. Someone may "
-        "have changed the file outside sciapp; restore a backup or ask the clerk.",
+        f"{len(report.problems)} problems: sealed records no longer match their seals, or the "
+        "chains are not whole. Someone may have changed the file outside sciapp; restore a "
+        "backup or ask the clerk.",
         parent=window,
     )
-    box.setDetailedText("\n".join(str(p) for p in problems))
+    box.setDetailedText("\n".join([*(str(p) for p in report.problems), "", report.summary]))
     box.exec()
     return False
 
@@ -182,8 +183,13 @@ def edit_settings(window: MainWindow) -> bool:
     database = str(window.workspace.path) if window.workspace.is_file else ""
     if window.workspace.is_demo or window.workspace.read_only:
         database = ""  # nothing to move
+    shown = database or (
+        "the demo database (discarded on exit)"
+        if window.workspace.is_demo
+        else window.workspace.location
+    )
     answer = SettingsDialog.edit(
-        window, window.settings, default, database, window.documents.edit_settings
+        window, window.settings, default, database, window.documents.edit_settings, shown
     )
     if answer is None:
         return False

@@ -34,6 +34,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         database: str = "",
         letterhead: Callable[[], object] | None = None,
+        shown: str = "",
     ):
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -47,7 +48,7 @@ class SettingsDialog(QDialog):
         self.letterhead_button.setEnabled(letterhead is not None)
         if letterhead is not None:
             self.letterhead_button.clicked.connect(lambda: letterhead())
-        self.database_label = QLabel(database)
+        self.database_label = QLabel(shown or database)
         self.database_label.setWordWrap(True)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.move_button = QPushButton("&Move…")
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
             "Copy the database to another folder, checked, and use it there"
         )
         self.move_button.setEnabled(bool(database))
-        self.move_button.clicked.connect(self._choose_move)
+        self.move_button.clicked.connect(lambda: self._choose_move())
         self.user_name = QLineEdit(settings.user_name)
         self.user_name.setPlaceholderText(f"{os_user()} (the computer's user name)")
         self.user_name.setAccessibleName("Your name in the history")
@@ -63,7 +64,7 @@ class SettingsDialog(QDialog):
         self.backup_folder.setPlaceholderText(default_backups)
         self.backup_folder.setAccessibleName("Backup folder")
         browse = QPushButton("&Browse…")
-        browse.clicked.connect(self._browse)
+        browse.clicked.connect(lambda: self._browse())
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
         folder_row.addWidget(browse)
@@ -142,7 +143,8 @@ class SettingsDialog(QDialog):
         default_backups: str,
         database: str = "",
         letterhead: Callable[[], object] | None = None,
+        shown: str = "",
     ) -> tuple[Settings, Path | None] | None:
         """The changed settings and where to move the database (if asked), or None."""
-        dialog = cls(settings, default_backups, parent, database, letterhead)
+        dialog = cls(settings, default_backups, parent, database, letterhead, shown)
         return (dialog.result_settings(settings), dialog.move_to) if dialog.exec() else None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,11 @@ class ResultsWindow(QWidget):
         layout.addWidget(self.tally)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
+        close = QPushButton("Close (Esc)")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.setStyleSheet("background:#374151;color:white;padding:6px 14px;")
+        close.clicked.connect(lambda: self.close())
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_counts(self, yes: int, no: int, abstain: int, outcome: Outcome | None) -> None:
         self.tally.setText(f"YES {yes}   NO {no}   ABSTAIN {abstain}")
@@ -84,7 +90,8 @@ class ResultsWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.close()
+            self.close()  # only this window: the roll call and its votes stay
+            event.accept()
         else:
             super().keyPressEvent(event)
 
@@ -101,6 +108,7 @@ class RollCallDialog(QDialog):
         self.votes: dict[int, VoteOption] = {
             v.member_id: v.option for v in self.motion.votes if v.option is not VoteOption.ABSENT
         }
+        self._recorded = dict(self.votes)
         self.position = 0
         self.results: ResultsWindow | None = None
 
@@ -231,7 +239,27 @@ class RollCallDialog(QDialog):
             return
         self.accept()
 
+    def reject(self) -> None:
+        """Escape or Cancel: votes taken but not recorded are never dropped unasked."""
+        if self.votes != self._recorded:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Roll call",
+                f"{len(self.votes)} votes have been taken but not recorded. Discard them?",
+                parent=self,
+            )
+            discard = box.addButton("&Discard the votes", QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton("&Keep voting", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            chosen = box.clickedButton() is discard
+            box.deleteLater()
+            if not chosen:
+                return
+        super().reject()
+
     def done(self, result: int) -> None:
-        if self.results is not None and result == QDialog.DialogCode.Rejected:
+        if self.results is not None:
             self.results.close()
         super().done(result)

@@ -71,13 +71,17 @@ def test_a_meeting_from_the_usual_agenda_with_attendance_and_guests(qtbot, windo
     usual = len(agenda(editor))
 
     tab = show_tab(qtbot, editor.tabs, "Agenda and notes")
+    pick_row(qtbot, tab.agenda, "New business")  # the new item goes after the one selected
     with modal(qtbot, enter_text(qtbot, "Youth exchange with Otsu")):
         click(qtbot, tab.add_button)
-    assert agenda(editor)[-1] == f"{usual + 1}. Youth exchange with Otsu"
+    titles = agenda(editor)
+    assert len(titles) == usual + 1
+    assert titles[-2] == f"{usual}. Youth exchange with Otsu"  # before the adjournment
+    assert titles[-1] == f"{usual + 1}. Adjournment"
     assert tab.agenda.currentItem().text().endswith("Youth exchange with Otsu")
     with modal(qtbot, enter_text(qtbot, "Youth exchange with Otsu, summer 2027")):
         click(qtbot, tab.rename_button)
-    assert agenda(editor)[-1] == f"{usual + 1}. Youth exchange with Otsu, summer 2027"
+    assert agenda(editor)[-2] == f"{usual}. Youth exchange with Otsu, summer 2027"
 
     attendance = show_tab(qtbot, editor.tabs, "Attendance")
     click(qtbot, attendance.all_present_button)

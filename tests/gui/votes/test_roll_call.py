@@ -18,6 +18,7 @@ from tests.gui.helpers import (
     list_lines,
     modal,
     press,
+    reply,
     show_tab,
     type_into,
 )
@@ -83,9 +84,16 @@ def test_results_window_for_the_projector(qtbot, motions):
         keys(qtbot, dialog, [Y] * 7)
         seen["tally"] = results.tally.text()
         seen["outcome"] = results.outcome.text()
-        qtbot.keyClick(results, Qt.Key.Key_Escape)
+        qtbot.keyClick(results, Qt.Key.Key_Escape)  # closes the projector window only
         seen["closed"] = not results.isVisible()
-        press(qtbot, dialog, "Cancel")
+        assert dialog.isVisible()
+        asked = []
+        with modal(qtbot, lambda box: (asked.append(box.text()), reply("Keep voting")(box))):
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the votes are never dropped unasked
+        assert dialog.isVisible()
+        assert "7 votes have been taken but not recorded" in asked[0]
+        with modal(qtbot, reply("Discard the votes")):
+            press(qtbot, dialog, "Cancel")
 
     with modal(qtbot, roll_call):
         click(qtbot, motions.roll_button)
