@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.db_url:
+        from sciapp.storage.database import sqlite_file
+
+        file = sqlite_file(args.db_url)
+        if file is not None:  # the same file as --db, with its lock and its messages
+            args.db, args.db_url = file, None
     if args.command == "vote-outcome":
         return _vote_outcome(parser, args)
     if args.command is None:
@@ -172,6 +178,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ServiceError as exc:
         print(f"sciapp: {printable(str(exc))}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        from sciapp.services.failures import explain_failure
+
+        problem = explain_failure(exc, workspace.db)  # a damaged page, a full disk, a lost server
+        if problem is None:
+            raise
+        print(f"sciapp: {printable(str(problem))}", file=sys.stderr)
+        return 1
     finally:
         workspace.close()
 
@@ -210,6 +224,7 @@ MUST_EXIST |= {("backup", None), ("archive", "export")}
 def _open(args: argparse.Namespace) -> Workspace:
     from sciapp.services.workspace import (
         StoreInUseError,
+        StoreReadOnlyError,
         StoreUnavailableError,
         open_demo_workspace,
         open_workspace,
@@ -230,10 +245,13 @@ def _open(args: argparse.Namespace) -> Workspace:
         raise StoreUnavailableError(f"no such file: {path} (nothing was created)")
     try:
         return open_workspace(path)
-    except StoreInUseError:
+    except (StoreInUseError, StoreReadOnlyError) as exc:
         if (args.command, getattr(args, "action", None)) in WRITING:
             raise
-        # Looking needs no lock: read while the app has the file open.
+        if not getattr(exc, "can_read", True):
+            raise
+        # Looking needs no lock, nor a file it may write: read while the app has the file
+        # open, or where it cannot be changed.
         return open_workspace(path, read_only=True)
 
 
@@ -305,10 +323,9 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
 def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.action == "show":
         from sciapp.domain.text import printable
-        from sciapp.services.minutes import minutes_text
 
-        detail = workspace.meetings.get(args.id)
-        text = minutes_text(detail, workspace.motions.for_meeting(args.id))
+        workspace.meetings.get(args.id)  # "Meeting 99 does not exist."
+        text = workspace.minutes.text(args.id)  # approved minutes: as sealed
         sys.stdout.write(printable(text, keep_newlines=True))
         return 0
     from sciapp.cli_table import render_table

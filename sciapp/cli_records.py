@@ -60,20 +60,12 @@ def restore_command(args: argparse.Namespace) -> int:
         print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
         return 1
     from sciapp.config import AppPaths
-    from sciapp.services.backups import BackupError, holder_of, restore_database
+    from sciapp.services.backups import BackupError, restore_database
     from sciapp.settings import load_settings
 
     paths = AppPaths.from_environment()
     db_path = args.db or paths.default_db
-    holder = holder_of(db_path)
-    if holder:
-        print(
-            f"sciapp: {db_path} is open in sciapp by {holder.get('user')} on "
-            f"{holder.get('host')}; close it there before restoring.",
-            file=sys.stderr,
-        )
-        return 1
-    try:
+    try:  # under the one-writer lock: refused while open, and nobody opens it meanwhile
         kept = restore_database(db_path, args.file, load_settings(paths.config_dir))
     except BackupError as exc:
         print(f"sciapp: {exc}", file=sys.stderr)
@@ -100,7 +92,9 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
         return _archive(workspace, args.action, args.file)
     if args.command == "verify":
         from sciapp.domain.text import printable
+        from sciapp.services.failures import check_readable
 
+        check_readable(workspace.db)  # seals read from a damaged file prove nothing
         problems = workspace.seals.verify()
         for problem in problems:
             print(printable(str(problem)))
@@ -117,8 +111,10 @@ def _archive(workspace: Workspace, action: str, file: Path) -> int:
     from sciapp.services.archive import export_archive, import_archive
 
     if action == "export":
+        from sciapp.services.failures import check_readable
         from sciapp.storage.files import write_problem
 
+        check_readable(workspace.db)  # an archive of a damaged file would carry the damage
         try:
             report = export_archive(workspace.db, file)
         except OSError as exc:
@@ -135,8 +131,10 @@ def _archive(workspace: Workspace, action: str, file: Path) -> int:
 
 
 def _check(workspace: Workspace) -> int:
+    from sciapp.services.failures import check_readable
     from sciapp.services.integrity import check_database
 
+    check_readable(workspace.db)  # a damaged file: where, and which backup to restore
     report = check_database(workspace.db)
     from sciapp.domain.text import printable
 

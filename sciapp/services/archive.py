@@ -18,9 +18,11 @@ from sqlalchemy import Boolean, Integer, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from sciapp import __version__
-from sciapp.services.errors import ImportRejectedError
+from sciapp.services.attachments import resolve as resolve_attachment
+from sciapp.services.attachments import save as save_attachment
+from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.json_input import MAX_INT, HugeNumber, load_json
-from sciapp.storage.files import open_atomic, write_atomic
+from sciapp.storage.files import open_atomic
 from sciapp.storage.schema import HEAD
 from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.tables import metadata
@@ -68,10 +70,10 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
     for row in tables.get("setting", []):
         if row["key"] == DOCUMENT_SETTINGS:
             value = json.loads(row["value"])
-            seal = value.get("seal")
-            if seal and Path(seal).is_file():
-                name = f"{ATTACHMENTS}seal{Path(seal).suffix.lower()}"
-                attachments[name] = Path(seal)
+            seal = resolve_attachment(db, value.get("seal") or "")
+            if seal is not None and seal.is_file():
+                name = f"{ATTACHMENTS}seal{seal.suffix.lower()}"
+                attachments[name] = seal
                 value["seal"] = name  # inside the archive, paths are the archive's own
                 row["value"] = json.dumps(value)
     manifest = {
@@ -102,8 +104,20 @@ def _write_zip(out: IO[bytes], manifest: dict[str, Any], attachments: dict[str, 
 # -- import -----------------------------------------------------------------------------------
 
 
-def import_archive(db: Database, source: Path | io.BytesIO, attachments_dir: Path) -> ArchiveReport:
-    """All or nothing; ImportRejectedError lists what is wrong, naming the table and row."""
+def import_archive(
+    db: Database, source: Path | io.BytesIO, attachments_dir: Path | None = None
+) -> ArchiveReport:
+    """All or nothing; ImportRejectedError lists what is wrong, naming the table and row.
+
+    Attachments go into the database's own folder (services/attachments), whatever
+    `attachments_dir` a caller still passes: a folder shared by the registers beside it
+    would let one register's import replace or remove another's files.
+    """
+    if db.read_only:
+        raise ServiceError(
+            "This register is open read-only: nothing can be imported. Close it and open it "
+            "again for writing when nobody else has it open."
+        )
     tables, files = _read(source)
     problems = _check_rows(tables)
     if problems:
@@ -118,7 +132,7 @@ def import_archive(db: Database, source: Path | io.BytesIO, attachments_dir: Pat
                     "archive into a new, empty database file instead"
                 ]
             )
-    saved = _place_attachments(files, attachments_dir, tables)
+    placed, saved = _place_attachments(db, files, tables)
     try:
         with db.engine.begin() as conn:
             for table in _tables():
@@ -128,13 +142,15 @@ def import_archive(db: Database, source: Path | io.BytesIO, attachments_dir: Pat
                 if rows:
                     conn.execute(insert(table), rows)
             sync_sequences(conn, [t.name for t in _tables() if "id" in t.c])
-    except IntegrityError as exc:
-        for path in saved:
+    except BaseException as exc:
+        for path in saved:  # only what this import created, never a file that was there
             path.unlink(missing_ok=True)
+        if not isinstance(exc, IntegrityError):
+            raise
         detail = str(exc.orig) if exc.orig else str(exc)
         raise ImportRejectedError([f"the records do not fit together: {detail}"]) from exc
     db.changes.publish({name: [] for name in tables})  # a whole commission arrived
-    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(saved))
+    return ArchiveReport({k: len(v) for k, v in tables.items()}, placed)
 
 
 def _count(conn: Any, table: Table) -> int:
@@ -268,10 +284,11 @@ def _check_row(table: Table, where: str, row: Any) -> list[str]:
 
 
 def _place_attachments(
-    files: dict[str, bytes], folder: Path, tables: dict[str, list[dict[str, Any]]]
-) -> list[Path]:
-    """Write the attachments the settings refer to, and point the settings at them."""
-    saved = []
+    db: Database, files: dict[str, bytes], tables: dict[str, list[dict[str, Any]]]
+) -> tuple[int, list[Path]]:
+    """Write the attachments the settings refer to, and point the settings at them;
+    returns how many were placed and the files this call created."""
+    placed, saved = 0, []
     for row in tables.get("setting", []):
         if row.get("key") != DOCUMENT_SETTINGS:
             continue
@@ -285,10 +302,10 @@ def _place_attachments(
         if seal not in files:
             value["seal"] = ""  # a path from another computer: drop it, keep the rest
         else:
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / PurePosixPath(seal).name
-            write_atomic(target, files[seal], private=True)
-            saved.append(target)
-            value["seal"] = str(target)
+            stored, target, created = save_attachment(db, PurePosixPath(seal).name, files[seal])
+            placed += 1
+            if created:
+                saved.append(target)
+            value["seal"] = stored
         row["value"] = json.dumps(value)
-    return saved
+    return placed, saved

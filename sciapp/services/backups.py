@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sciapp.domain.retention import backups_to_keep
 from sciapp.services.errors import ServiceError
 from sciapp.storage import backup
-from sciapp.storage.errors import StorageError
+from sciapp.storage.errors import DamagedError, DatabaseInUseError, StorageError
 
 if TYPE_CHECKING:
     from sciapp.settings import Settings
@@ -25,6 +25,10 @@ def back_up_to(db_path: Path, destination: Path) -> Path:
     """A checked, consistent copy at a place the user picked."""
     try:
         return backup.backup_copy(db_path, destination)
+    except DamagedError as exc:
+        from sciapp.services.failures import damage_message
+
+        raise BackupError(damage_message(db_path)) from exc
     except StorageError as exc:
         raise BackupError(str(exc)) from exc
 
@@ -37,6 +41,10 @@ def automatic_backup(
     folder = settings.backup_dir(db_path)
     try:
         made = backup.automatic_backup(db_path, folder, reason, now)
+    except DamagedError as exc:  # say which backup to go back to
+        from sciapp.storage.trouble import damaged
+
+        raise BackupError(str(damaged(db_path, folder))) from exc
     except StorageError as exc:
         raise BackupError(str(exc)) from exc
     taken = [when for when, _path in backup.automatic_backups(folder, db_path.stem)]
@@ -84,7 +92,49 @@ def restore_database(
     database as it was has been kept."""
     try:
         return backup.restore(
-            db_path, source, settings.backup_dir(db_path), now or dt.datetime.now()
+            db_path, source, settings.backup_dir(db_path), now or dt.datetime.now(), "restore"
         )
+    except DatabaseInUseError as exc:
+        raise BackupError(_in_use(db_path, exc.holder, "restoring")) from exc
     except StorageError as exc:
         raise BackupError(f"Nothing was restored: {exc}") from exc
+
+
+def move_database(db_path: Path, target: Path, actor: str = "move") -> Path:
+    """Copy the database to `target` (a checked copy) holding the lock on both, so that
+    nobody writes to the old file while it is copied, nor opens the new one half-made.
+    The old file stays where it was. Attachments (the letterhead seal) come along."""
+    from sciapp.storage.lock import acquire
+
+    if target.exists():
+        raise BackupError(f"{target} already exists.")
+    try:
+        source_lock = acquire(db_path, actor)
+    except DatabaseInUseError as exc:
+        raise BackupError(_in_use(db_path, exc.holder, "moving it")) from exc
+    except StorageError as exc:
+        raise BackupError(str(exc)) from exc
+    try:
+        target_lock = acquire(target, actor)
+    except (StorageError, OSError) as exc:
+        source_lock.release()
+        raise BackupError(str(exc)) from exc
+    try:
+        made = backup.backup_copy(db_path, target)
+        from sciapp.services.attachments import copy_attachments
+
+        copy_attachments(db_path, target)
+        return made
+    except (StorageError, OSError) as exc:
+        raise BackupError(str(exc)) from exc
+    finally:
+        target_lock.release()
+        source_lock.release()
+
+
+def _in_use(db_path: Path, holder: dict[str, object], doing: str) -> str:
+    return (
+        f"{db_path} is open in sciapp by {holder.get('user') or 'someone'} on "
+        f"{holder.get('host') or 'another computer'}; close it there before {doing}. "
+        "Nothing was changed."
+    )

@@ -15,10 +15,14 @@ if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
 
 
-def letterhead(settings: DocumentSettings) -> Letterhead:
+def letterhead(settings: DocumentSettings, workspace: Workspace | None = None) -> Letterhead:
     from sciapp.documents.model import Letterhead
 
     seal = Path(settings.seal) if settings.seal else None
+    if workspace is not None:  # a stored path is relative to the database's folder
+        from sciapp.services.attachments import resolve
+
+        seal = resolve(workspace.db, settings.seal)
     return Letterhead(
         settings.name, settings.address, settings.phone, settings.web, seal, settings.paper
     )
@@ -58,7 +62,7 @@ def render_resolution(
             body_name=record.body_name,
             preamble=record.preamble,
             operative=record.operative,
-            letterhead=letterhead(settings),
+            letterhead=letterhead(settings, workspace),
             status=record.status,
             distribution=record.distribution,
             adopted_on=record.adopted_on,
@@ -84,7 +88,7 @@ def render_letter(
     d = draft if draft is not None else workspace.documents.letter(letter_id).draft  # type: ignore[arg-type]
     return render(
         LetterDoc(
-            letterhead=letterhead(workspace.documents.settings()),
+            letterhead=letterhead(workspace.documents.settings(), workspace),
             date=d.date,
             to=d.to,
             salutation=d.salutation,
@@ -121,7 +125,7 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
     )
     return render(
         AgendaDoc(
-            letterhead=letterhead(workspace.documents.settings()),
+            letterhead=letterhead(workspace.documents.settings(), workspace),
             body_name=d.body.name,
             heading=_heading(d.kind, d.date),
             facts=tuple(facts),
@@ -204,7 +208,7 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
     heading = "Minutes of the " + _heading(d.kind, d.date)[0].lower() + _heading(d.kind, d.date)[1:]
     return render(
         MinutesDoc(
-            letterhead=letterhead(workspace.documents.settings()),
+            letterhead=letterhead(workspace.documents.settings(), workspace),
             body_name=d.body.name,
             heading=heading,
             status=status,

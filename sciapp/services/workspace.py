@@ -36,6 +36,19 @@ class StoreInUseError(StoreUnavailableError):
         self.holder = holder
 
 
+class StoreReadOnlyError(StoreUnavailableError):
+    """The file, its folder or its disk cannot be written here; `can_read`: it can be
+    opened read-only instead."""
+
+    def __init__(self, message: str, can_read: bool = True) -> None:
+        super().__init__(message)
+        self.can_read = can_read
+
+
+class StoreDamagedError(StoreUnavailableError):
+    """The file is damaged; the message names the newest good backup, if there is one."""
+
+
 @dataclass
 class Workspace:
     db: Database
@@ -118,10 +131,8 @@ def open_workspace(path: Path, actor: str | None = None, read_only: bool = False
     """Open the register; changes are audited under `actor` (default: from the settings)."""
     try:
         workspace = Workspace(open_database(path, actor or _settings_actor(), read_only=read_only))
-    except DatabaseInUseError as exc:
-        raise StoreInUseError(str(exc), exc.holder) from exc
     except StorageError as exc:
-        raise StoreUnavailableError(str(exc)) from exc
+        raise _unavailable(exc) from exc
     if workspace.backup_made is not None:
         # Just migrated: approved records from before seals existed are sealed now.
         workspace.seals.seal_all_due()
@@ -135,7 +146,23 @@ def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
     try:
         return Workspace(open_database_url(url, actor or _settings_actor()))
     except StorageError as exc:
-        raise StoreUnavailableError(str(exc)) from exc
+        raise _unavailable(exc) from exc
+
+
+def _unavailable(exc: StorageError) -> StoreUnavailableError:
+    """Each trouble its own error: in use or not writable can still be opened read-only;
+    a damaged file names the newest good backup."""
+    from sciapp.storage.errors import CannotWriteError, DamagedError
+
+    if isinstance(exc, DatabaseInUseError):
+        return StoreInUseError(str(exc), exc.holder)
+    if isinstance(exc, CannotWriteError):
+        return StoreReadOnlyError(str(exc), exc.can_read)
+    if isinstance(exc, DamagedError):
+        from sciapp.services.failures import damage_message
+
+        return StoreDamagedError(damage_message(exc.path))
+    return StoreUnavailableError(str(exc))
 
 
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:

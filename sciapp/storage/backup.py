@@ -4,22 +4,23 @@ they take their name; automatic backups with retention; restore."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
+import secrets
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
 
-from sciapp.storage.errors import StorageError
+from sciapp.storage.errors import DamagedError, StorageError
 
 OWNER_ONLY = 0o600
 AUTO_NAME = re.compile(r"^(?P<stem>.+)-auto-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
-
-
-def owner_only(path: Path) -> None:
-    """Records of a commission are nobody else's business on a shared computer."""
-    with suppress(OSError):  # not ours to change (a file on a share): leave it
-        os.chmod(path, OWNER_ONLY)
+# A copy being written: `<name>.<pid>.<token>.part` (and SQLite's `-journal` beside it).
+# Earlier versions wrote `<name>.part`. The pid tells a live writer from a killed one.
+PARTIAL = re.compile(r"^(?P<target>.+?)(?:\.(?P<pid>\d+)\.[0-9a-f]{8})?\.part(?:-journal)?$")
+_writing: set[str] = set()  # partial names this process is writing now
 
 
 def backup_copy(source: Path, destination: Path) -> Path:
@@ -28,11 +29,20 @@ def backup_copy(source: Path, destination: Path) -> Path:
     Written to a temporary name, flushed to disk, checked, then renamed: an interrupted or
     bad copy never replaces a good one.
     """
-    partial = destination.with_name(destination.name + ".part")
-    uri = source.resolve().as_uri() + "?mode=ro"
+    from sciapp.storage.files import private_folder, write_problem
+    from sciapp.storage.trouble import damaged, explain, quiet_uri
+
+    token = f"{os.getpid()}.{secrets.token_hex(4)}"
+    partial = destination.with_name(f"{destination.name}.{token}.part")
+    uri = quiet_uri(source)
+    _writing.add(partial.name)
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+        private_folder(destination.parent)
+        clean_partials(destination.parent, lambda name: name == destination.name)
+        # Created owner-only before SQLite writes a page into it (and its journal, which
+        # SQLite gives the same permissions), whatever the umask.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+        os.chmod(partial, OWNER_ONLY)
         with (
             closing(sqlite3.connect(uri, uri=True)) as src,
             closing(sqlite3.connect(partial)) as dst,
@@ -40,19 +50,82 @@ def backup_copy(source: Path, destination: Path) -> Path:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
             (result,) = dst.execute("PRAGMA quick_check").fetchone()
-            if result != "ok":
-                raise StorageError(f"the copy of {source} failed its check: {result}")
-        owner_only(partial)
+            if result != "ok":  # the pages came over as they are: the source is damaged
+                raise damaged(source)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, destination)
         _sync_folder(destination.parent)
-    except (sqlite3.Error, OSError) as exc:
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+            full = OSError(errno.ENOSPC, "disk full")
+            problem = write_problem(full, destination)
+            raise StorageError(f"Could not back up {source}: {problem}") from exc
+        problem = explain(exc, source)
+        if isinstance(problem, DamagedError):
+            raise problem from exc
         raise StorageError(f"Could not back up {source} to {destination}: {exc}") from exc
+    except OSError as exc:
+        raise StorageError(
+            f"Could not back up {source}: {write_problem(exc, destination)}"
+        ) from exc
     finally:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
+        _writing.discard(partial.name)
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return destination
+
+
+def clean_partials(folder: Path, ours: Callable[[str], bool]) -> list[Path]:
+    """Remove copies that a killed or interrupted backup left half-written in `folder`,
+    of the files `ours` names; a copy another live process is writing is left alone."""
+    removed: list[Path] = []
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return removed
+    for name in names:
+        match = PARTIAL.match(name)
+        if match is None or not ours(match["target"]) or not _orphaned(name, match["pid"]):
+            continue
+        with suppress(OSError):  # Windows refuses to remove a file someone has open
+            (folder / name).unlink()
+            removed.append(folder / name)
+    return removed
+
+
+def _orphaned(name: str, pid: str | None) -> bool:
+    if pid is None:
+        return True
+    if int(pid) == os.getpid():
+        return name.removesuffix("-journal") not in _writing
+    if os.name == "nt":  # pragma: no cover - no liveness probe; an open file stays anyway
+        return True
+    try:
+        os.kill(int(pid), 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, someone else's
+        return False
+    return False
+
+
+def clear_leftovers(db_path: Path) -> list[Path]:
+    """What a killed restore or migration copy left beside the database. Called with the
+    database's lock held: nobody else can be writing these now."""
+    name, stem = db_path.name, db_path.stem
+    removed = clean_partials(
+        db_path.parent,
+        lambda target: (
+            target == f"{name}.restoring" or target.startswith(f"{stem}.before-migration-")
+        ),
+    )
+    incoming = db_path.with_name(f"{name}.restoring")
+    if incoming.exists():
+        incoming.unlink()
+        removed.append(incoming)
+    return removed
 
 
 def _sync_folder(folder: Path) -> None:
@@ -76,7 +149,13 @@ def backup_before_migration(db_path: Path, from_revision: str | None) -> Path:
 
 def automatic_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime) -> Path:
     name = f"{db_path.stem}-auto-{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    clean_partials(folder, _copies_of(db_path.stem))
     return backup_copy(db_path, folder / name)
+
+
+def _copies_of(stem: str) -> Callable[[str], bool]:
+    """The names of the copies sciapp keeps of the database `stem` in a backups folder."""
+    return lambda name: name.startswith((f"{stem}-auto-", f"{stem}-before-restore-"))
 
 
 def automatic_backups(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
@@ -92,7 +171,7 @@ def automatic_backups(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]
 
 def prune(folder: Path, stem: str, keep: set[dt.datetime]) -> list[Path]:
     """Delete the automatic backups whose time is not in `keep`; returns what went."""
-    removed = []
+    removed = clean_partials(folder, _copies_of(stem))  # a killed backup's half copy
     for when, path in automatic_backups(folder, stem):
         if when not in keep:
             path.unlink(missing_ok=True)
@@ -117,9 +196,10 @@ def check_backup(path: Path) -> str:
         raise StorageError(
             f"{path} was made by a newer sciapp (schema {revision}); install it to restore."
         )
-    uri = path.resolve().as_uri() + "?mode=ro"
+    from sciapp.storage.trouble import read_only_uri
+
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             broken_links = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.Error as exc:
@@ -131,24 +211,67 @@ def check_backup(path: Path) -> str:
     return revision
 
 
-def restore(db_path: Path, source: Path, keep_folder: Path, now: dt.datetime) -> Path | None:
-    """Replace the (closed) database with a checked copy of `source`.
+def restore(
+    db_path: Path, source: Path, keep_folder: Path, now: dt.datetime, actor: str = "restore"
+) -> Path | None:
+    """Replace the database with a checked copy of `source`, holding its one-writer lock
+    throughout: a session that tries to open it meanwhile is refused (DatabaseInUseError),
+    and a restore is refused while any session has it open for writing.
 
     The current database is first copied into `keep_folder`; returns that copy's path (None
     when there was no database yet). A backup of an older schema is migrated when next opened.
     """
-    check_backup(source)
-    kept = None
-    if db_path.exists() and db_path.stat().st_size > 0:
-        name = f"{db_path.stem}-before-restore-{now:%Y%m%d-%H%M%S}.sqlite3"
-        kept = backup_copy(db_path, keep_folder / name)
-        # Fold any write-ahead log into the file so no stale -wal outlives the swap.
-        with closing(sqlite3.connect(db_path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    incoming = db_path.with_name(db_path.name + ".restoring")
-    backup_copy(source, incoming)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    os.replace(incoming, db_path)
-    _sync_folder(db_path.parent)
+    from sciapp.storage.lock import acquire, real_path
+    from sciapp.storage.trouble import writing_problem
+
+    if not source.is_file():  # a mistyped name creates nothing, not even a lock
+        raise StorageError(f"{source} does not exist.")
+    problem = writing_problem(db_path)
+    if problem is not None:
+        raise problem
+    lock = acquire(db_path, actor)  # before the check: "close it there" comes first
+    try:
+        check_backup(source)
+        real = real_path(db_path)
+        clear_leftovers(real)
+        kept = None
+        if real.exists() and real.stat().st_size > 0:
+            # Fold any write-ahead log into the file so no stale -wal outlives the swap.
+            with closing(sqlite3.connect(real)) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            keep = _unused(keep_folder, f"{real.stem}-before-restore", now)
+            try:
+                kept = backup_copy(real, keep)
+            except DamagedError:  # kept as it is, damage and all: it may still be read
+                kept = _raw_copy(real, keep)
+        incoming = real.with_name(real.name + ".restoring")
+        backup_copy(source, incoming)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{real}{suffix}").unlink(missing_ok=True)
+        os.replace(incoming, real)
+        _sync_folder(real.parent)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{db_path} could not be restored: {exc}") from exc
+    finally:
+        lock.release()
     return kept
+
+
+def _raw_copy(source: Path, destination: Path) -> Path:
+    from sciapp.storage.files import open_atomic, private_folder
+
+    private_folder(destination.parent)
+    with open(source, "rb") as src, open_atomic(destination, "wb", private=True) as out:
+        while chunk := src.read(1 << 20):
+            out.write(chunk)
+    return destination
+
+
+def _unused(folder: Path, prefix: str, now: dt.datetime) -> Path:
+    """A name no earlier copy has: two restores within a second keep both copies."""
+    path = folder / f"{prefix}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    number = 1
+    while path.exists():
+        path = folder / f"{prefix}-{now:%Y%m%d-%H%M%S}-{number}.sqlite3"
+        number += 1
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -80,8 +81,11 @@ def read_revision(path: Path) -> str | None:
 
     Opened read-write but only read: a read-only connection to a WAL database would leave
     -wal and -shm files behind, which the last read-write connection removes on closing.
+    Where the file cannot be written it is read as immutable (trouble.read_only_uri).
     """
-    uri = path.resolve().as_uri() + "?mode=rw"
+    from sciapp.storage.trouble import explain, quiet_uri
+
+    uri = quiet_uri(path)
     try:
         with closing(sqlite3.connect(uri, uri=True)) as conn:
             query = "SELECT name FROM sqlite_master WHERE type='table'"
@@ -95,8 +99,11 @@ def read_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"{path} is not a database sciapp can read ({exc}).") from exc
+    except sqlite3.Error as exc:
+        problem = explain(exc, path)
+        if problem is None:
+            problem = NotADatabaseError(f"{path} is not a database sciapp can read ({exc}).")
+        raise problem from exc
 
 
 def open_database(path: Path, actor: str | None = None, read_only: bool = False) -> Database:
@@ -106,23 +113,99 @@ def open_database(path: Path, actor: str | None = None, read_only: bool = False)
     written by a newer sciapp is refused and left untouched.
     """
     path = Path(path)
-    created = not path.exists() or path.stat().st_size == 0
-    revision = None if created else read_revision(path)
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+    if read_only:
+        from sciapp.storage.lock import reading_name
+
+        name = reading_name(path)  # the holder's name for it: their -wal is the one to read
+        revision = None if _empty(name) else read_revision(name)
+        _refuse_newer(path, revision)
+        return _open_read_only(name, revision, actor)
+    from sciapp.storage.trouble import explain, writing_problem
+
+    problem = writing_problem(path)
+    if problem is not None:
+        raise problem
+    try:
+        # Before the file is even read: through a second name (a hard link) SQLite would
+        # read it beside the holder's write-ahead log, not through it.
+        lock = _lock_for_writing(path, actor or os_user())
+    except OSError as exc:
+        raise explain(exc, path) from exc
+    try:
+        created = _empty(path)
+        revision = None if created else read_revision(path)
+        _refuse_newer(path, revision)
+        return _open_for_writing(path, created, revision, actor, lock)
+    except BaseException as exc:
+        lock.release()
+        if isinstance(exc, OSError):
+            raise explain(exc, path) from exc
+        raise
+
+
+def _empty(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def _refuse_newer(path: Path, revision: str | None) -> None:
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of sciapp (schema {revision}; this version "
             f"knows up to {HEAD}). Install the newer sciapp to open it; the file was not changed."
         )
-    if read_only:
-        return _open_read_only(path, revision, actor)
-    from sciapp.storage.lock import acquire
 
-    lock = acquire(path, actor or os_user())  # before anything is written, migrations too
+
+def _lock_for_writing(path: Path, actor: str) -> DatabaseLock:
+    """The one-writer lock, taken before anything is written (migrations too), on the file
+    itself: created empty and owner-only first, so that its -wal and -shm are too (SQLite
+    gives them the database's permissions) and its identity can be locked."""
+    from sciapp.storage.backup import clear_leftovers
+    from sciapp.storage.lock import acquire, hold_identity, real_path
+
+    lock = acquire(path, actor)
     try:
-        return _open_for_writing(path, created, revision, actor, lock)
+        real = real_path(path)
+        if not real.exists():
+            os.close(os.open(real, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            os.chmod(real, 0o600)  # the umask may have taken bits off, never added
+        hold_identity(lock, path)
+        clear_leftovers(real)  # what a killed session left beside it; ours alone now
+        _fold_other_log(real, lock.identity_stale)
+        _writable_working_files(real)
     except BaseException:
         lock.release()
         raise
+    return lock
+
+
+def _fold_other_log(real: Path, stale: dict[str, object] | None) -> None:
+    """A session that crashed while using another name for this file (a hard link) left
+    its committed writes in that name's -wal: fold them in before this name is used."""
+    other = Path(str(stale.get("path"))) if stale and stale.get("path") else None
+    if other is None or other == real or not Path(f"{other}-wal").exists():
+        return
+    try:
+        if not os.path.samefile(other, real):
+            return
+    except OSError:
+        return
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _writable_working_files(real: Path) -> None:
+    """A read-only look at a read-only file (by an older sciapp, or another program) can
+    leave a read-only -wal or -shm behind that would refuse every write once the file is
+    writable again: ours now, and made writable for their owner."""
+    for suffix in ("-wal", "-shm"):
+        working = Path(f"{real}{suffix}")
+        if working.exists() and not os.access(working, os.W_OK):
+            try:
+                os.chmod(working, 0o600)
+            except OSError:  # someone else's: SQLite will say so
+                continue
 
 
 def _open_for_writing(
@@ -136,20 +219,18 @@ def _open_for_writing(
             backup = backup_before_migration(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    if created:
-        with engine.connect():  # the file exists from the first connection on
-            pass
-        from sciapp.storage.backup import owner_only
-
-        owner_only(path)
     if revision != HEAD:
         from sciapp.storage.migrate import upgrade_to_head  # Alembic only when due
+        from sciapp.storage.trouble import explain
 
         try:
             upgrade_to_head(engine)
         except Exception as exc:
             engine.dispose()
-            raise StorageError(f"Could not bring {path} up to date: {exc}") from exc
+            problem = explain(exc, path, "brought up to date")
+            if problem is None:
+                problem = StorageError(f"Could not bring {path} up to date: {exc}")
+            raise problem from exc
     from sqlalchemy.orm import sessionmaker
 
     from sciapp.storage.audit import install
@@ -185,6 +266,17 @@ def _open_read_only(path: Path, revision: str | None, actor: str | None) -> Data
     from sqlalchemy.orm import sessionmaker
 
     engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect():  # a damaged or unreadable file is a sentence now, not later
+            pass
+    except Exception as exc:
+        from sciapp.storage.trouble import explain
+
+        engine.dispose()
+        problem = explain(exc, path)
+        if problem is None:
+            raise
+        raise problem from exc
     factory = sessionmaker(engine, expire_on_commit=False)
 
     def refuse(*_args: object) -> None:
@@ -210,6 +302,9 @@ def open_database_url(url: str, actor: str | None = None) -> Database:
 
     from sciapp.storage.audit import install
 
+    file = sqlite_file(url)
+    if file is not None:  # the same file as --db: the same lock, whatever the name
+        return open_database(file, actor)
     try:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
@@ -252,6 +347,25 @@ def open_database_url(url: str, actor: str | None = None) -> Database:
     )
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file an `sqlite:///…` address names (None for a server or an in-memory one)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    database = parsed.database
+    if database.startswith("file:"):  # the URI form, sqlite:///file:path?uri=true
+        database = database.removeprefix("file:").split("?")[0]
+        if database.startswith("//"):
+            database = database[2:]
+    return Path(database)
+
+
 def _redacted(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -262,7 +376,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
     if read_only:
-        engine = create_engine(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
+        from sciapp.storage.trouble import read_only_uri
+
+        engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
     else:
         engine = create_engine(f"sqlite:///{path}")
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 PRIVATE = 0o600  # databases, backups, archives: readable by the user only
+PRIVATE_FOLDER = 0o700  # the folders sciapp creates for them
 _SHARED = 0o666  # the umask decides, as for any file the user saves
 
 
@@ -75,6 +76,26 @@ def open_atomic(
         partial.unlink(missing_ok=True)
         raise
     _sync_folder(target.parent)
+
+
+def private_folder(folder: Path | str) -> Path:
+    """Create `folder` and any missing parents owner-only (0700), whatever the umask; a
+    folder already there keeps its permissions (it may be the user's own, or shared)."""
+    folder = Path(folder)
+    missing = []
+    probe = folder
+    while not probe.exists():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:  # made by another process meanwhile
+            continue
+        os.chmod(level, PRIVATE_FOLDER)  # mkdir's mode passes through the umask
+    return folder
 
 
 def _keep_mode(target: Path) -> int:

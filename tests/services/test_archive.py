@@ -51,14 +51,16 @@ def test_round_trip_keeps_every_record_history_and_seal(demo_workspace, fresh, t
     settings = demo_workspace.documents.settings()
     demo_workspace.documents.save_settings(replace(settings, seal=str(seal_image)))
     data = archive_of(demo_workspace)
-    report = import_archive(fresh.db, io.BytesIO(data), fresh.path.parent / "attachments")
+    report = import_archive(fresh.db, io.BytesIO(data))
     assert report.attachments == 1
     assert report.rows["partnership"] == 11
     assert fresh.seals.verify() == []
     assert len(fresh.seals.all()) == len(demo_workspace.seals.all())
     assert len(fresh.audit.entries()) == len(demo_workspace.audit.entries())
     moved = fresh.documents.settings().seal
-    assert moved == str(fresh.path.parent / "attachments" / "seal.png")
+    # In the register's own folder, stored relative to the database's folder.
+    assert moved.startswith("register.sqlite3-attachments/seal-")
+    assert (fresh.path.parent / moved).read_bytes() == seal_image.read_bytes()
     again = manifest_of(archive_of(fresh))["tables"]
     first = manifest_of(data)["tables"]
     assert again == first  # export → import → export: the same records
