@@ -34,7 +34,9 @@ def add_record_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     audit = commands.add_parser("audit", help="print the audit trail: who changed what, when")
     audit.add_argument("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)")
     commands.add_parser(
-        "verify", help="recompute the seals on approved minutes and adopted resolutions"
+        "verify",
+        help="recompute the seals on approved minutes and adopted resolutions and the audit "
+        "trail's chain; print both heads",
     )
     archive = commands.add_parser(
         "archive", help="the whole commission as one zip: for a new laptop or the next clerk"
@@ -95,14 +97,14 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
         from sciapp.services.failures import check_readable
 
         check_readable(workspace.db)  # seals read from a damaged file prove nothing
-        problems = workspace.seals.verify()
-        for problem in problems:
+        report = workspace.seals.verify()
+        for problem in report.problems:
             print(printable(str(problem)))
-        count = len(workspace.seals.all())
-        if problems:
-            print(f"sciapp: {len(problems)} of the {count} seals do not match", file=sys.stderr)
+        print(report.summary)  # to write down: a later head must follow from this one
+        if not report.ok:
+            print(f"sciapp: {len(report.problems)} problems with the seals", file=sys.stderr)
             return 1
-        print(f"{count} seals verified; every sealed record matches")
+        print(f"{report.seals} seals verified; every sealed record matches; the trail is whole")
         return 0
     return _audit(workspace, args.since)
 
@@ -125,7 +127,7 @@ def _archive(workspace: Workspace, action: str, file: Path) -> int:
     if not file.is_file():
         print(f"sciapp: {file} does not exist", file=sys.stderr)
         return 1
-    report = import_archive(workspace.db, file, workspace.path.parent / "attachments")
+    report = import_archive(workspace.db, file)  # attachments: the database's own folder
     print(f"imported {report.total} records and {report.attachments} attachments from {file}")
     return 0
 

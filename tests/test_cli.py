@@ -29,7 +29,7 @@ def test_info_uses_the_user_data_folder_by_default(isolated_home, capsys):
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert f"database: {isolated_home / 'data' / 'sciapp.sqlite3'}" in out
-    assert "schema version: 6 (revision 0006)" in out
+    assert "schema version: 7 (revision 0007)" in out
 
 
 def test_list_formats_with_demo(capsys):

@@ -48,6 +48,7 @@ class ResolutionDoc:
     attorney: Signer | None = None
     sections: bool = False  # SECTION 1, 2 … instead of BE IT RESOLVED
     seal_digest: str = ""
+    notice: str = ""  # what happened since it was sealed ("Superseded by Resolution 2023-04.")
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,8 @@ def render_resolution(doc: ResolutionDoc) -> Rendered:
         Paragraph(text(doc.title.upper()), s.title),
         Spacer(1, 6),
     ]
+    if doc.notice:  # beside the sealed text, never in it: "Superseded by Resolution …"
+        story += [Paragraph(f"<b>{text(doc.notice)}</b>", s.small), Spacer(1, 6)]
     story += [Paragraph(preamble_markup(c, text) + ";", s.justified) for c in doc.preamble]
     story += [
         Paragraph(operative_markup(i, c, doc, text) + ".", s.justified)

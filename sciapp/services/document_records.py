@@ -44,6 +44,7 @@ class ResolutionDraft:
     operative: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
     sections: bool = False
+    supersedes: str = ""  # the number of the adopted resolution this one replaces
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,15 @@ class ResolutionRecord:
     adopted_on: dt.date | None
     motion_id: int | None
     votes: RollCallNames | None
+    supersedes: str = ""
+    superseded_by: str = ""  # the adopted resolution that replaced this one
+    rescinded_by: int | None = None  # the adopted motion that rescinded it
+    sealed: bool = False
 
     @property
     def locked(self) -> bool:
-        return self.status == "adopted"
+        """Sealed means locked: changing it is a new motion or a new resolution."""
+        return self.status == "adopted" or self.sealed
 
 
 @dataclass(frozen=True)

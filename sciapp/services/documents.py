@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from sciapp.domain.votes import Result, VoteOption
+from sciapp.domain.text import NUMBER
 from sciapp.services.document_import import letter_text_errors, resolution_text_errors
 from sciapp.services.document_records import (
     RESOLUTION_STATUSES,
@@ -24,6 +24,14 @@ from sciapp.services.document_records import (
 )
 from sciapp.services.errors import ImportRejectedError, NotFoundError, ValidationError
 from sciapp.services.partnerships import utc_now
+from sciapp.services.resolution_rows import (
+    SETTINGS_KEY,
+    by_number,
+    is_locked,
+    load_settings,
+    resolution_record,
+    status_of,
+)
 from sciapp.services.seals import seal_due
 from sciapp.storage.document_models import Letter, Resolution, Setting
 from sciapp.storage.meeting_models import Body
@@ -36,7 +44,10 @@ if TYPE_CHECKING:
     from sciapp.services.motions import MotionService
     from sciapp.storage.database import Database
 
-SETTINGS_KEY = "documents"
+LOCKED = (
+    "an adopted resolution is sealed and locked; changing it takes a new motion to rescind "
+    "or amend it, or a new resolution that supersedes it"
+)
 
 
 class DocumentService:
@@ -48,8 +59,7 @@ class DocumentService:
 
     def settings(self) -> DocumentSettings:
         with self._db.session() as session:
-            row = session.get(Setting, SETTINGS_KEY)
-            return _settings_from(json.loads(row.value)) if row else DocumentSettings()
+            return load_settings(session)
 
     def save_settings(self, settings: DocumentSettings) -> None:
         try:
@@ -66,11 +76,11 @@ class DocumentService:
     def list_resolutions(self) -> list[ResolutionRecord]:
         with self._db.session() as session:
             rows = session.scalars(select(Resolution).order_by(Resolution.year, Resolution.seq))
-            return [self._record(session, r) for r in rows]
+            return [resolution_record(session, r) for r in rows]
 
     def resolution(self, number: str) -> ResolutionRecord:
         with self._db.session() as session:
-            return self._record(session, _by_number(session, number))
+            return resolution_record(session, by_number(session, number))
 
     def create_resolution(
         self, draft: ResolutionDraft, year: int | None = None, number: str | None = None
@@ -82,6 +92,7 @@ class DocumentService:
         year = year or dt.date.today().year
         with self._db.session() as session, session.begin():
             _body(session, draft.body_id)
+            _check_supersedes(session, draft.supersedes, number)
             seq = (
                 session.scalar(select(func.max(Resolution.seq)).where(Resolution.year == year)) or 0
             ) + 1
@@ -98,32 +109,31 @@ class DocumentService:
             _apply(row, draft)
             session.add(row)
             session.flush()
-            return self._record(session, row)
+            return resolution_record(session, row)
 
     def update_resolution(self, number: str, draft: ResolutionDraft) -> ResolutionRecord:
         _check_draft(draft)
         with self._db.session() as session, session.begin():
-            row = _by_number(session, number)
-            if self._record(session, row).locked:
-                raise ValidationError(
-                    {
-                        "status": "an adopted resolution is locked; changing it "
-                        "means a new resolution"
-                    }
-                )
+            row = by_number(session, number)
+            if is_locked(session, row):
+                raise ValidationError({"status": LOCKED})
             _body(session, draft.body_id)
+            _check_supersedes(session, draft.supersedes, number)
             _apply(row, draft)
-            return self._record(session, row)
+            return resolution_record(session, row)
 
     def link_motion(self, number: str, motion_id: int | None) -> ResolutionRecord:
-        """The motion that adopts the resolution: its vote fills the adoption block."""
+        """The motion that adopts the resolution: its vote fills the adoption block. Once
+        adopted it is sealed: the link can no longer change (nor be removed)."""
         with self._db.session() as session, session.begin():
-            row = _by_number(session, number)
+            row = by_number(session, number)
+            if is_locked(session, row):
+                raise ValidationError({"motion": LOCKED})
             if motion_id is not None and session.get(Motion, motion_id) is None:
                 raise NotFoundError(f"Motion {motion_id} does not exist.")
             row.motion_id = motion_id
             seal_due(session, self._db.audit.actor)
-            return self._record(session, row)
+            return resolution_record(session, row)
 
     def set_status(
         self,
@@ -138,56 +148,16 @@ class DocumentService:
         if status == "adopted" and adopted_on is None:
             raise ValidationError({"adopted_on": "an adopted resolution needs its date"})
         with self._db.session() as session, session.begin():
-            row = _by_number(session, number)
+            row = by_number(session, number)
             if row.motion_id is not None:
                 raise ValidationError({"status": "the linked motion's vote decides the status"})
-            if row.status == "adopted" and status != "adopted":
-                raise ValidationError({"status": "an adopted resolution is locked"})
+            if is_locked(session, row):  # adopted once, adopted for good: not even its date
+                raise ValidationError({"status": LOCKED})
             row.status = status
             row.adopted_on = adopted_on.isoformat() if adopted_on else None
             row.votes = json.dumps(asdict(votes)) if votes else None
             seal_due(session, self._db.audit.actor)
-            return self._record(session, row)
-
-    def _record(self, session: Session, row: Resolution) -> ResolutionRecord:
-        body = session.get(Body, row.body_id)
-        status, adopted_on = row.status, _date(row.adopted_on)
-        votes = None
-        if row.votes:
-            votes = RollCallNames(**{k: tuple(v) for k, v in json.loads(row.votes).items()})
-        if row.motion_id is not None:
-            motion = self._motions.get(row.motion_id)
-            status = {Result.ADOPTED: "adopted", Result.FAILED: "failed"}.get(
-                motion.result, "draft"
-            )  # type: ignore[arg-type]
-            adopted_on = motion.meeting_date if status == "adopted" else None
-            if motion.votes:
-                votes = RollCallNames(
-                    *(
-                        tuple(motion.names(o))
-                        for o in (
-                            VoteOption.YES,
-                            VoteOption.NO,
-                            VoteOption.ABSTAIN,
-                            VoteOption.ABSENT,
-                        )
-                    )
-                )
-        return ResolutionRecord(
-            id=row.id,
-            number=row.number,
-            title=row.title,
-            body_id=row.body_id,
-            body_name=body.name if body else "",
-            preamble=tuple(json.loads(row.preamble)),
-            operative=tuple(json.loads(row.operative)),
-            distribution=tuple(json.loads(row.distribution)),
-            sections=row.sections,
-            status=status,
-            adopted_on=adopted_on,
-            motion_id=row.motion_id,
-            votes=votes,
-        )
+            return resolution_record(session, row)
 
     # -- letters ---------------------------------------------------------------------------
 
@@ -350,6 +320,7 @@ def _apply(row: Resolution, draft: ResolutionDraft) -> None:
     row.operative = json.dumps([c.strip() for c in draft.operative if c.strip()])
     row.distribution = json.dumps([c.strip() for c in draft.distribution if c.strip()])
     row.sections = draft.sections
+    row.supersedes = draft.supersedes.strip() or None  # NULL: old digests stay intact
 
 
 def _apply_letter(row: Letter, d: LetterDraft) -> None:
@@ -382,13 +353,6 @@ def _letter(row: Letter) -> LetterRecord:
     )
 
 
-def _by_number(session: Session, number: str) -> Resolution:
-    row = session.scalar(select(Resolution).where(Resolution.number == number))
-    if row is None:
-        raise NotFoundError(f"Resolution {number} does not exist.")
-    return row
-
-
 def _body(session: Session, body_id: int) -> Body:
     body = session.get(Body, body_id)
     if body is None:
@@ -396,21 +360,19 @@ def _body(session: Session, body_id: int) -> Body:
     return body
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-def _settings_from(data: dict[str, Any]) -> DocumentSettings:
-    attorney = data.get("attorney")
-    return DocumentSettings(
-        name=data.get("name", DocumentSettings.name),
-        address=tuple(data.get("address", ())),
-        phone=data.get("phone", ""),
-        web=data.get("web", ""),
-        seal=data.get("seal", ""),
-        paper=data.get("paper", "letter"),
-        presiding=Person(**data["presiding"]) if "presiding" in data else Person("", "Mayor"),
-        clerk=Person(**data["clerk"]) if "clerk" in data else Person("", "City Clerk"),
-        attorney=Person(**attorney) if attorney else None,
-        numbering=data.get("numbering", "{year}-{seq:02}"),
-    )
+def _check_supersedes(session: Session, supersedes: str, number: str | None) -> None:
+    """A resolution replaces only one already adopted (never itself): the old one keeps its
+    sealed text and shows "superseded by" the new one once that is adopted."""
+    if not supersedes:
+        return
+    if len(supersedes) > NUMBER:
+        raise ValidationError({"supersedes": f"a resolution number is at most {NUMBER} long"})
+    if supersedes == number:
+        raise ValidationError({"supersedes": "a resolution cannot supersede itself"})
+    old = session.scalar(select(Resolution).where(Resolution.number == supersedes))
+    if old is None:
+        raise ValidationError({"supersedes": f"resolution {supersedes} does not exist"})
+    if status_of(session, old) != "adopted":
+        raise ValidationError(
+            {"supersedes": f"resolution {supersedes} was not adopted: edit it instead"}
+        )

@@ -45,7 +45,7 @@ def check_database(db: Database, today: dt.date | None = None) -> CheckReport:
         _check_partnerships(session, report)
         _check_votes(session, report)
         _check_minutes(session, report, today or dt.date.today())
-    report.problems.extend(f"seal: {p}" for p in SealService(db).verify())
+    report.problems.extend(_prefixed(p) for p in SealService(db).verify().problems)
     return report
 
 
@@ -114,3 +114,8 @@ def _check_minutes(session: Session, report: CheckReport, today: dt.date) -> Non
         due = minutes_deadlines(profiles.get(meeting.body_id, Profile.NONE), day).proposed_due
         if meeting.minutes_status == "draft" and due is not None and due < today:
             report.warnings.append(f"{where}: proposed minutes were due {due.isoformat()}")
+
+
+def _prefixed(problem: object) -> str:
+    text = str(problem)
+    return text if text.startswith("audit") else f"seal: {text}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -52,6 +53,13 @@ class MinutesService:
             seal_due(session, self._db.audit.actor)  # approval seals the minutes
             return to_detail(session, meeting)
 
+    def text(self, meeting_id: int) -> str:
+        """The text minutes: as sealed once approved (corrections beside), else as they are."""
+        from sciapp.services.snapshots import printed_minutes_text
+
+        with self._db.session() as session:
+            return printed_minutes_text(session, meeting_id)
+
     def record_correction(
         self, meeting_id: int, item_id: int, corrected_text: str, approved_on: dt.date
     ) -> MeetingDetail:
@@ -96,9 +104,23 @@ def _corrections(session: Session, meeting_id: int) -> list[MinutesCorrection]:
     return list(session.scalars(query.order_by(MinutesCorrection.id)))
 
 
+@dataclass(frozen=True)
+class MinutesText:
+    """The text minutes before any correction: what a seal keeps of them. Corrections are
+    approved later and print beside the item they correct."""
+
+    head: tuple[str, ...]
+    items: tuple[tuple[int, tuple[str, ...]], ...]  # (agenda item id, its lines)
+    tail: tuple[str, ...]
+
+
 def minutes_text(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) -> str:
     """The minutes as plain text: what a clerk files and the CLI prints. Every motion shows
     its mover, seconder, the roll call by name and the outcome (MCL 15.269, NY POL §106)."""
+    return join_minutes_text(minutes_text_parts(detail, motions), detail.corrections)
+
+
+def minutes_text_parts(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) -> MinutesText:
     lines = [
         detail.body.name.upper(),
         f"Minutes of the {detail.kind} meeting, {detail.date:%A, %B} {detail.date.day}, "
@@ -121,33 +143,43 @@ def minutes_text(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) ->
         )
     if detail.called_to_order:
         lines.append(f"Called to order at {_time(detail.called_to_order)}.")
-    lines.append("")
-    corrections: dict[int | None, list[CorrectionRecord]] = {}
-    for correction in detail.corrections:
-        corrections.setdefault(correction.item_id, []).append(correction)
+    items = []
     for item in detail.items:
-        lines.append(f"{item.position}. {item.title}")
+        block = [f"{item.position}. {item.title}"]
         if item.notes.strip():
-            lines.extend("   " + line for line in item.notes.strip().splitlines())
+            block.extend("   " + line for line in item.notes.strip().splitlines())
         for motion in motions:
             if motion.agenda_item_id == item.id:
-                lines.extend(_motion_lines(motion))
-        for c in corrections.get(item.id, []):
-            lines.append(f"   CORRECTION approved {c.approved_on}:")
-            lines.append(f"     Original: {c.original_text.strip() or '(empty)'}")
-            lines.append(f"     Corrected: {c.corrected_text}")
-        lines.append("")
+                block.extend(_motion_lines(motion))
+        items.append((item.id, tuple(block)))
+    tail = []
     if detail.comments:
-        lines.append("Public comment")
+        tail.append("Public comment")
         for comment in detail.comments:
             topic = f" on {comment.topic}" if comment.topic else ""
-            lines.append(f"   {comment.speaker}{topic}: {comment.summary}".rstrip(": "))
-        lines.append("")
-    lines.append(
+            tail.append(f"   {comment.speaker}{topic}: {comment.summary}".rstrip(": "))
+        tail.append("")
+    tail.append(
         f"Adjourned at {_time(detail.adjourned)}."
         if detail.adjourned
         else "Adjournment: not recorded."
     )
+    return MinutesText(tuple(lines), tuple(items), tuple(tail))
+
+
+def join_minutes_text(parts: MinutesText, corrections: Sequence[CorrectionRecord] = ()) -> str:
+    by_item: dict[int | None, list[CorrectionRecord]] = {}
+    for correction in corrections:
+        by_item.setdefault(correction.item_id, []).append(correction)
+    lines = [*parts.head, ""]
+    for item_id, block in parts.items:
+        lines.extend(block)
+        for c in by_item.get(item_id, []):
+            lines.append(f"   CORRECTION approved {c.approved_on}:")
+            lines.append(f"     Original: {c.original_text.strip() or '(empty)'}")
+            lines.append(f"     Corrected: {c.corrected_text}")
+        lines.append("")
+    lines.extend(parts.tail)
     return "\n".join(lines) + "\n"
 
 

@@ -17,6 +17,13 @@ class MotionKind(StrEnum):
     MINUTES = "minutes"
     PARTNERSHIP = "partnership"
     OTHER = "other"
+    # Changing a decision already adopted is a recorded act of its own, naming what it changes.
+    RESCIND = "rescind"
+    AMEND_ADOPTED = "amend-adopted"
+
+    @property
+    def changes_adopted(self) -> bool:
+        return self in (MotionKind.RESCIND, MotionKind.AMEND_ADOPTED)
 
     @property
     def label(self) -> str:
@@ -27,6 +34,8 @@ class MotionKind(StrEnum):
             "minutes": "Approve minutes",
             "partnership": "Partnership action",
             "other": "Other",
+            "rescind": "Rescind an adopted motion or resolution",
+            "amend-adopted": "Amend something previously adopted",
         }[self.value]
 
 
@@ -63,6 +72,9 @@ class MotionDraft:
     action: PartnershipAction | None = None
     action_reason: str = ""
     action_condition: str = ""
+    # For RESCIND and AMEND_ADOPTED: the earlier adopted motion, or a resolution's number.
+    refers_to_motion_id: int | None = None
+    refers_to_resolution: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +124,8 @@ class MotionRecord:
     action_condition: str
     status_event_id: int | None
     votes: tuple[VoteRecord, ...]
+    refers_to_motion_id: int | None = None
+    refers_to_resolution: str = ""
 
     @property
     def voted(self) -> bool:

@@ -31,6 +31,10 @@ from sciapp.domain.votes import (
 )
 from sciapp.services.bodies import load_body, to_member
 from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.motion_locks import (
+    reference_errors,
+    refuse_if_it_adopted_a_sealed_resolution,
+)
 from sciapp.services.motion_records import (
     MotionDraft,
     MotionKind,
@@ -125,6 +129,8 @@ class MotionService:
                 action_reason=draft.action_reason.strip(),
                 action_condition=draft.action_condition.strip(),
                 explanation="",
+                refers_to_motion_id=draft.refers_to_motion_id,
+                refers_to_resolution=draft.refers_to_resolution.strip() or None,
             )
             session.add(motion)
             session.flush()
@@ -134,6 +140,7 @@ class MotionService:
         with self._db.session() as session, session.begin():
             motion = _load(session, motion_id)
             _editable_meeting(session, motion.meeting_id)
+            refuse_if_it_adopted_a_sealed_resolution(session, motion)
             motion.result = None
             _sync_action(session, motion)
             session.delete(motion)
@@ -157,6 +164,7 @@ class MotionService:
         with self._db.session() as session, session.begin():
             motion = _load(session, motion_id)
             _editable_meeting(session, motion.meeting_id)
+            refuse_if_it_adopted_a_sealed_resolution(session, motion)
             count = _count(session, motion, votes, at, complete=True)
             if count.outcome.result is Result.NO_QUORUM:
                 raise ValidationError({"quorum": count.outcome.explanation})
@@ -199,6 +207,7 @@ class MotionService:
         with self._db.session() as session, session.begin():
             motion = _load(session, motion_id)
             meeting = _editable_meeting(session, motion.meeting_id)
+            refuse_if_it_adopted_a_sealed_resolution(session, motion)
             body = load_body(session, meeting.body_id)
             sheet = _sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
             present = sum(1 for s in sheet if s.present)
@@ -376,6 +385,7 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
             errors[field] = f"the {field} must be a voting member present at {draft.moved_at:%H:%M}"
     if draft.mover_id is not None and draft.mover_id == draft.seconder_id:
         errors["seconder"] = "the mover cannot second their own motion"
+    errors.update(reference_errors(session, draft))
     if draft.agenda_item_id is not None:
         item = session.get(AgendaItem, draft.agenda_item_id)
         if item is None or item.meeting_id != meeting.id:
@@ -529,4 +539,6 @@ def to_record(session: Session, motion: Motion) -> MotionRecord:
         action_condition=motion.action_condition,
         status_event_id=motion.status_event_id,
         votes=tuple(votes),
+        refers_to_motion_id=motion.refers_to_motion_id,
+        refers_to_resolution=motion.refers_to_resolution or "",
     )

@@ -1,5 +1,7 @@
-"""Render the app's records as PDF: gather plain data, hand it to sciapp.documents.
-ReportLab is imported here, on the first export, never at start-up."""
+"""Render the app's records as PDF: `resolution_doc` and `minutes_doc` build the plain model
+(documents/model.py) inside a session, sciapp.documents renders it. A sealed record prints the
+model its seal keeps (services/snapshots.py), not today's data. ReportLab is imported here, on
+the first export, never at start-up."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ from sciapp.domain.attendance import Presence
 from sciapp.domain.votes import VoteOption
 
 if TYPE_CHECKING:
-    from sciapp.documents.model import Letterhead, Rendered
+    from sqlalchemy.orm import Session
+
+    from sciapp.documents.model import (
+        Letterhead,
+        MinutesDoc,
+        Rendered,
+        ResolutionDoc,
+    )
     from sciapp.services.document_records import DocumentSettings, LetterDraft, ResolutionDraft
     from sciapp.services.workspace import Workspace
 
@@ -31,15 +40,34 @@ def letterhead(settings: DocumentSettings, workspace: Workspace | None = None) -
 def render_resolution(
     workspace: Workspace, number: str, draft: ResolutionDraft | None = None
 ) -> Rendered:
-    """The stored resolution, or with `draft` its unsaved text (the editor's live preview)."""
+    """The stored resolution (as sealed, once adopted), or with `draft` its unsaved text (the
+    editor's live preview)."""
+    from dataclasses import replace
+
+    from sciapp.documents.resolution import render_resolution as render
+    from sciapp.services.snapshots import printed_resolution
+
+    with workspace.db.session() as session:
+        if draft is not None:
+            doc = resolution_doc(session, number, draft)
+        else:
+            doc = printed_resolution(session, number)
+    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)))
+
+
+def resolution_doc(
+    session: Session, number: str, draft: ResolutionDraft | None = None
+) -> ResolutionDoc:
+    """The resolution as it stands now (no seal digest): what a seal snapshots."""
     from dataclasses import replace
 
     from sciapp.documents.model import ResolutionDoc, Signer, Votes
-    from sciapp.documents.resolution import render_resolution as render
+    from sciapp.services.resolution_rows import by_number, load_settings, resolution_record
+    from sciapp.storage.meeting_models import Body
 
-    record = workspace.documents.resolution(number)
+    record = resolution_record(session, by_number(session, number))
     if draft is not None:
-        body = workspace.bodies.get_body(draft.body_id)
+        body = session.get(Body, draft.body_id)
         record = replace(
             record,
             title=draft.title,
@@ -47,34 +75,31 @@ def render_resolution(
             operative=draft.operative,
             distribution=draft.distribution,
             sections=draft.sections,
-            body_name=body.name,
+            body_name=body.name if body else "",
         )
-    settings = workspace.documents.settings()
+    settings = load_settings(session)
     votes = (
         Votes(*(record.votes.ayes, record.votes.nays, record.votes.abstain, record.votes.absent))
         if record.votes
         else None
     )
-    return render(
-        ResolutionDoc(
-            number=record.number,
-            title=record.title,
-            body_name=record.body_name,
-            preamble=record.preamble,
-            operative=record.operative,
-            letterhead=letterhead(settings, workspace),
-            status=record.status,
-            distribution=record.distribution,
-            adopted_on=record.adopted_on,
-            votes=votes,
-            presiding=Signer(settings.presiding.name, settings.presiding.title),
-            clerk=Signer(settings.clerk.name, settings.clerk.title),
-            attorney=Signer(settings.attorney.name, settings.attorney.title)
-            if settings.attorney
-            else None,
-            sections=record.sections,
-            seal_digest=_seal(workspace, "resolution", record.id) if draft is None else "",
-        )
+    return ResolutionDoc(
+        number=record.number,
+        title=record.title,
+        body_name=record.body_name,
+        preamble=record.preamble,
+        operative=record.operative,
+        letterhead=letterhead(settings),
+        status=record.status,
+        distribution=record.distribution,
+        adopted_on=record.adopted_on,
+        votes=votes,
+        presiding=Signer(settings.presiding.name, settings.presiding.title),
+        clerk=Signer(settings.clerk.name, settings.clerk.title),
+        attorney=Signer(settings.attorney.name, settings.attorney.title)
+        if settings.attorney
+        else None,
+        sections=record.sections,
     )
 
 
@@ -136,11 +161,31 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
 
 
 def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
-    from sciapp.documents.meeting_docs import render_minutes as render
-    from sciapp.documents.model import MinutesDoc, MinutesItem, MotionLines
+    """The minutes as they stand, or as sealed once approved (corrections printed beside)."""
+    from dataclasses import replace
 
-    d = workspace.meetings.get(meeting_id)
-    motions = workspace.motions.for_meeting(meeting_id)
+    from sciapp.documents.meeting_docs import render_minutes as render
+    from sciapp.services.snapshots import printed_minutes
+
+    with workspace.db.session() as session:
+        doc = printed_minutes(session, meeting_id)
+    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)))
+
+
+def minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
+    """The minutes as they stand now, corrections included (no seal digest)."""
+    from sqlalchemy import select
+
+    from sciapp.documents.model import MinutesDoc, MinutesItem, MotionLines
+    from sciapp.services.meeting_detail import to_detail
+    from sciapp.services.meetings import load_meeting
+    from sciapp.services.motions import to_record
+    from sciapp.services.resolution_rows import load_settings
+    from sciapp.storage.vote_models import Motion
+
+    d = to_detail(session, load_meeting(session, meeting_id))
+    query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)
+    motions = [to_record(session, m) for m in session.scalars(query)]
     present = [a for a in d.attendance if a.presence is Presence.PRESENT]
     absent = [a for a in d.attendance if a.presence is not Presence.PRESENT]
 
@@ -206,22 +251,22 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
     closing = f"Adjourned at {d.adjourned:%H:%M}." if d.adjourned else ""
     status = d.minutes_status.value
     heading = "Minutes of the " + _heading(d.kind, d.date)[0].lower() + _heading(d.kind, d.date)[1:]
-    return render(
-        MinutesDoc(
-            letterhead=letterhead(workspace.documents.settings(), workspace),
-            body_name=d.body.name,
-            heading=heading,
-            status=status,
-            facts=tuple(facts),
-            items=tuple(items),
-            public_comment=comments,
-            closing=closing,
-            seal_digest=_seal(workspace, "minutes", meeting_id),
-        )
+    return MinutesDoc(
+        letterhead=letterhead(load_settings(session)),
+        body_name=d.body.name,
+        heading=heading,
+        status=status,
+        facts=tuple(facts),
+        items=tuple(items),
+        public_comment=comments,
+        closing=closing,
     )
 
 
-def _seal(workspace: Workspace, kind: str, record_id: int) -> str:
-    """The record's seal, printed in the footer so a paper copy can be checked against it."""
-    seal = workspace.seals.seal_of(kind, record_id)
-    return seal.digest if seal else ""
+def placed(workspace: Workspace, head: Letterhead) -> Letterhead:
+    """The letterhead with its stored seal-image path resolved for this database."""
+    from dataclasses import replace
+
+    from sciapp.services.attachments import resolve
+
+    return replace(head, seal=resolve(workspace.db, str(head.seal)) if head.seal else None)

@@ -1,18 +1,22 @@
 """Seals: approved minutes and adopted resolutions get a SHA-256 digest of their stored
-content, chained to the seal before them, so that a change made behind the app's back (another
-tool editing the file) is named by `sciapp verify`."""
+content and of a snapshot of what they print (services/snapshots.py), chained to the seal
+before them at a numbered position, so that a change made behind the app's back (another tool
+editing the file) is named by `sciapp verify` (services/seal_verify.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select
 
 from sciapp.services.partnerships import utc_now
+from sciapp.services.seal_verify import Problem, VerifyReport, chain_problems, verify_session
 from sciapp.storage.audit_models import Seal
+from sciapp.storage.chain import GENESIS, seal_digest, text_digest
 from sciapp.storage.document_models import Resolution
 from sciapp.storage.meeting_models import (
     AgendaItem,
@@ -24,11 +28,12 @@ from sciapp.storage.meeting_models import (
 from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database
 
-GENESIS = "0" * 64
+__all__ = ["GENESIS", "Problem", "SealRecord", "SealService", "VerifyReport", "seal_due"]
 # Bookkeeping that changes without changing the record.
 VOLATILE = {"current_item", "notes_saved_at", "created_at", "updated_at"}
 
@@ -41,17 +46,6 @@ class SealRecord:
     digest: str
     sealed_at: str
     sealed_by: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    kind: str
-    record_id: int
-    label: str
-    what: str
-
-    def __str__(self) -> str:
-        return f"{self.kind} {self.label} (id {self.record_id}): {self.what}"
 
 
 def _columns(obj: object) -> dict[str, Any]:
@@ -102,16 +96,11 @@ def content_digest(content: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def chain_digest(previous: str, kind: str, record_id: int, content: str) -> str:
-    return hashlib.sha256(f"{previous}|{kind}|{record_id}|{content}".encode()).hexdigest()
-
-
 CONTENT = {"minutes": minutes_content, "resolution": resolution_content}
 
 
-def seal_due(session: Session, actor: str) -> list[SealRecord]:
-    """Seal every approved minutes and adopted resolution not sealed yet (same transaction)."""
-    sealed = {(s.kind, s.record_id) for s in session.scalars(select(Seal))}
+def due_records(session: Session) -> list[tuple[str, int, str]]:
+    """Every record that must be sealed: approved minutes, adopted resolutions."""
     due: list[tuple[str, int, str]] = []
     for meeting in session.scalars(select(Meeting).where(Meeting.minutes_status == "approved")):
         due.append(("minutes", meeting.id, f"{meeting.date} meeting"))
@@ -121,32 +110,93 @@ def seal_due(session: Session, actor: str) -> list[SealRecord]:
     )
     for resolution in session.scalars(resolutions):
         due.append(("resolution", resolution.id, f"Resolution {resolution.number}"))
-    made = []
-    for kind, record_id, label in sorted(due, key=lambda d: (d[0], d[1])):
-        if (kind, record_id) in sealed:
-            continue
-        made.append(_seal(session, kind, record_id, label, actor))
-    return made
+    return sorted(due, key=lambda d: (d[0], d[1]))
+
+
+def seal_due(session: Session, actor: str) -> list[SealRecord]:
+    """Seal every approved minutes and adopted resolution not sealed yet (same transaction)."""
+    sealed = {(s.kind, s.record_id) for s in session.scalars(select(Seal))}
+    return [
+        _seal(session, kind, record_id, label, actor)
+        for kind, record_id, label in due_records(session)
+        if (kind, record_id) not in sealed
+    ]
 
 
 def _seal(session: Session, kind: str, record_id: int, label: str, actor: str) -> SealRecord:
+    from sciapp.services.snapshots import take
+
     session.flush()  # the content read below must include this transaction's changes
     last = session.scalars(select(Seal).order_by(Seal.id.desc()).limit(1)).first()
+    count = len(session.scalars(select(Seal.id)).all())
     previous = last.digest if last else GENESIS
+    # Its place in the chain, in its digest: a seal removed and made again shows.
+    position = (last.position if last and last.position else count) + 1
     content = content_digest(CONTENT[kind](session, record_id) or {})
+    snapshot = take(session, kind, record_id)
     seal = Seal(
         kind=kind,
         record_id=record_id,
         label=label,
         content_digest=content,
         previous=previous,
-        digest=chain_digest(previous, kind, record_id, content),
+        position=position,
+        snapshot=snapshot,
+        snapshot_digest=text_digest(snapshot),
         sealed_at=utc_now().isoformat(timespec="seconds"),
         sealed_by=actor,
     )
+    seal.digest = seal_digest(previous, kind, record_id, content, position, seal.snapshot_digest)
     session.add(seal)
-    session.flush()
+    session.flush()  # audited like any write: the trail shows every seal made
     return _record(seal)
+
+
+def reseal_older_seals(session: Session) -> bool:
+    """Give seals made before positions and snapshots existed both, re-made in chain order;
+    only when the chain as it stands verifies (a tampered record is never sealed anew).
+    Returns whether it did."""
+    from sciapp.services.snapshots import take
+
+    older = session.scalars(select(Seal).where(Seal.position.is_(None))).first()
+    if older is None or chain_problems(session):
+        return False
+    previous = GENESIS
+    for position, seal in enumerate(session.scalars(select(Seal).order_by(Seal.id)), start=1):
+        if seal.position is None:
+            seal.snapshot = take(session, seal.kind, seal.record_id)
+            seal.snapshot_digest = text_digest(seal.snapshot)
+            seal.position = position
+        seal.previous = previous
+        seal.digest = seal_digest(
+            previous,
+            seal.kind,
+            seal.record_id,
+            seal.content_digest,
+            seal.position,
+            seal.snapshot_digest,
+        )
+        previous = seal.digest
+    session.flush()
+    return True
+
+
+def upgrade_step(actor: str) -> Callable[[Connection], None]:
+    """What the services add to a migration, inside its transaction (storage/migrate.py):
+    older seals get their snapshots, and everything approved or adopted is sealed. A kill
+    at any moment leaves either the old file or the new one, sealed."""
+    from sciapp.storage.audit import session_on
+
+    def step(connection: Connection) -> None:
+        session = session_on(connection, actor)
+        try:
+            reseal_older_seals(session)
+            seal_due(session, actor)
+            session.commit()  # a savepoint: the migration's transaction commits it all
+        finally:
+            session.close()
+
+    return step
 
 
 def _record(seal: Seal) -> SealRecord:
@@ -173,37 +223,20 @@ class SealService:
         with self._db.session() as session:
             return [_record(s) for s in session.scalars(select(Seal).order_by(Seal.id))]
 
-    def verify(self) -> list[Problem]:
-        """Recompute every seal and the chain; an empty list means all is intact."""
-        problems = []
+    def verify(self) -> VerifyReport:
+        """Seals, their chain and snapshots, the audit trail, and the heads last seen here
+        (services/anchors.py); a clean result moves that anchor forward."""
+        from sciapp.services import anchors
+
         with self._db.session() as session:
-            previous = GENESIS
-            for seal in session.scalars(select(Seal).order_by(Seal.id)):
-                label = seal.label
-                if seal.previous != previous:
-                    problems.append(
-                        Problem(seal.kind, seal.record_id, label, "the chain of seals is broken")
-                    )
-                expected = chain_digest(
-                    seal.previous, seal.kind, seal.record_id, seal.content_digest
-                )
-                if expected != seal.digest:
-                    problems.append(
-                        Problem(seal.kind, seal.record_id, label, "the seal itself was altered")
-                    )
-                content = CONTENT[seal.kind](session, seal.record_id)
-                if content is None:
-                    problems.append(
-                        Problem(seal.kind, seal.record_id, label, "the sealed record was deleted")
-                    )
-                elif content_digest(content) != seal.content_digest:
-                    problems.append(
-                        Problem(
-                            seal.kind,
-                            seal.record_id,
-                            label,
-                            "its content no longer matches its seal",
-                        )
-                    )
-                previous = seal.digest
-        return problems
+            found = verify_session(session)
+        found.problems += anchors.check(self._db, found)
+        if not found.problems:
+            anchors.remember(self._db, found)
+        return found.report()
+
+    def remember_heads(self) -> None:
+        """Move this database's anchor forward if the chains still extend it (at closing)."""
+        from sciapp.services import anchors
+
+        anchors.advance(self._db)

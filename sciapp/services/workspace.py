@@ -19,7 +19,7 @@ from sciapp.services.meetings import MeetingService
 from sciapp.services.minutes import MinutesService
 from sciapp.services.motions import MotionService
 from sciapp.services.partnerships import PartnershipService
-from sciapp.services.seals import SealService
+from sciapp.services.seals import SealService, upgrade_step
 from sciapp.storage.database import Database, open_database
 from sciapp.storage.errors import DatabaseInUseError, StorageError
 
@@ -61,6 +61,7 @@ class Workspace:
     audit: AuditService = field(init=False)
     seals: SealService = field(init=False)
     is_demo: bool = False
+    _closed: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:
         self.partnerships = PartnershipService(self.db)
@@ -114,6 +115,9 @@ class Workspace:
         return self.db.backup_made
 
     def close(self) -> None:
+        if not self.is_demo and not self._closed:
+            self.seals.remember_heads()  # the anchor that shows a chain's tail cut off later
+        self._closed = True
         self.db.close()
         if self.is_demo:  # the demo lives only as long as the session that made it
             shutil.rmtree(self.path.parent, ignore_errors=True)
@@ -129,13 +133,13 @@ def _settings_actor() -> str:
 
 def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:
     """Open the register; changes are audited under `actor` (default: from the settings)."""
+    actor = actor or _settings_actor()
     try:
-        workspace = Workspace(open_database(path, actor or _settings_actor(), read_only=read_only))
+        # Sealing what a migration makes due happens inside the migration's transaction.
+        step = upgrade_step(actor)
+        workspace = Workspace(open_database(path, actor, read_only=read_only, after_upgrade=step))
     except StorageError as exc:
         raise _unavailable(exc) from exc
-    if workspace.backup_made is not None:
-        # Just migrated: approved records from before seals existed are sealed now.
-        workspace.seals.seal_all_due()
     return workspace
 
 
@@ -143,8 +147,9 @@ def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
     """The register on a database server (PostgreSQL), for offices where clerks share it."""
     from sciapp.storage.database import open_database_url
 
+    actor = actor or _settings_actor()
     try:
-        return Workspace(open_database_url(url, actor or _settings_actor()))
+        return Workspace(open_database_url(url, actor, after_upgrade=upgrade_step(actor)))
     except StorageError as exc:
         raise _unavailable(exc) from exc
 

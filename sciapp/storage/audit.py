@@ -1,5 +1,7 @@
 """Every create, change and delete through the ORM lands in the audit trail, in the same
-transaction as the change itself: a change without its entry cannot be committed."""
+transaction as the change itself: a change without its entry cannot be committed. Each entry
+extends the trail's hash chain (storage/audit_chain.py). Seals are audited too: a seal made,
+or made again, is visible in the trail."""
 
 from __future__ import annotations
 
@@ -9,13 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, insert, inspect
 
+from sciapp.storage.audit_chain import link
 from sciapp.storage.audit_models import AuditEntry, Seal
 from sciapp.storage.database import AuditContext
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session, sessionmaker
 
-UNAUDITED = {AuditEntry.__tablename__, Seal.__tablename__}
+UNAUDITED = {AuditEntry.__tablename__}
+# Covered by a digest that is audited; the text itself would double the trail's size.
+UNLOGGED = {(Seal.__tablename__, "snapshot")}
 LABEL_FIELDS = ("partner_city", "name", "number", "title", "speaker", "date", "key", "text")
 LABEL_LENGTH = 120
 
@@ -23,6 +29,19 @@ LABEL_LENGTH = 120
 def install(factory: sessionmaker[Session], context: AuditContext) -> None:
     factory.kw.setdefault("info", {})["audit"] = context
     event.listen(factory, "after_flush", _after_flush)
+
+
+def session_on(connection: Connection, actor: str) -> Session:
+    """An audited session inside `connection`'s open transaction (a migration's): it never
+    commits that transaction itself."""
+    from sqlalchemy.orm import Session
+
+    session = Session(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    session.info["audit"] = AuditContext(actor)
+    event.listen(session, "after_flush", _after_flush)
+    return session
 
 
 def _after_flush(session: Session, _flush_context: object) -> None:
@@ -41,7 +60,8 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             if row is not None:
                 rows.append({"at": now, "actor": context.actor, **row})
     if rows:
-        session.connection().execute(insert(AuditEntry.__table__), rows)
+        connection = session.connection()
+        connection.execute(insert(AuditEntry.__table__), link(connection, rows))
 
 
 def _entry(action: str, obj: object) -> dict[str, Any] | None:
@@ -53,6 +73,8 @@ def _entry(action: str, obj: object) -> dict[str, Any] | None:
     changes: dict[str, list[Any]] = {}
     for column in mapper.column_attrs:
         key = column.key
+        if (table, key) in UNLOGGED:
+            continue
         if action == "update":
             history = state.attrs[key].load_history()
             if not history.has_changes():

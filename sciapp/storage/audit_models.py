@@ -1,4 +1,4 @@
-"""The audit trail and the seals on approved records (migration 0005)."""
+"""The audit trail and the seals on approved records (migration 0005; chained in 0007)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(100))
     label: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+    # Hash-chained like the seals (storage/chain.py): a deleted, edited or inserted entry
+    # breaks the chain at that point.
+    previous: Mapped[str | None] = mapped_column(String(64))
+    digest: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         CheckConstraint("action IN ('create', 'update', 'delete')", name="action_valid"),
@@ -40,11 +44,17 @@ class Seal(Base):
     label: Mapped[str] = mapped_column(String(300))
     content_digest: Mapped[str] = mapped_column(String(64))
     previous: Mapped[str] = mapped_column(String(64))  # the chain digest before this one
-    digest: Mapped[str] = mapped_column(String(64))  # sha256(previous, kind, id, content)
+    digest: Mapped[str] = mapped_column(String(64))  # storage/chain.seal_digest
     sealed_at: Mapped[str] = mapped_column(String(32))
     sealed_by: Mapped[str] = mapped_column(String(200))
+    # From 0007: the seal's place in the chain (1, 2 …) and what the record printed when it
+    # was sealed (canonical JSON), both covered by the digest. NULL in seals made before.
+    position: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[str | None] = mapped_column(Text)
+    snapshot_digest: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         UniqueConstraint("kind", "record_id"),
+        UniqueConstraint("position"),
         CheckConstraint("kind IN ('minutes', 'resolution')", name="kind_valid"),
     )

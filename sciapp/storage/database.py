@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from sciapp.storage.lock import DatabaseLock
+    from sciapp.storage.migrate import AfterUpgrade
 
 
 class AuditContext:
@@ -106,11 +107,17 @@ def read_revision(path: Path) -> str | None:
         raise problem from exc
 
 
-def open_database(path: Path, actor: str | None = None, read_only: bool = False) -> Database:
+def open_database(
+    path: Path,
+    actor: str | None = None,
+    read_only: bool = False,
+    after_upgrade: AfterUpgrade | None = None,
+) -> Database:
     """Open (creating if needed) and migrate to the current schema.
 
     Before an existing database is migrated, a consistent copy is made beside it. A database
-    written by a newer sciapp is refused and left untouched.
+    written by a newer sciapp is refused and left untouched. `after_upgrade` runs inside the
+    migration's transaction, after its scripts (the services seal what is due there).
     """
     path = Path(path)
     if path.is_dir():
@@ -137,7 +144,7 @@ def open_database(path: Path, actor: str | None = None, read_only: bool = False)
         created = _empty(path)
         revision = None if created else read_revision(path)
         _refuse_newer(path, revision)
-        return _open_for_writing(path, created, revision, actor, lock)
+        return _open_for_writing(path, created, revision, actor, lock, after_upgrade)
     except BaseException as exc:
         lock.release()
         if isinstance(exc, OSError):
@@ -209,7 +216,12 @@ def _writable_working_files(real: Path) -> None:
 
 
 def _open_for_writing(
-    path: Path, created: bool, revision: str | None, actor: str | None, lock: DatabaseLock
+    path: Path,
+    created: bool,
+    revision: str | None,
+    actor: str | None,
+    lock: DatabaseLock,
+    after_upgrade: AfterUpgrade | None = None,
 ) -> Database:
     backup = None
     if revision != HEAD:
@@ -224,7 +236,7 @@ def _open_for_writing(
         from sciapp.storage.trouble import explain
 
         try:
-            upgrade_to_head(engine)
+            upgrade_to_head(engine, after_upgrade)
         except Exception as exc:
             engine.dispose()
             problem = explain(exc, path, "brought up to date")
@@ -290,7 +302,9 @@ def _open_read_only(path: Path, revision: str | None, actor: str | None) -> Data
     return Database(path, engine, factory, HEAD, audit=context, read_only=True)
 
 
-def open_database_url(url: str, actor: str | None = None) -> Database:
+def open_database_url(
+    url: str, actor: str | None = None, after_upgrade: AfterUpgrade | None = None
+) -> Database:
     """A database on a server (PostgreSQL), shared by several clerks.
 
     The server keeps writers apart and its own tools back it up; the same migrations as for
@@ -304,7 +318,7 @@ def open_database_url(url: str, actor: str | None = None) -> Database:
 
     file = sqlite_file(url)
     if file is not None:  # the same file as --db: the same lock, whatever the name
-        return open_database(file, actor)
+        return open_database(file, actor, after_upgrade=after_upgrade)
     try:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
@@ -326,7 +340,7 @@ def open_database_url(url: str, actor: str | None = None) -> Database:
         from sciapp.storage.migrate import upgrade_to_head
 
         try:
-            upgrade_to_head(engine)
+            upgrade_to_head(engine, after_upgrade)
         except SQLAlchemyError as exc:
             engine.dispose()
             raise StorageError(f"Could not bring {shown} up to date: {exc}") from exc

@@ -26,6 +26,9 @@ class Resolution(Base):
     adopted_on: Mapped[str | None] = mapped_column(String(10))
     motion_id: Mapped[int | None] = mapped_column(ForeignKey("motion.id", ondelete="SET NULL"))
     votes: Mapped[str | None] = mapped_column(Text)  # JSON roll call given on import
+    # The number of the adopted resolution this one replaces (0007); the old one stays as
+    # it was sealed and is shown "superseded by" this one once this one is adopted.
+    supersedes: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[str] = mapped_column(String(32))
 
     __table_args__ = (

@@ -41,6 +41,11 @@ class Motion(Base):
     status_event_id: Mapped[int | None] = mapped_column(
         ForeignKey("status_event.id", ondelete="SET NULL")
     )
+    # A motion to rescind or amend something adopted earlier names it (migration 0007): the
+    # earlier motion, or a resolution by its number. No foreign key: adding one would make
+    # SQLite rebuild the table, and dropping the old one would cascade to the roll calls.
+    refers_to_motion_id: Mapped[int | None] = mapped_column(Integer)
+    refers_to_resolution: Mapped[str | None] = mapped_column(String(40))
 
     __table_args__ = (
         CheckConstraint("yes >= 0 AND no >= 0 AND abstain >= 0", name="counts_positive"),

@@ -46,7 +46,7 @@ def test_about_names_the_database_folders_and_licences(qtbot, window):
     dialog = opened_window(qtbot, window.about_action.trigger, "About sciapp")
     text = dialog.browser.toPlainText()
     assert str(window.workspace.path) in text
-    assert "Schema version: 6" in text
+    assert "Schema version: 7" in text
     assert "SIL Open Font License" in text
     assert "Log files:" in text
     dialog.close()

@@ -54,7 +54,7 @@ def test_round_trip_keeps_every_record_history_and_seal(demo_workspace, fresh, t
     report = import_archive(fresh.db, io.BytesIO(data))
     assert report.attachments == 1
     assert report.rows["partnership"] == 11
-    assert fresh.seals.verify() == []
+    assert fresh.seals.verify().problems == ()
     assert len(fresh.seals.all()) == len(demo_workspace.seals.all())
     assert len(fresh.audit.entries()) == len(demo_workspace.audit.entries())
     moved = fresh.documents.settings().seal

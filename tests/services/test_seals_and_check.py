@@ -21,7 +21,7 @@ def test_approved_minutes_and_adopted_resolutions_are_sealed_in_a_chain(demo_wor
     kinds = sorted({s.kind for s in seals})
     assert kinds == ["minutes", "resolution"]
     assert all(len(s.digest) == 64 for s in seals)
-    assert demo_workspace.seals.verify() == []
+    assert demo_workspace.seals.verify().problems == ()
     resolution = demo_workspace.documents.resolution("2022-01")
     assert demo_workspace.seals.seal_of("resolution", resolution.id) is not None
 
@@ -33,7 +33,7 @@ def test_verify_names_a_sealed_record_changed_by_another_tool(demo_workspace):
         "UPDATE agenda_item SET notes = notes || ' (edited)' WHERE meeting_id = ?",
         sealed.record_id,
     )
-    (problem,) = demo_workspace.seals.verify()
+    (problem,) = demo_workspace.seals.verify().problems
     assert problem.record_id == sealed.record_id
     assert "no longer matches" in str(problem)
     assert sealed.label in str(problem)
@@ -42,15 +42,20 @@ def test_verify_names_a_sealed_record_changed_by_another_tool(demo_workspace):
 def test_verify_notices_a_forged_seal_and_a_broken_chain(demo_workspace):
     first = demo_workspace.seals.all()[0]
     tamper(demo_workspace, "UPDATE seal SET digest = ? WHERE id = 1", "f" * 64)
-    what = sorted(p.what for p in demo_workspace.seals.verify())
-    assert what == ["the chain of seals is broken", "the seal itself was altered"]
-    assert first.record_id in {p.record_id for p in demo_workspace.seals.verify()}
+    problems = demo_workspace.seals.verify().problems
+    what = sorted(p.what for p in problems if p.record_id is not None)
+    assert what == [
+        "the audit trail recorded another seal",
+        "the chain of seals is broken here: a seal before it was removed or altered",
+        "the seal itself was altered",
+    ]
+    assert first.record_id in {p.record_id for p in problems}
 
 
 def test_verify_notices_a_deleted_sealed_record(demo_workspace):
     resolution = demo_workspace.documents.resolution("2022-01")
     tamper(demo_workspace, "DELETE FROM resolution WHERE id = ?", resolution.id)
-    (problem,) = demo_workspace.seals.verify()
+    (problem,) = demo_workspace.seals.verify().problems
     assert problem.what == "the sealed record was deleted"
 
 

@@ -37,6 +37,9 @@ USER_TEXT = {
     "audit_entry.actor": text.NAME,  # the user name from the settings
     "seal.sealed_by": text.NAME,
     **{f"resolution.{k}": v for k, v in RESOLUTION_LIMITS.items() if k in ("number", "title")},
+    # Resolution numbers, refused unless they name an existing resolution.
+    "resolution.supersedes": text.NUMBER,
+    "motion.refers_to_resolution": text.NUMBER,
     **{
         f"letter.{k}": v
         for k, v in LETTER_LIMITS.items()
@@ -68,6 +71,7 @@ INTERNAL = {
     "content_digest",
     "previous",
     "digest",
+    "snapshot_digest",
     # dates, times and stamps, in ISO form
     "date",
     "start_time",

@@ -30,7 +30,6 @@ from sciapp.gui.votes.motions_panel import MotionsPanel
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.meeting_records import MeetingDetail, MeetingDraft
-from sciapp.services.minutes import minutes_text
 from sciapp.services.workspace import Workspace
 
 
@@ -186,7 +185,7 @@ class MeetingEditor(QWidget):
         self.approve_button.setEnabled(editable and not d.cancelled and d.date < self.today())
         self.correct_button.setEnabled(d.locked)
         self.motions.show_meeting(d.id, d.locked or d.cancelled)
-        self.minutes_view.setPlainText(minutes_text(d, self.workspace.motions.for_meeting(d.id)))
+        self.minutes_view.setPlainText(self.workspace.minutes.text(d.id))  # as sealed once approved
 
     def _heading(self, d: MeetingDetail) -> str:
         status = d.minutes_status.label
