@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from sciapp.domain.dates import FORMAT_HINT, PartialDate
 from sciapp.domain.errors import InvalidInputError
@@ -71,7 +72,15 @@ def import_csv(db: Database, content: bytes) -> ImportReport:
         _check_duplicates(db, rows, problems)
     if problems:
         raise ImportRejectedError(problems)
-    _write(db, rows)
+    try:
+        _write(db, rows)
+    except DBAPIError as exc:  # a server gone, a full disk: one sentence, nothing written
+        from sciapp.services.failures import explain_failure
+
+        problem = explain_failure(exc, db)
+        if problem is None:
+            raise
+        raise problem from exc
     return ImportReport(imported=len(rows))
 
 
@@ -247,14 +256,14 @@ def _write(db: Database, rows: list[_Row]) -> None:
         return
     now = utc_now().isoformat(timespec="seconds")
     with db.engine.begin() as conn:
-        start = conn.execute(select(func.coalesce(func.max(Partnership.id), 0))).scalar_one()
+        ids = _new_ids(conn, len(rows))
         partnerships = [
-            {"id": start + offset, **_partnership_values(row, now)}
-            for offset, row in enumerate(rows, start=1)
+            {"id": new_id, **_partnership_values(row, now)}
+            for new_id, row in zip(ids, rows, strict=True)
         ]
         events = [
-            {"partnership_id": start + offset, **event_values(sequence, change, now)}
-            for offset, row in enumerate(rows, start=1)
+            {"partnership_id": new_id, **event_values(sequence, change, now)}
+            for new_id, row in zip(ids, rows, strict=True)
             for sequence, change in enumerate(row.history, start=1)
         ]
         _insert_many(conn, Partnership.__tablename__, partnerships)
@@ -294,15 +303,30 @@ def _audit_rows(
     ]
 
 
+def _new_ids(conn: Connection, count: int) -> list[int]:
+    """Ids for `count` new partnerships. A server hands them out from its sequence, so two
+    clerks importing at once never take the same ones (max(id) + 1 would: neither sees the
+    other's rows before they commit). SQLite has one writer at a time: max(id) + 1 holds."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        query = text(
+            "SELECT nextval(pg_get_serial_sequence('partnership', 'id')) "
+            "FROM generate_series(1, :count)"
+        )
+        return sorted(int(value) for value in conn.execute(query, {"count": count}).scalars())
+    start = conn.execute(select(func.coalesce(func.max(Partnership.id), 0))).scalar_one()
+    return list(range(start + 1, start + count + 1))
+
+
 def _insert_many(conn: Connection, table: str, records: list[dict[str, object]]) -> None:
     if conn.dialect.name != "sqlite":
         from sqlalchemy import insert
 
-        from sciapp.storage.sequences import sync_sequences
         from sciapp.storage.tables import metadata
 
+        # Ids the rows lack come from the server's sequences; nothing to move afterwards.
         conn.execute(insert(metadata.tables[table]), records)
-        sync_sequences(conn, [table])
         return
     # Straight to the driver's executemany: SQLAlchemy's per-row parameter processing
     # costs more than SQLite's insert itself at 20,000 rows.
