@@ -122,6 +122,11 @@ def import_archive(
     problems = _check_rows(tables)
     if problems:
         raise ImportRejectedError(problems[:MAX_PROBLEMS])
+    from sciapp.services.archive_checks import archive_problems
+
+    problems = archive_problems(tables, MAX_PROBLEMS)  # the rules of `check` and `verify`
+    if problems:
+        raise ImportRejectedError(problems)
     with db.engine.connect() as conn:
         held = [t.name for t in _tables() if t.name in tables and _count(conn, t)]
         held = [name for name in held if name not in ("setting",)]

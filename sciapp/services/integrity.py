@@ -1,11 +1,15 @@
-"""`sciapp check`: SQLite's own checks plus the app's invariants, as a readable list."""
+"""`sciapp check`: SQLite's own checks plus the app's invariants, as a readable list. Every
+rule reads plain rows, so a row that breaks one (a date that does not exist, a code nobody
+knows) is named, never a traceback; archive import applies the same rules to an archive."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -14,15 +18,29 @@ from sciapp.domain.deadlines import minutes_deadlines
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.status import check_history
 from sciapp.services.partnerships import to_change
+from sciapp.services.row_rules import Finding, row_findings
 from sciapp.services.seals import SealService
-from sciapp.storage.meeting_models import Body, Meeting
-from sciapp.storage.models import Partnership, StatusEvent
-from sciapp.storage.vote_models import Motion, RollCallVote
+from sciapp.storage.tables import metadata
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database
+
+RULED = (
+    "partnership",
+    "status_event",
+    "body",
+    "member",
+    "meeting",
+    "attendance",
+    "motion",
+    "roll_call_vote",
+    "resolution",
+    "letter",
+    "minutes_correction",
+)
+Tables = Mapping[str, list[dict[str, Any]]]
 
 
 @dataclass
@@ -42,11 +60,25 @@ def check_database(db: Database, today: dt.date | None = None) -> CheckReport:
     if report.problems:  # the invariants below assume a sound file
         return report
     with db.session() as session:
-        _check_partnerships(session, report)
-        _check_votes(session, report)
-        _check_minutes(session, report, today or dt.date.today())
+        report.problems.extend(str(f) for f in rule_findings(session, today, report.warnings))
     report.problems.extend(_prefixed(p) for p in SealService(db).verify().problems)
     return report
+
+
+def rule_findings(
+    session: Session, today: dt.date | None = None, warnings: list[str] | None = None
+) -> list[Finding]:
+    """Every rule but the seals', on the rows as stored."""
+    tables = {
+        name: [dict(row) for row in session.execute(select(metadata.tables[name])).mappings()]
+        for name in RULED
+    }
+    found = list(row_findings(tables))
+    unreadable = {(f.table, f.row_id) for f in found}  # not read again below
+    found += _partnerships(tables, unreadable)
+    found += _votes(tables)
+    found += _minutes(tables, unreadable, today or dt.date.today(), warnings)
+    return found
 
 
 def _check_sqlite(db: Database, report: CheckReport) -> None:
@@ -61,59 +93,93 @@ def _check_sqlite(db: Database, report: CheckReport) -> None:
             )
 
 
-def _check_partnerships(session: Session, report: CheckReport) -> None:
-    events: dict[int, list[StatusEvent]] = defaultdict(list)
-    for event in session.scalars(select(StatusEvent).order_by(StatusEvent.sequence)):
-        events[event.partnership_id].append(event)
-    for row in session.execute(
-        select(Partnership.id, Partnership.partner_city, Partnership.status)
-    ):
-        history = events.get(row.id, [])
-        where = f"partnership {row.id} ({row.partner_city})"
+def _partnerships(tables: Tables, unreadable: set[tuple[str, Any]]) -> list[Finding]:
+    events: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    broken: set[Any] = set()
+    for event in tables["status_event"]:
+        events[event["partnership_id"]].append(event)
+        if ("status_event", event["id"]) in unreadable:
+            broken.add(event["partnership_id"])
+    found = []
+    for row in tables["partnership"]:
+        history = sorted(events.get(row["id"], []), key=lambda e: _order(e["sequence"]))
+
+        def finding(what: str, row: dict[str, Any] = row) -> None:
+            found.append(Finding("partnership", row["id"], str(row["partner_city"])[:60], what))
+
         if not history:
-            report.problems.append(f"{where}: has no status history")
+            finding("has no status history")
+            continue
+        if row["id"] in broken:
+            finding("status history cannot be checked: one of its events is unreadable")
             continue
         try:
-            check_history([to_change(e) for e in history])
+            check_history([to_change(SimpleNamespace(**e)) for e in history])  # type: ignore[arg-type]
         except (InvalidInputError, ValueError) as exc:
             detail = "; ".join(f"{k}: {v}" for k, v in getattr(exc, "errors", {}).items())
-            report.problems.append(f"{where}: status history is invalid ({detail or exc})")
-        if history[-1].status != row.status:
-            report.problems.append(
-                f"{where}: listed as {row.status}, but its history ends {history[-1].status}"
-            )
+            finding(f"status history is invalid ({detail or exc})")
+        if history[-1]["status"] != row["status"]:
+            finding(f"listed as {row['status']}, but its history ends {history[-1]['status']}")
+    return found
 
 
-def _check_votes(session: Session, report: CheckReport) -> None:
-    counts: dict[int, Counter[str]] = defaultdict(Counter)
-    for vote in session.scalars(select(RollCallVote).where(RollCallVote.counted.is_(True))):
-        counts[vote.motion_id][vote.option] += 1
-    for motion in session.scalars(select(Motion).where(Motion.method == "roll_call")):
-        tally = counts.get(motion.id, Counter())
-        recorded = (motion.yes, motion.no, motion.abstain)
-        from_roll = (tally["yes"], tally["no"], tally["abstain"])
+def _votes(tables: Tables) -> list[Finding]:
+    counts: dict[Any, Counter[str]] = defaultdict(Counter)
+    for vote in tables["roll_call_vote"]:
+        if vote["counted"]:
+            counts[vote["motion_id"]][vote["option"]] += 1
+    found = []
+    for motion in tables["motion"]:
+        if motion["method"] != "roll_call":
+            continue
+        tally = counts.get(motion["id"], Counter())
+        recorded = (motion["yes"], motion["no"], motion["abstain"])
+        from_roll = (tally["yes"], tally["no"], tally["abstain"] + tally["recused"])
         if recorded != from_roll:
-            report.problems.append(
-                f"motion {motion.id} ({motion.text[:60]}): tally {recorded[0]}–{recorded[1]}–"
-                f"{recorded[2]} does not match its roll call {from_roll[0]}–{from_roll[1]}–"
-                f"{from_roll[2]} (yes–no–abstain)"
+            found.append(
+                Finding(
+                    "motion",
+                    motion["id"],
+                    str(motion["text"])[:60],
+                    f"tally {recorded[0]}–{recorded[1]}–{recorded[2]} does not match its roll "
+                    f"call {from_roll[0]}–{from_roll[1]}–{from_roll[2]} (yes–no–abstain)",
+                )
             )
+    return found
 
 
-def _check_minutes(session: Session, report: CheckReport, today: dt.date) -> None:
-    profiles = {b.id: Profile(b.profile) for b in session.scalars(select(Body))}
-    for meeting in session.scalars(select(Meeting).order_by(Meeting.date)):
-        day = dt.date.fromisoformat(meeting.date)
-        where = f"meeting {meeting.id} ({meeting.date})"
+def _minutes(
+    tables: Tables, unreadable: set[tuple[str, Any]], today: dt.date, warnings: list[str] | None
+) -> list[Finding]:
+    profiles = {b["id"]: b["profile"] for b in tables["body"]}
+    found = []
+    for meeting in sorted(tables["meeting"], key=lambda m: str(m["date"])):
+        if ("meeting", meeting["id"]) in unreadable:
+            continue  # its dates are named above
+        day = dt.date.fromisoformat(meeting["date"])
+
+        def finding(what: str, meeting: dict[str, Any] = meeting) -> None:
+            found.append(Finding("meeting", meeting["id"], meeting["date"], what))
+
         for name in ("minutes_proposed_on", "minutes_approved_on"):
-            value = getattr(meeting, name)
+            value = meeting[name]
             if value and dt.date.fromisoformat(value) < day:
-                report.problems.append(f"{where}: {name.replace('_', ' ')} before the meeting")
-        if meeting.minutes_status == "approved" and not meeting.minutes_approved_on:
-            report.problems.append(f"{where}: minutes approved without an approval date")
-        due = minutes_deadlines(profiles.get(meeting.body_id, Profile.NONE), day).proposed_due
-        if meeting.minutes_status == "draft" and due is not None and due < today:
-            report.warnings.append(f"{where}: proposed minutes were due {due.isoformat()}")
+                finding(f"{name.replace('_', ' ')} before the meeting")
+        if meeting["minutes_status"] == "approved" and not meeting["minutes_approved_on"]:
+            finding("minutes approved without an approval date")
+        profile = profiles.get(meeting["body_id"])
+        profile = Profile(profile) if profile in tuple(Profile) else Profile.NONE
+        due = minutes_deadlines(profile, day).proposed_due
+        if warnings is not None and meeting["minutes_status"] == "draft" and due and due < today:
+            warnings.append(
+                f"meeting {meeting['id']} ({meeting['date']}): proposed minutes were due "
+                f"{due.isoformat()}"
+            )
+    return found
+
+
+def _order(value: object) -> tuple[int, str]:
+    return (value, "") if isinstance(value, int) else (0, str(value))  # type: ignore[return-value]
 
 
 def _prefixed(problem: object) -> str:
