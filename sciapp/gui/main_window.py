@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         title = AREAS[row]
         page = getattr(self, title.lower()) if title != "Start" else self.dashboard
         self.pages.setCurrentWidget(page)
+        # Its commands act on the selected row: only where that row can be seen.
+        menu = getattr(self, "partnership_menu", None)
+        if menu is not None:
+            menu.setEnabled(page is self.partnerships)
         if page is self.dashboard:
             self.dashboard.refresh()  # "today" moves on even when nothing was written
 
@@ -271,12 +275,13 @@ class MainWindow(QMainWindow):
             self.restore_action.setEnabled(False)
 
         page = self.partnerships
-        edit_menu = bar.addMenu("&Partnership")
+        edit_menu = self.partnership_menu = bar.addMenu("&Partnership")
         edit_menu.addActions(
             [page.new_action, page.edit_action, page.status_action, page.delete_action]
         )
         edit_menu.addSeparator()
         edit_menu.addAction(page.find_action)
+        edit_menu.setEnabled(self.pages.currentWidget() is page)
 
         help_menu = bar.addMenu("&Help")
         self.guide_action = self._action("&User guide", lambda: self.show_help("guide"))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from sciapp.domain.attendance import Presence
 from sciapp.domain.errors import InvalidInputError
-from sciapp.domain.minutes import MinutesStatus, check_cancellable, check_deletable
+from sciapp.domain.minutes import MinutesStatus, check_cancellable, check_deletable, held
 from sciapp.domain.text import LONG_TITLE, TextCheck
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.storage.meeting_models import AgendaItem, AttendanceRecord, Meeting
@@ -33,6 +33,11 @@ def _facts(session: Session, meeting: Meeting) -> tuple[MinutesStatus, bool, int
         motions or 0,
         bool(notes),
     )
+
+
+def held_reason(session: Session, meeting: Meeting) -> str:
+    """Why the meeting counts as held ("it was called to order"), or "" if it does not."""
+    return held(*_facts(session, meeting))
 
 
 def _refused(exc: InvalidInputError) -> ValidationError:

@@ -139,6 +139,11 @@ class MeetingService:
         with self._db.session() as session, session.begin():
             lifecycle.reinstate(_editable(session, meeting_id))
 
+    def held_reason(self, meeting_id: int) -> str:
+        """Why the meeting was held and so can be neither deleted nor cancelled, or ""."""
+        with self._db.session() as session:
+            return lifecycle.held_reason(session, load_meeting(session, meeting_id))
+
     def delete(self, meeting_id: int) -> None:
         """For a meeting entered by mistake; one that was held cannot be deleted."""
         with self._db.session() as session, session.begin():

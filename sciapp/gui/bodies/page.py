@@ -54,6 +54,7 @@ class MemberDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit member" if member else "Add member")
+        self.setMinimumWidth(460)
         self._save = save
         self.name = QLineEdit()
         self.office = QComboBox()

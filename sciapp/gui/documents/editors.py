@@ -193,7 +193,7 @@ class DocumentEditor(QWidget):
 
     def print_document(self) -> None:
         if self._ready_to_print("Print"):
-            output.print_document(self, self.bus, "Print", self.stored)
+            output.print_document(self, self.bus, "Print", self.stored, self.file_name())
 
     def record_key(self) -> tuple[str, int] | None:
         """The audit trail's name for the document shown (None for a new one)."""

@@ -56,7 +56,9 @@ def save_pdf(
     return path
 
 
-def print_document(parent: QWidget, bus: ChangeBus, title: str, render: Render) -> bool:
+def print_document(
+    parent: QWidget, bus: ChangeBus, title: str, render: Render, suggested: str = ""
+) -> bool:
     """The system's print dialog, then every page at the printer's resolution."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -66,6 +68,11 @@ def print_document(parent: QWidget, bus: ChangeBus, title: str, render: Render) 
     if rendered is None:
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if suggested:  # "Print to File" offers a name that says what it is
+        from sciapp.gui.widgets.file_dialogs import start_folder
+
+        printer.setDocName(suggested.removesuffix(".pdf"))
+        printer.setOutputFileName(str(start_folder("documents") / suggested))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     try:

@@ -49,6 +49,7 @@ class MeetingActions:
     reinstate: Callable[[], object]
     delete: Callable[[], object]
     cancelled: bool = False
+    held: str = ""  # why it took place (and so stays): "it was called to order"
 
 
 Outcome = int | str  # the meeting's id when saved; "cancelled", "reinstated" or "deleted"
@@ -112,7 +113,7 @@ class MeetingDialog(QDialog):
         buttons = _buttons(self, "&Save" if existing else "&Create")
         self.cancel_meeting_button = self.delete_button = None
         if actions is not None:
-            words = "&Reinstate this meeting" if actions.cancelled else "Cancel &this meeting…"
+            words = "&Reinstate this meeting" if actions.cancelled else "&Mark as cancelled…"
             self.cancel_meeting_button = QPushButton(words)
             self.cancel_meeting_button.setToolTip(
                 "Put the meeting back on"
@@ -121,12 +122,27 @@ class MeetingDialog(QDialog):
             )
             self.delete_button = QPushButton("D&elete this meeting…")
             self.delete_button.setToolTip("For a meeting entered by mistake")
+            if actions.held:  # say why before anyone asks
+                self.delete_button.setEnabled(False)
+                self.delete_button.setToolTip(f"It cannot be deleted: {actions.held}")
+                if not actions.cancelled:
+                    self.cancel_meeting_button.setEnabled(False)
+                    self.cancel_meeting_button.setToolTip(f"It cannot be cancelled: {actions.held}")
             for button in (self.cancel_meeting_button, self.delete_button):
                 buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
             self.cancel_meeting_button.clicked.connect(lambda: self._cancel_or_reinstate())
             self.delete_button.clicked.connect(lambda: self._delete())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.held_note = QLabel()
+        self.held_note.setWordWrap(True)
+        self.held_note.setVisible(bool(actions and actions.held))
+        if actions is not None and actions.held:
+            self.held_note.setText(
+                f"This meeting took place ({actions.held}): its record stays, so it can be "
+                "neither deleted nor cancelled."
+            )
+        layout.addWidget(self.held_note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         if existing is not None:
@@ -213,7 +229,7 @@ class MeetingDialog(QDialog):
             return
         note = ask_text(
             self,
-            "Cancel this meeting",
+            "Mark the meeting as cancelled",
             "The meeting stays on the record, marked cancelled.\n"
             "Reason, for the public (optional):",
         )
@@ -277,6 +293,7 @@ class CorrectionDialog(QDialog):
         items: Sequence[ItemRecord],
         record: Callable[[int, str, dt.date], object],
         today: dt.date,
+        selected: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record a correction to approved minutes")
@@ -305,7 +322,8 @@ class CorrectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self, "&Record correction"))
-        self.item.currentIndexChanged.connect(self._item_changed)
+        self.item.setCurrentIndex(max(0, self.item.findData(selected)))
+        self.item.currentIndexChanged.connect(lambda _i: self._item_changed())
         self._item_changed()
 
     @classmethod
@@ -315,8 +333,9 @@ class CorrectionDialog(QDialog):
         items: Sequence[ItemRecord],
         record: Callable[[int, str, dt.date], object],
         today: dt.date,
+        selected: int | None = None,
     ) -> bool:
-        return exec_and_free(cls(parent, items, record, today))
+        return exec_and_free(cls(parent, items, record, today, selected))
 
     def _item_changed(self) -> None:
         item = self._items[self.item.currentIndex()] if self._items else None

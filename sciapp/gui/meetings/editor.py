@@ -250,6 +250,7 @@ class MeetingEditor(QWidget):
             reinstate=lambda: self.tagged(lambda: meetings.reinstate(d.id)),
             delete=lambda: meetings.delete(d.id),
             cancelled=d.cancelled,
+            held=meetings.held_reason(d.id),
         )
         outcome = MeetingDialog.run(
             self,
@@ -307,6 +308,7 @@ class MeetingEditor(QWidget):
                 lambda: minutes.record_correction(d.id, item, text, on)
             ),
             self.today(),
+            self.agenda_tab.selected_id(),
         ):
             self.reload()
 
@@ -336,4 +338,10 @@ class MeetingEditor(QWidget):
         if self.detail is not None:
             self.agenda_tab.autosave.flush()
             title = "Print the agenda" if kind == "agenda" else "Print the minutes"
-            output.print_document(self, self.bus, title, self._renderer(kind))  # type: ignore[arg-type]
+            output.print_document(
+                self,
+                self.bus,
+                title,
+                self._renderer(kind),
+                self._file_name(kind),  # type: ignore[arg-type]
+            )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -156,6 +157,11 @@ class MeetingModeWindow(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.locked_banner)
         centre_layout.addWidget(self.other_day_banner)
+        self.last_vote = QLabel()
+        self.last_vote.setWordWrap(True)
+        self.last_vote.setAccessibleName("Last motion")
+        self.last_vote.hide()
+        centre_layout.addWidget(self.last_vote)
         centre_layout.addWidget(self.item_title)
         centre_layout.addWidget(self.notes, 1)
         centre_layout.addWidget(self.save_status)
@@ -264,7 +270,11 @@ class MeetingModeWindow(QWidget):
             self, self.workspace, self.meeting_id, _minute(self.clock), self.current_item_id()
         )
         if motion_id is not None:
-            RollCallDialog.run(self, self.workspace, motion_id)
+            voted = RollCallDialog.run(self, self.workspace, motion_id)
+            motion = self.workspace.motions.get(motion_id)
+            verdict = motion.explanation if voted else "not voted on yet"
+            self.last_vote.setText(f"<b>Motion:</b> {escape(motion.text)} — {escape(verdict)}")
+            self.last_vote.show()
 
     def call_to_order(self) -> None:
         self._set_times(_minute(self.clock), self.detail.adjourned)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
+from sciapp.domain.status import Status, allowed_next
 from sciapp.domain.votes import VoteRule
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.pickers import time_picker
@@ -82,14 +83,15 @@ class MotionDialog(QDialog):
         self.action_box.setCheckable(True)
         self.action_box.setChecked(False)
         self.partnership = QComboBox()
+        self._status: dict[int, str] = {}
         for row in sorted(workspace.partnerships.list_rows(), key=lambda r: r.partner_city):
+            self._status[row.id] = row.status
             self.partnership.addItem(
                 f"{row.partner_city}, {country_name(row.partner_country)} ({row.status})", row.id
             )
         self.action = QComboBox()
-        for action in PartnershipAction:
-            self.action.addItem(action.label, action.value)
-        self.action.setCurrentIndex(self.action.findData("suspend"))
+        self.partnership.currentIndexChanged.connect(lambda _i: self._fill_actions())
+        self._fill_actions()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("required to suspend or terminate")
         self.condition = QLineEdit()
@@ -142,6 +144,20 @@ class MotionDialog(QDialog):
             for row in present:
                 combo.addItem(row.name, row.member_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _fill_actions(self) -> None:
+        """Only what can happen to the partnership now: a suspended tie is reinstated or
+        terminated, an active one suspended or terminated, a proposed one established."""
+        status = Status(self._status.get(self.partnership.currentData(), "active"))
+        chosen = self.action.currentData()
+        self.action.clear()
+        for action in PartnershipAction:
+            if action.status in allowed_next(status) and (
+                (action is PartnershipAction.REINSTATE) == (status is Status.SUSPENDED)
+                or action.status is not Status.ACTIVE
+            ):
+                self.action.addItem(action.label, action.value)
+        self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
 
     def _action_toggled(self, on: bool) -> None:
         if on:

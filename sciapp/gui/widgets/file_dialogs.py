@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 _last: dict[str, Path] = {}
 
 
-def _start(kind: str) -> Path:
+def start_folder(kind: str) -> Path:
+    """Where a dialog of this kind opens: where the user last was."""
     if kind in _last and _last[kind].is_dir():
         return _last[kind]
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -22,7 +23,9 @@ def ask_save_path(
     parent: QWidget, title: str, suggested: str, filters: str, kind: str = "documents"
 ) -> Path | None:
     """The file to write, with the filter's extension added when the user typed none."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(_start(kind) / suggested), filters)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(start_folder(kind) / suggested), filters
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -36,7 +39,7 @@ def ask_save_path(
 def ask_open_path(
     parent: QWidget, title: str, filters: str, kind: str = "documents"
 ) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(_start(kind)), filters)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder(kind)), filters)
     if not chosen:
         return None
     _last[kind] = Path(chosen).parent

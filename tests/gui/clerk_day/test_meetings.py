@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from sciapp.domain.attendance import Presence
 from tests.documents.conftest import pdf_text
 from tests.gui.helpers import (
+    button,
     choose,
     click,
     click_row,
@@ -207,7 +208,7 @@ def test_a_meeting_edited_cancelled_and_one_made_by_mistake_deleted(qtbot, windo
 
     def cancel(dialog):
         with modal(qtbot, enter_text(qtbot, "No quorum expected in the holiday week")):
-            press(qtbot, dialog, "Cancel this meeting…")
+            press(qtbot, dialog, "Mark as cancelled…")
 
     with modal(qtbot, cancel):
         click(qtbot, editor.edit_button)
@@ -243,13 +244,15 @@ def test_a_meeting_edited_cancelled_and_one_made_by_mistake_deleted(qtbot, windo
     refusal = {}
 
     def refused(dialog):
-        with modal(qtbot, reply("Delete")):
-            press(qtbot, dialog, "Delete this meeting…")
-        refusal["text"] = dialog.problem.text()
-        assert dialog.isVisible()  # still open, saying why
+        delete = button(dialog, "Delete this meeting…")
+        refusal["enabled"] = delete.isEnabled()
+        refusal["why"] = delete.toolTip()
+        refusal["note"] = dialog.held_note.text()
         press(qtbot, dialog, "Cancel")
 
     with modal(qtbot, refused):
         click(qtbot, held.edit_button)
-    assert "cannot be deleted: it was called to order" in refusal["text"]
+    assert not refusal["enabled"]  # refused before anyone asks, with the reason
+    assert refusal["why"] == "It cannot be deleted: it was called to order"
+    assert "This meeting took place (it was called to order)" in refusal["note"]
     assert held.detail is not None

@@ -91,6 +91,7 @@ def test_a_vote_in_meeting_mode_reinstates_st_petersburg_everywhere_at_once(qtbo
         click(qtbot, mode.motion_button)
 
     assert mode.isVisible()  # meeting mode is still open
+    assert expected in mode.last_vote.text()  # and says what was decided
     motions = show_tab(qtbot, editor.tabs, "Motions and votes")
     assert expected in list_lines(motions.list)[-1]
     register = go_to(qtbot, window, "Partnerships")
