@@ -6,31 +6,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from sciapp.domain.attendance import Presence
-from sciapp.domain.bodies import BodyKind
 from sciapp.domain.countries import country_name
-from sciapp.domain.dates import PartialDate
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus
-from sciapp.domain.status import Decider, StatusChange, check_change
+from sciapp.domain.status import Decider, check_change
 from sciapp.domain.text import TextCheck
 from sciapp.domain.votes import (
-    ChairVoting,
     Outcome,
     Result,
     Tally,
     VoteOption,
     VoteRule,
     decide,
-    decide_with_chair,
 )
-from sciapp.services.bodies import load_body, to_member
+from sciapp.services.bodies import load_body
 from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.motion_actions import change_for, sync_action
 from sciapp.services.motion_locks import (
     reference_errors,
     refuse_if_it_adopted_a_sealed_resolution,
@@ -43,23 +38,23 @@ from sciapp.services.motion_records import (
     RollCallSeat,
     VoteRecord,
 )
-from sciapp.services.partnerships import event_row, refresh_status, to_change, utc_now
+from sciapp.services.partnerships import to_change
 from sciapp.services.seals import seal_due
-from sciapp.storage.meeting_models import AgendaItem, AttendanceRecord, Body, Meeting, Member
-from sciapp.storage.models import Partnership, StatusEvent
+from sciapp.services.vote_count import (
+    count_roll_call,
+    required_quorum,
+    roll_sheet,
+    seats_of,
+    store_result,
+)
+from sciapp.storage.meeting_models import AgendaItem, Body, Meeting, Member
+from sciapp.storage.models import Partnership
 from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database
-
-DECIDERS = {
-    BodyKind.COUNCIL: Decider.CITY_COUNCIL,
-    BodyKind.COMMISSION: Decider.COMMISSION,
-    BodyKind.COMMITTEE: Decider.COMMITTEE,
-}
-VOTING_OPTIONS = (VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN, VoteOption.RECUSED)
 
 
 class MotionService:
@@ -106,7 +101,7 @@ class MotionService:
         with self._db.session() as session:
             motion = _load(session, motion_id)
             meeting = _meeting(session, motion.meeting_id)
-            return _sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+            return roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -142,7 +137,7 @@ class MotionService:
             _editable_meeting(session, motion.meeting_id)
             refuse_if_it_adopted_a_sealed_resolution(session, motion)
             motion.result = None
-            _sync_action(session, motion)
+            sync_action(session, motion)
             session.delete(motion)
 
     def preview_roll_call(
@@ -152,7 +147,7 @@ class MotionService:
         Members not yet called count as not voting."""
         with self._db.session() as session:
             motion = _load(session, motion_id)
-            return _count(session, motion, votes, at, complete=False).outcome
+            return count_roll_call(session, motion, votes, at, complete=False).outcome
 
     def record_roll_call(
         self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
@@ -165,7 +160,7 @@ class MotionService:
             motion = _load(session, motion_id)
             _editable_meeting(session, motion.meeting_id)
             refuse_if_it_adopted_a_sealed_resolution(session, motion)
-            count = _count(session, motion, votes, at, complete=True)
+            count = count_roll_call(session, motion, votes, at, complete=True)
             if count.outcome.result is Result.NO_QUORUM:
                 raise ValidationError({"quorum": count.outcome.explanation})
             for old in session.scalars(
@@ -188,7 +183,7 @@ class MotionService:
                         counted=counted,
                     )
                 )
-            _store_result(
+            store_result(
                 motion,
                 "roll_call",
                 counted_votes,
@@ -196,7 +191,7 @@ class MotionService:
                 count.outcome.result,
                 count.outcome.explanation,
             )
-            _sync_action(session, motion)
+            sync_action(session, motion)
             seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
             return to_record(session, motion)
 
@@ -209,11 +204,17 @@ class MotionService:
             meeting = _editable_meeting(session, motion.meeting_id)
             refuse_if_it_adopted_a_sealed_resolution(session, motion)
             body = load_body(session, meeting.body_id)
-            sheet = _sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+            sheet = roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
             present = sum(1 for s in sheet if s.present)
             try:
                 tally = Tally(
-                    yes, no, abstain, present, len(sheet), _seats(body), _quorum(body, sheet)
+                    yes,
+                    no,
+                    abstain,
+                    present,
+                    len(sheet),
+                    seats_of(body),
+                    required_quorum(body, sheet),
                 )
             except ValueError as exc:
                 raise ValidationError({"counts": f"{exc} ({present} present)"}) from exc
@@ -228,7 +229,7 @@ class MotionService:
             motion.yes, motion.no, motion.abstain, motion.present = yes, no, abstain, present
             motion.result = outcome.result.value
             motion.explanation = outcome.explanation
-            _sync_action(session, motion)
+            sync_action(session, motion)
             seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
             return to_record(session, motion)
 
@@ -259,119 +260,6 @@ def _editable_meeting(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-@dataclass(frozen=True)
-class _Count:
-    options: dict[int, VoteOption]
-    outcome: Outcome
-    chair_id: int | None
-    chair_counted: bool
-    present: int
-
-
-def _count(
-    session: Session,
-    motion: Motion,
-    votes: Mapping[int, VoteOption],
-    at: dt.time | None,
-    complete: bool,
-) -> _Count:
-    meeting = _meeting(session, motion.meeting_id)
-    body = load_body(session, meeting.body_id)
-    sheet = _sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
-    options: dict[int, VoteOption] = {}
-    missing = []
-    for seat in sheet:
-        if not seat.present:
-            options[seat.member_id] = VoteOption.ABSENT
-        elif votes.get(seat.member_id) in VOTING_OPTIONS:
-            options[seat.member_id] = votes[seat.member_id]
-        else:
-            missing.append(seat.name)
-    if missing and complete:
-        raise ValidationError({"votes": "no vote recorded for " + ", ".join(missing)})
-    chair = next((s for s in sheet if s.is_chair and s.present), None)
-    chair_id = chair.member_id if chair else None
-    others = [o for mid, o in options.items() if mid != chair_id]
-    outcome, chair_counted = decide_with_chair(
-        _tally(body, sheet, others),
-        VoteRule(motion.rule),
-        options.get(chair_id) if chair_id else None,
-        ChairVoting(body.chair_voting),
-    )
-    present = sum(1 for s in sheet if s.present)
-    return _Count(options, outcome, chair_id, chair_counted, present)
-
-
-def _sheet(session: Session, meeting: Meeting, at: dt.time) -> list[RollCallSeat]:
-    day = dt.date.fromisoformat(meeting.date)
-    attendance = {
-        a.member_id: a
-        for a in session.scalars(
-            select(AttendanceRecord).where(AttendanceRecord.meeting_id == meeting.id)
-        )
-    }
-    members = [
-        to_member(m)
-        for m in session.scalars(select(Member).where(Member.body_id == meeting.body_id))
-    ]
-    seats = []
-    for member in members:
-        if not member.voting or not member.in_office(day):
-            continue
-        record = attendance.get(member.id)
-        present = record is not None and _present(record, at)
-        seats.append(RollCallSeat(member.id, member.name, member.office.value == "chair", present))
-    return sorted(seats, key=lambda s: (not s.is_chair, s.name.split()[-1], s.name))
-
-
-def _present(record: AttendanceRecord, at: dt.time) -> bool:
-    if record.presence != Presence.PRESENT.value:
-        return False
-    if record.arrived and at < dt.time.fromisoformat(record.arrived):
-        return False
-    return not (record.departed and at >= dt.time.fromisoformat(record.departed))
-
-
-def _seats(body: Body) -> int | None:
-    return body.seats if body.quorum_counts_seats else None
-
-
-def _quorum(body: Body, sheet: list[RollCallSeat]) -> int:
-    from sciapp.domain.bodies import QuorumRule
-
-    return QuorumRule(body.quorum_fixed, body.quorum_counts_seats).required(body.seats, len(sheet))
-
-
-def _tally(body: Body, sheet: list[RollCallSeat], options: list[VoteOption]) -> Tally:
-    present = sum(1 for s in sheet if s.present)
-    return Tally(
-        yes=options.count(VoteOption.YES),
-        no=options.count(VoteOption.NO),
-        abstain=options.count(VoteOption.ABSTAIN) + options.count(VoteOption.RECUSED),
-        present=present,
-        in_office=len(sheet),
-        seats=_seats(body),
-        quorum=_quorum(body, sheet),
-    )
-
-
-def _store_result(
-    motion: Motion,
-    method: str,
-    votes: list[VoteOption],
-    present: int,
-    result: Result,
-    explanation: str,
-) -> None:
-    motion.method = method
-    motion.yes = votes.count(VoteOption.YES)
-    motion.no = votes.count(VoteOption.NO)
-    motion.abstain = votes.count(VoteOption.ABSTAIN) + votes.count(VoteOption.RECUSED)
-    motion.present = present
-    motion.result = result.value
-    motion.explanation = explanation
-
-
 def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None:
     text = TextCheck()  # printed in the minutes, the resolution and the exports
     for field in ("text", "action_reason", "action_condition"):
@@ -379,7 +267,7 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
     errors = text.errors
     if not draft.text.strip():
         errors["text"] = "enter the motion's text"
-    sheet = {s.member_id: s for s in _sheet(session, meeting, draft.moved_at)}
+    sheet = {s.member_id: s for s in roll_sheet(session, meeting, draft.moved_at)}
     for field, member_id in (("mover", draft.mover_id), ("seconder", draft.seconder_id)):
         if member_id is not None and not (member_id in sheet and sheet[member_id].present):
             errors[field] = f"the {field} must be a voting member present at {draft.moved_at:%H:%M}"
@@ -397,7 +285,7 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
         if partnership is None:
             errors["partnership"] = "choose the partnership the action is about"
         else:
-            change = _change_for(
+            change = change_for(
                 draft.action,
                 meeting,
                 Decider.OTHER,
@@ -412,77 +300,6 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
                     errors["action_reason" if key == "reason" else f"action_{key}"] = message
     if errors:
         raise ValidationError(errors)
-
-
-def _change_for(
-    action: PartnershipAction,
-    meeting: Meeting,
-    decider: Decider,
-    instrument: str,
-    reason: str,
-    condition: str,
-) -> StatusChange:
-    return StatusChange(
-        status=action.status,
-        effective=PartialDate.from_date(dt.date.fromisoformat(meeting.date)),
-        decided_by=decider,
-        instrument=instrument,
-        reason=reason,
-        condition=condition if action is PartnershipAction.SUSPEND else "",
-    )
-
-
-def _sync_action(session: Session, motion: Motion) -> None:
-    """Keep the partnership's history in step with the motion's result, in this transaction."""
-    linked = session.get(StatusEvent, motion.status_event_id) if motion.status_event_id else None
-    adopted = motion.result == Result.ADOPTED.value and motion.action is not None
-    if linked is not None and not adopted:
-        partnership = linked.partnership
-        if partnership.events[-1].id != linked.id:
-            raise ValidationError(
-                {
-                    "votes": "a later status change of the partnership depends on "
-                    "this vote; remove that change first"
-                }
-            )
-        partnership.events.remove(linked)
-        session.flush()
-        refresh_status(partnership)
-        motion.status_event_id = None
-        return
-    if not adopted:
-        return
-    meeting = _meeting(session, motion.meeting_id)
-    body = session.get(Body, meeting.body_id)
-    assert body is not None
-    day = dt.date.fromisoformat(meeting.date)
-    instrument = (
-        f"{body.name} motion of {day:%B} {day.day}, {day.year}, "
-        f"{motion.explanation.split(' (')[0].lower()}"
-    )[:200]
-    if linked is not None:
-        linked.instrument = instrument
-        return
-    partnership = session.get(Partnership, motion.partnership_id) if motion.partnership_id else None
-    if partnership is None:
-        raise ValidationError({"partnership": "the partnership no longer exists"})
-    change = _change_for(
-        PartnershipAction(motion.action),
-        meeting,
-        DECIDERS[BodyKind(body.kind)],
-        instrument,
-        motion.action_reason,
-        motion.action_condition,
-    )
-    try:
-        check_change([to_change(e) for e in partnership.events], change)
-    except InvalidInputError as exc:
-        raise ValidationError({f"action_{k}": v for k, v in exc.errors.items()}) from exc
-    event = event_row(len(partnership.events) + 1, change, utc_now().isoformat(timespec="seconds"))
-    partnership.events.append(event)
-    refresh_status(partnership)
-    session.flush()
-    motion.status_event_id = event.id
 
 
 def to_record(session: Session, motion: Motion) -> MotionRecord:
