@@ -271,6 +271,8 @@ class ResolutionEditor(DocumentEditor):
         self.status.setText(
             f"<b>{record.number}</b> — {record.status}"
             + (" (locked: adopted)" if record.locked else "")
+            + (f"; superseded by {record.superseded_by}" if record.superseded_by else "")
+            + ("; rescinded by a later motion" if record.rescinded_by is not None else "")
         )
         for widget in widgets:  # sealed means locked: the adopting motion too
             widget.setEnabled(not record.locked)
