@@ -94,6 +94,22 @@ def advance(db: Database) -> None:
         return
 
 
+def forget(db_path: Path) -> None:
+    """A restore puts an older register in place on purpose: what was anchored for the file
+    no longer applies, and the next verify or close anchors the restored chains."""
+    from sciapp.storage.files import write_atomic
+
+    data = _all()
+    if data.pop(str(Path(db_path).resolve()), None) is None:
+        return
+    try:
+        write_atomic(
+            anchors_file(), json.dumps(data, indent=1, sort_keys=True).encode(), private=True
+        )
+    except OSError:  # never fails the restore; the next verify would name the difference
+        return
+
+
 def _seal_problems(anchor: Anchor, digests: list[str]) -> list[Problem]:
     if anchor.seals == 0:
         return []

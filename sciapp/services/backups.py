@@ -91,13 +91,17 @@ def restore_database(
     """Replace the database (which must be closed) with a checked backup; returns where the
     database as it was has been kept."""
     try:
-        return backup.restore(
+        kept = backup.restore(
             db_path, source, settings.backup_dir(db_path), now or dt.datetime.now(), "restore"
         )
     except DatabaseInUseError as exc:
         raise BackupError(_in_use(db_path, exc.holder, "restoring")) from exc
     except StorageError as exc:
         raise BackupError(f"Nothing was restored: {exc}") from exc
+    from sciapp.services.anchors import forget
+
+    forget(db_path)  # an older register on purpose, not a chain cut short
+    return kept
 
 
 def move_database(db_path: Path, target: Path, actor: str = "move") -> Path:

@@ -17,9 +17,12 @@ from sciapp.storage.errors import DamagedError, StorageError
 
 OWNER_ONLY = 0o600
 AUTO_NAME = re.compile(r"^(?P<stem>.+)-auto-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
-# A copy being written: `<name>.<pid>.<token>.part` (and SQLite's `-journal` beside it).
-# Earlier versions wrote `<name>.part`. The pid tells a live writer from a killed one.
-PARTIAL = re.compile(r"^(?P<target>.+?)(?:\.(?P<pid>\d+)\.[0-9a-f]{8})?\.part(?:-journal)?$")
+# A copy being written: `<name>.<pid>.<token>.part`, and SQLite's -journal, -wal and -shm
+# beside it (the copy arrives in the source's WAL mode). Earlier versions wrote
+# `<name>.part`. The pid tells a live writer from a killed one.
+PARTIAL = re.compile(
+    r"^(?P<target>.+?)(?:\.(?P<pid>\d+)\.[0-9a-f]{8})?\.part(?P<side>-journal|-wal|-shm)?$"
+)
 _writing: set[str] = set()  # partial names this process is writing now
 
 
@@ -71,7 +74,8 @@ def backup_copy(source: Path, destination: Path) -> Path:
         ) from exc
     finally:
         _writing.discard(partial.name)
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        for side in ("", "-journal", "-wal", "-shm"):
+            leftover = partial.with_name(partial.name + side)
             with suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return destination
@@ -87,7 +91,9 @@ def clean_partials(folder: Path, ours: Callable[[str], bool]) -> list[Path]:
         return removed
     for name in names:
         match = PARTIAL.match(name)
-        if match is None or not ours(match["target"]) or not _orphaned(name, match["pid"]):
+        if match is None or not ours(match["target"]):
+            continue
+        if not _orphaned(name.removesuffix(match["side"] or ""), match["pid"]):
             continue
         with suppress(OSError):  # Windows refuses to remove a file someone has open
             (folder / name).unlink()
@@ -99,7 +105,7 @@ def _orphaned(name: str, pid: str | None) -> bool:
     if pid is None:
         return True
     if int(pid) == os.getpid():
-        return name.removesuffix("-journal") not in _writing
+        return name not in _writing
     if os.name == "nt":  # pragma: no cover - no liveness probe; an open file stays anyway
         return True
     try:

@@ -150,3 +150,22 @@ def test_moving_is_refused_while_open_and_brings_the_seal_along(register, tmp_pa
     ).read_bytes() == b"\x89PNG seal"
     with pytest.raises(BackupError, match="already exists"):
         move_database(path, target)
+
+
+def test_a_restored_register_passes_check_and_verify(register):
+    """Going back to an older backup is the clerk's choice, not tampering: what sciapp
+    remembers about the register must follow the restore."""
+    from sciapp.services.integrity import check_database
+
+    path, saved = register
+    ws = open_workspace(path)
+    ws.partnerships.create(draft(partner_city="Graz", partner_country="AT"))
+    ws.close()
+    restore_database(path, saved, Settings())
+    ws = open_workspace(path)
+    try:
+        assert check_database(ws.db).problems == []
+        verified = ws.seals.verify()
+        assert list(getattr(verified, "problems", verified)) == []
+    finally:
+        ws.close()

@@ -66,6 +66,11 @@ def test_everything_sciapp_makes_is_owner_only_under_umask_000(tmp_path, umask_0
     assert set(seen.values()) == {0o600}, seen
     for folder in (made.parent, tmp_path / "usb"):
         assert mode(folder) == 0o700, folder
+    from sciapp.settings import save_settings
+
+    save_settings(tmp_path / "config" / "sciapp", Settings())
+    assert mode(tmp_path / "config") == 0o700
+    assert mode(tmp_path / "config" / "sciapp") == 0o700
 
 
 def dead_pid():
