@@ -1,8 +1,14 @@
-"""Kill a writing sciapp with SIGKILL at random moments, again and again; after each kill the
-database must open, pass `check`, and hold every write that was reported committed.
+"""Kill a working sciapp with SIGKILL at random moments, again and again; after each kill the
+database must open, pass `check` and `verify`, hold everything the child reported done, and
+nothing left behind may block the next start.
 
 Run by tests/storage/test_crash_safety.py in a process of its own (no Qt loaded, so that
-forking is safe): `python -m tests.storage.crash_harness DB ROUNDS SEED`. Prints JSON.
+forking is safe): `python -m tests.storage.crash_harness SCENARIO FOLDER ROUNDS SEED`.
+Prints one JSON line. The scenarios (writes, csv, backup, restore, archive, documents) are
+in crash_scenarios.py; each child reports every finished step as a line on a pipe, and the
+kill comes only after its first one, at a random moment within a few steps' time: every
+round kills a child at work, however slow the machine, and the checks count what was
+reported, not how fast it came.
 """
 
 from __future__ import annotations
@@ -13,85 +19,131 @@ import random
 import signal
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from sciapp.domain.dates import PartialDate
-from sciapp.domain.partnership import PartnershipDraft
-from sciapp.domain.status import Decider, Status, StatusChange
 from sciapp.services.integrity import check_database
-from sciapp.services.workspace import open_workspace
-
-SUSPEND = StatusChange(
-    Status.SUSPENDED, PartialDate(2022, 3, 14), Decider.CITY_COUNCIL, "Res. 2022-01", "war"
-)
+from sciapp.services.workspace import Workspace, open_workspace
 
 
-def writer(path: Path, round_no: int, out: int) -> None:
-    """The child: write and report each commit, until killed."""
-    ws = open_workspace(path, actor="crash test")
-    n = 0
-    while True:
-        created = ws.partnerships.create(
-            PartnershipDraft(
-                kind="sister",
-                partner_city=f"City {round_no}-{n}",
-                partner_country="Japan",
-                established="1990",
-                notes="x" * random.randint(0, 3000),
-            )
-        )
-        os.write(out, f"c {round_no}-{n}\n".encode())
-        if n % 3 == 0:
-            ws.partnerships.record_change(created.id, SUSPEND)
-            os.write(out, f"s {round_no}-{n}\n".encode())
-        n += 1
+class Scenario(Protocol):
+    name: str
+    span: float  # the kill comes within this many first steps' time after the first
+
+    def setup(self, folder: Path) -> None: ...
+
+    def begin(self, folder: Path, round_no: int) -> None:
+        """Before each round (in the parent): a small register of the round's own."""
+        ...
+
+    def child(self, folder: Path, round_no: int, report: Report) -> None: ...
+
+    def after(self, folder: Path, round_no: int, done: list[list[str]], tally: Tally) -> list[str]:
+        """Checks once the child is dead; `done` holds the reported steps, oldest first."""
+        ...
 
 
-def main() -> int:
-    path, rounds, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+class Report:
+    """The child's side of the pipe: one line per finished step, with its duration."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.started = time.perf_counter()
+
+    def ready(self) -> None:
+        """Setting up (opening the register) is not a step: time the steps from here."""
+        self.started = time.perf_counter()
+
+    def done(self, *words: object) -> None:
+        took = time.perf_counter() - self.started
+        os.write(self.fd, (" ".join([f"{took:.4f}", *map(str, words)]) + "\n").encode())
+        self.started = time.perf_counter()
+
+
+@dataclass
+class Tally:
+    rounds: int = 0
+    reported: int = 0
+    in_flight_whole: int = 0  # the step the kill interrupted was found complete
+    in_flight_absent: int = 0  # ... or not there at all (never half)
+    failures: list[str] = field(default_factory=list)
+
+
+def sound(path: Path, where: str, look: Callable[[Workspace], object] | None = None) -> list[str]:
+    """Opens for writing (a killed child's lock is stale), passes check and verify, and
+    leaves no lock behind once closed. `look` reads what the scenario counts, meanwhile."""
+    try:
+        ws = open_workspace(path, actor="checker")
+    except Exception as exc:
+        return [f"{where}: {path.name} does not open: {exc}"]
+    try:
+        report = check_database(ws.db)
+        verified = ws.seals.verify()
+        broken = list(getattr(verified, "problems", verified))
+        if look is not None:
+            look(ws)
+    finally:
+        ws.close()
+    problems = [f"{where}: check: {p}" for p in report.problems[:3]]
+    problems += [f"{where}: verify: {p}" for p in broken[:3]]
+    if Path(f"{path}.lock").exists():
+        problems.append(f"{where}: a lock file outlived the session")
+    return problems
+
+
+def run(scenario: Scenario, folder: Path, rounds: int, seed: int) -> Tally:
     rng = random.Random(seed)
-    open_workspace(path, actor="setup").close()
-    failures: list[str] = []
-    committed = 0
+    scenario.setup(folder)
+    tally = Tally(rounds=rounds)
     for round_no in range(rounds):
+        scenario.begin(folder, round_no)
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child never returns
             os.close(read_end)
             try:
-                writer(path, round_no, write_end)
+                random.seed(seed + round_no)
+                scenario.child(folder, round_no, Report(write_end))
             finally:
                 os._exit(1)
         os.close(write_end)
         with os.fdopen(read_end, "rb") as pipe:
-            # The kill comes only after the child has reported its first commit (a line on
-            # the pipe), then at a random later moment: every round kills a writer in its
-            # stream of commits, however slow the machine, and the test counts what was
-            # reported, not how fast it came.
             first = pipe.readline()
-            if not first:
-                failures.append(f"round {round_no}: the writer died before its first commit")
-            time.sleep(rng.uniform(0.0, 0.05))
+            second = pipe.readline() if first else b""  # how long a step takes, warmed up
+            if not second:
+                tally.failures.append(f"round {round_no}: the child died before its steps")
+            else:  # a random moment within the next few steps
+                span = getattr(scenario, "span", 3.0)
+                time.sleep(rng.uniform(0.0, span * float(second.split()[0])))
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
-            lines = (first + pipe.read()).decode().split()
-        reported = list(zip(lines[::2], lines[1::2], strict=True))
-        committed += len(reported)
-        ws = open_workspace(path, actor="checker")  # a killed writer's lock is stale
-        try:
-            report = check_database(ws.db)
-            rows = {r.partner_city: r.status for r in ws.partnerships.list_rows()}
-        finally:
-            ws.close()
-        if not report.ok:
-            failures.append(f"round {round_no}: check failed: {report.problems[:3]}")
-        for kind, key in reported:
-            city = f"City {key}"
-            if city not in rows:
-                failures.append(f"round {round_no}: committed {city} is missing")
-            elif kind == "s" and rows[city] != "suspended":
-                failures.append(f"round {round_no}: committed suspension of {city} is missing")
-    print(json.dumps({"rounds": rounds, "committed": committed, "failures": failures}))
+            text = (first + second + pipe.read()).decode()
+        done = [line.split()[1:] for line in text.splitlines() if line.strip()]
+        tally.reported += len(done)
+        tally.failures += scenario.after(folder, round_no, done, tally)
+        if len(tally.failures) > 20:
+            break
+    return tally
+
+
+def main() -> int:
+    from tests.storage.crash_scenarios import SCENARIOS
+
+    name, folder, rounds, seed = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    started = time.perf_counter()
+    tally = run(SCENARIOS[name](), folder, rounds, seed)
+    outcome = {
+        "scenario": name,
+        "rounds": tally.rounds,
+        "reported": tally.reported,
+        "in_flight_whole": tally.in_flight_whole,
+        "in_flight_absent": tally.in_flight_absent,
+        "seconds": round(time.perf_counter() - started, 1),
+        "failures": tally.failures[:20],
+    }
+    print(json.dumps(outcome))
     return 0
 
 
