@@ -18,10 +18,10 @@ class DraftStore:
 
     def save(self, key: str, label: str, values: dict[str, Any]) -> None:
         """Written atomically, owner-only: a crash mid-write keeps the last draft."""
-        from sciapp.storage.files import write_text_atomic
+        from sciapp.storage.files import private_folder, write_text_atomic
 
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
             data = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "label": label}
             text = json.dumps({**data, "values": values})
             write_text_atomic(self._path(key), text, private=True)

@@ -27,7 +27,9 @@ def setup_logging(log_dir: Path) -> Path | None:
             log.removeHandler(handler)
             handler.close()
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        from sciapp.storage.files import private_folder
+
+        private_folder(log_dir)  # logs name records and people: the user's eyes only
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None

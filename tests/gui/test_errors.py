@@ -57,3 +57,20 @@ def test_an_error_in_a_slot_reaches_the_dialog_and_the_app_goes_on(qtbot, tmp_pa
     done = []
     QTimer.singleShot(0, lambda: done.append(True))  # the event loop still runs
     qtbot.waitUntil(lambda: done == [True], timeout=2000)
+
+
+def test_the_log_and_drafts_folders_are_the_users_alone(tmp_path):
+    import os
+
+    from sciapp.gui.drafts import DraftStore
+
+    old = os.umask(0)
+    try:
+        errors.setup_logging(tmp_path / "logs")
+        DraftStore(tmp_path / "drafts" / "abc").save("partnership-new", "Graz", {"x": 1})
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "logs", tmp_path / "drafts", tmp_path / "drafts" / "abc"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    draft = tmp_path / "drafts" / "abc" / "partnership-new.json"
+    assert draft.stat().st_mode & 0o777 == 0o600
