@@ -130,8 +130,31 @@ class PartnershipService:
             return to_detail(row)
 
     def delete(self, partnership_id: int) -> None:
+        """For one entered by mistake; a tie that approved minutes speak of stays on record
+        (deleting it would change those sealed motions): it is terminated instead."""
+        from sciapp.storage.meeting_models import Meeting
+        from sciapp.storage.vote_models import Motion
+
         with self._db.session() as session, session.begin():
             row = self._load(session, partnership_id)
+            on_record = select(Meeting.date).join(Motion, Motion.meeting_id == Meeting.id)
+            dates = sorted(
+                set(
+                    session.scalars(
+                        on_record.where(
+                            Motion.partnership_id == partnership_id,
+                            Meeting.minutes_status == "approved",
+                        )
+                    )
+                )
+            )
+            if dates:
+                raise ValidationError(
+                    {
+                        "partnership": f"the approved minutes of {', '.join(dates)} record a "
+                        "motion on it; record its termination instead of deleting it"
+                    }
+                )
             session.delete(row)
 
     def record_change(self, partnership_id: int, change: StatusChange) -> PartnershipDetail:

@@ -180,3 +180,11 @@ def test_a_new_resolution_supersedes_the_old_one_without_changing_it(workspace, 
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert f"Superseded by Resolution {newer.number}" in text
     assert workspace.seals.verify().ok
+
+
+def test_a_partnership_approved_minutes_speak_of_cannot_be_deleted(demo_workspace):
+    rows = {r.partner_city: r for r in demo_workspace.partnerships.list_rows()}
+    with pytest.raises(ValidationError, match="record its termination instead"):
+        demo_workspace.partnerships.delete(rows["St. Petersburg"].id)
+    assert demo_workspace.seals.verify().ok
+    demo_workspace.partnerships.delete(rows["Otsu"].id)  # no motion on the record
