@@ -133,6 +133,7 @@ def bench_meeting_list(db_path: Path) -> float:
     from PySide6.QtWidgets import QApplication
 
     from sciapp.domain.bodies import BodyKind, Profile
+    from sciapp.gui.bus import ChangeBus
     from sciapp.gui.meetings.page import MeetingsPage
     from sciapp.services.meeting_records import MeetingDraft, MemberDraft
     from sciapp.services.workspace import open_workspace
@@ -148,7 +149,7 @@ def bench_meeting_list(db_path: Path) -> float:
     for month in range(360):
         day = dt.date(1996 + month // 12, month % 12 + 1, 15)
         workspace.meetings.create(MeetingDraft(body.id, day, dt.time(19, 0)))
-    page = MeetingsPage(workspace, "en_US")
+    page = MeetingsPage(workspace, "en_US", ChangeBus(workspace))
     page.show()
     app.processEvents()
     start = time.perf_counter()
