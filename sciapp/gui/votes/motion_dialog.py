@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.domain.status import Status, allowed_next
-from sciapp.domain.votes import VoteRule
+from sciapp.domain.votes import Result, VoteRule
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.pickers import time_picker
 from sciapp.gui.widgets.validated_form import error_label
@@ -66,10 +66,26 @@ class MotionDialog(QDialog):
         for rule in VoteRule:
             self.rule.addItem(rule.label.capitalize(), rule.value)
         self.rule.setCurrentIndex(self.rule.findData(workspace.bodies.default_rule(self.body.id)))
+        # A motion to rescind or amend names the adopted decision it changes.
+        self.refers_to = QComboBox()
+        self.refers_to.addItem("(choose the decision this motion changes)", None)
+        for resolution in workspace.documents.list_resolutions():
+            if resolution.status == "adopted":
+                title = resolution.title[:50]
+                self.refers_to.addItem(
+                    f"Resolution {resolution.number}: {title}", ("resolution", resolution.number)
+                )
+        for earlier in workspace.motions.all_motions():
+            if earlier.body_id == self.body.id and earlier.result is Result.ADOPTED:
+                day = earlier.meeting_date
+                self.refers_to.addItem(
+                    f"{day:%b} {day.day}, {day.year}: {earlier.text[:50]}", ("motion", earlier.id)
+                )
         form = QFormLayout()
         for label, widget in (
             ("&Motion:", self.text),
             ("&Kind:", self.kind),
+            ("C&hanges:", self.refers_to),
             ("Agenda &item:", self.item),
             ("Moved &at:", self.moved_at),
             ("Mo&ver:", self.mover),
@@ -120,7 +136,9 @@ class MotionDialog(QDialog):
         layout.addWidget(buttons)
         self.moved_at.timeChanged.connect(lambda _t: self._fill_members())
         self.action_box.toggled.connect(self._action_toggled)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._fill_members()
+        self._kind_changed()
 
     @classmethod
     def run(
@@ -163,8 +181,15 @@ class MotionDialog(QDialog):
         if on:
             self.kind.setCurrentIndex(self.kind.findData(MotionKind.PARTNERSHIP.value))
 
+    def _kind_changed(self) -> None:
+        changing = MotionKind(self.kind.currentData()).changes_adopted
+        self.refers_to.setEnabled(changing)
+        if not changing:
+            self.refers_to.setCurrentIndex(0)
+
     def draft(self) -> MotionDraft:
         acting = self.action_box.isChecked()
+        refers = self.refers_to.currentData() if self.refers_to.isEnabled() else None
         return MotionDraft(
             text=self.text.toPlainText(),
             moved_at=self.moved_at.time().toPython().replace(second=0),
@@ -177,6 +202,8 @@ class MotionDialog(QDialog):
             action=PartnershipAction(self.action.currentData()) if acting else None,
             action_reason=self.reason.text() if acting else "",
             action_condition=self.condition.text() if acting else "",
+            refers_to_motion_id=refers[1] if refers and refers[0] == "motion" else None,
+            refers_to_resolution=refers[1] if refers and refers[0] == "resolution" else "",
         )
 
     def accept(self) -> None:

@@ -174,3 +174,27 @@ def test_a_members_voting_record_and_a_partnerships_motions(qtbot, window):
     assert detail.motions.isVisibleTo(detail)
     assert "Adopted 7–1" in detail.motions.text()
     assert "Suspended by the City Council" in detail.timeline.texts()[-1]
+
+
+def test_a_motion_to_rescind_names_the_decision_it_changes(qtbot, window):
+    page = go_to(qtbot, window, "Meetings")
+    editor = open_meeting(qtbot, page, dt.date.today() + dt.timedelta(days=3))  # the council
+    show_tab(qtbot, editor.tabs, "Attendance")
+    click(qtbot, editor.attendance_tab.all_present_button)
+    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    problems = []
+
+    def rescind(dialog):
+        type_into(qtbot, dialog.text, "Rescind Resolution 2022-01")
+        assert not dialog.refers_to.isEnabled()
+        choose(qtbot, dialog.kind, "Rescind")
+        assert dialog.refers_to.isEnabled()
+        press(qtbot, dialog, "Put the motion")
+        problems.append(dialog.problem.text())  # nothing named yet: refused, says why
+        choose(qtbot, dialog.refers_to, "Resolution 2022-01")
+        press(qtbot, dialog, "Put the motion")
+
+    with modal(qtbot, rescind, lambda roll_call: press(qtbot, roll_call, "Cancel")):
+        click(qtbot, tab.new_button)
+    assert "name the adopted motion or the resolution" in problems[0]
+    assert "Rescind Resolution 2022-01" in list_lines(tab.list)[-1]
