@@ -164,14 +164,21 @@ def _against_the_trail(session: Session) -> list[Problem]:
                     "seal chain",
                     None,
                     "",
-                    f"seal {position} ({label}) was made {len(history)} times: first on "
+                    f"seal {position}"
+                    + (f" ({label})" if label else "")
+                    + f" was made {len(history)} times: first on "
                     f"{first[0]} ({first[1][:12]}…), last on {at} ({digest[:12]}…); a seal was "
                     "removed and made again",
                 )
             )
         if seal is None:
             problems.append(
-                Problem("seal chain", None, "", f"seal {position} ({label}), made {at}, is gone")
+                Problem(
+                    "seal chain",
+                    None,
+                    "",
+                    f"seal {position}" + (f" ({label})" if label else "") + f", made {at}, is gone",
+                )
             )
         elif seal.digest != digest:
             problems.append(

@@ -22,7 +22,17 @@ if TYPE_CHECKING:
 UNAUDITED = {AuditEntry.__tablename__}
 # Covered by a digest that is audited; the text itself would double the trail's size.
 UNLOGGED = {(Seal.__tablename__, "snapshot")}
-LABEL_FIELDS = ("partner_city", "name", "number", "title", "speaker", "date", "key", "text")
+LABEL_FIELDS = (
+    "partner_city",
+    "name",
+    "number",
+    "title",
+    "speaker",
+    "date",
+    "key",
+    "text",
+    "label",
+)
 LABEL_LENGTH = 120
 
 
