@@ -56,7 +56,7 @@ def make_csv(rows: int) -> bytes:
 
 
 def bench_import(db_path: Path, content: bytes) -> float:
-    from sciapp.services.csv_io import import_csv
+    from sciapp.services.partnerships.csv_io import import_csv
     from sciapp.services.workspace import open_workspace
 
     workspace = open_workspace(db_path)
@@ -135,7 +135,7 @@ def bench_meeting_list(db_path: Path) -> float:
     from sciapp.domain.bodies import BodyKind, Profile
     from sciapp.gui.bus import ChangeBus
     from sciapp.gui.meetings.page import MeetingsPage
-    from sciapp.services.meeting_records import MeetingDraft, MemberDraft
+    from sciapp.services.meetings.records import MeetingDraft, MemberDraft
     from sciapp.services.workspace import open_workspace
 
     app = QApplication.instance() or QApplication([])
@@ -167,8 +167,8 @@ def bench_rendering() -> tuple[float, float]:
     """A two-page resolution, warm; then 100 resolutions in one process."""
     import datetime as dt
 
-    from sciapp.documents.model import Letterhead, ResolutionDoc, Signer, Votes
-    from sciapp.documents.resolution import render_resolution
+    from sciapp.pdf.model import Letterhead, ResolutionDoc, Signer, Votes
+    from sciapp.pdf.resolution import render_resolution
 
     def doc(n: int) -> ResolutionDoc:
         return ResolutionDoc(

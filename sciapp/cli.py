@@ -179,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sciapp: {printable(str(exc))}", file=sys.stderr)
         return 1
     except Exception as exc:
-        from sciapp.services.failures import explain_failure
+        from sciapp.services.safekeeping.failures import explain_failure
 
         problem = explain_failure(exc, workspace.db)  # a damaged page, a full disk, a lost server
         if problem is None:
@@ -283,7 +283,7 @@ def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
 
     rows = workspace.partnerships.list_rows(Status(status) if status else None)
     if fmt == "csv":
-        from sciapp.services.csv_io import export_csv
+        from sciapp.services.partnerships.csv_io import export_csv
 
         export_csv(workspace.db, sys.stdout, Status(status) if status else None)
     elif fmt == "json":

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def _votes(workspace: Workspace, args: argparse.Namespace) -> int:
     from sciapp.domain.text import printable_json
-    from sciapp.services.popolo import popolo_document, write_meeting_votes_csv
+    from sciapp.services.reports.popolo import popolo_document, write_meeting_votes_csv
 
     def write(out: TextIO) -> None:
         if args.action == "export-popolo":
@@ -68,7 +68,7 @@ def _write_output(file: str, write: Callable[[TextIO], object], encoding: str = 
 
 
 def _render(workspace: Workspace, what: str, key: str, output: Path) -> int:
-    from sciapp.services import rendering
+    from sciapp.services.reports import rendering
 
     if what == "resolution":
         rendered = rendering.render_resolution(workspace, key)
@@ -122,7 +122,7 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _import(workspace: Workspace, file: str) -> int:
-    from sciapp.services.csv_io import import_csv
+    from sciapp.services.partnerships.csv_io import import_csv
 
     try:
         content = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
@@ -135,7 +135,7 @@ def _import(workspace: Workspace, file: str) -> int:
 
 
 def _export(workspace: Workspace, file: str) -> int:
-    from sciapp.services.csv_io import export_csv
+    from sciapp.services.partnerships.csv_io import export_csv
 
     if file == "-":
         export_csv(workspace.db, sys.stdout)

@@ -62,7 +62,7 @@ def restore_command(args: argparse.Namespace) -> int:
         print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
         return 1
     from sciapp.config import AppPaths
-    from sciapp.services.backups import BackupError, restore_database
+    from sciapp.services.safekeeping.backups import BackupError, restore_database
     from sciapp.settings import load_settings
 
     paths = AppPaths.from_environment()
@@ -80,7 +80,7 @@ def restore_command(args: argparse.Namespace) -> int:
 
 def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.command == "backup":
-        from sciapp.services.backups import back_up_to
+        from sciapp.services.safekeeping.backups import back_up_to
 
         if not workspace.is_file:
             print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
@@ -94,7 +94,7 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
         return _archive(workspace, args.action, args.file)
     if args.command == "verify":
         from sciapp.domain.text import printable
-        from sciapp.services.failures import check_readable
+        from sciapp.services.safekeeping.failures import check_readable
 
         check_readable(workspace.db)  # seals read from a damaged file prove nothing
         report = workspace.seals.verify()
@@ -110,10 +110,10 @@ def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _archive(workspace: Workspace, action: str, file: Path) -> int:
-    from sciapp.services.archive import export_archive, import_archive
+    from sciapp.services.safekeeping.archive import export_archive, import_archive
 
     if action == "export":
-        from sciapp.services.failures import check_readable
+        from sciapp.services.safekeeping.failures import check_readable
         from sciapp.storage.files import write_problem
 
         check_readable(workspace.db)  # an archive of a damaged file would carry the damage
@@ -133,8 +133,8 @@ def _archive(workspace: Workspace, action: str, file: Path) -> int:
 
 
 def _check(workspace: Workspace) -> int:
-    from sciapp.services.failures import check_readable
-    from sciapp.services.integrity import check_database
+    from sciapp.services.safekeeping.failures import check_readable
+    from sciapp.services.safekeeping.integrity import check_database
 
     check_readable(workspace.db)  # a damaged file: where, and which backup to restore
     report = check_database(workspace.db)

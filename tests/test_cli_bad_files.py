@@ -6,7 +6,7 @@ import os
 import pytest
 
 from sciapp.cli import main
-from sciapp.services.backups import automatic_backup
+from sciapp.services.safekeeping.backups import automatic_backup
 from sciapp.services.workspace import load_demo, open_workspace
 from sciapp.settings import Settings
 from tests.storage.damage import damage_table

@@ -10,7 +10,7 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.services.workspace import load_demo, open_workspace
-from tests.services.test_csv_writer import ATTACKS, seed_hostile_meeting
+from tests.services.exchange.test_csv_writer import ATTACKS, seed_hostile_meeting
 
 GOOD = b'{"an": "earlier, good export"}\n' * 130  # about 4 kB, as in the report
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from sciapp import APP_NAME, __version__
 from sciapp.config import AppPaths
-from sciapp.services.backups import restore_database
 from sciapp.services.errors import ServiceError
+from sciapp.services.safekeeping.backups import restore_database
 from sciapp.services.workspace import (
     StoreInUseError,
     StoreReadOnlyError,
@@ -107,7 +107,7 @@ def _run(
 def _move(path: Path, target: Path, window: QWidget) -> tuple[Path, str]:
     """Copy the closed database to `target` (checked, under the one-writer lock), then use
     it there from now on."""
-    from sciapp.services.backups import move_database
+    from sciapp.services.safekeeping.backups import move_database
     from sciapp.settings import save_settings
 
     try:
@@ -203,7 +203,7 @@ def _start_backups(window: QWidget, workspace: Workspace) -> AutoBackup:
 
 def warn_about_location(window: QWidget, path: Path) -> str | None:
     """A database in a sync folder or on a share is at risk: say so, once per start."""
-    from sciapp.services.backups import location_risk
+    from sciapp.services.safekeeping.backups import location_risk
 
     risk = location_risk(path)
     if risk:

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def import_csv_from(self, path: str) -> bool:
         from sciapp.gui.widgets.problems import ProblemsDialog
-        from sciapp.services.csv_io import import_csv
+        from sciapp.services.partnerships.csv_io import import_csv
 
         try:
             report = import_csv(self.workspace.db, Path(path).read_bytes())
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
             self.export_csv_to(path)
 
     def export_csv_to(self, path: str) -> bool:
-        from sciapp.services.csv_io import export_csv
+        from sciapp.services.partnerships.csv_io import export_csv
         from sciapp.storage.files import open_atomic
 
         try:

@@ -9,17 +9,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sciapp.services.audit import AuditService
-from sciapp.services.bodies import BodyService
 from sciapp.services.changes import Changes
-from sciapp.services.dashboard import Dashboard, build_dashboard
-from sciapp.services.documents import DocumentService
+from sciapp.services.documents.service import DocumentService
 from sciapp.services.errors import ServiceError
-from sciapp.services.meetings import MeetingService
-from sciapp.services.minutes import MinutesService
-from sciapp.services.motions import MotionService
-from sciapp.services.partnerships import PartnershipService
-from sciapp.services.seals import SealService, upgrade_step
+from sciapp.services.meetings.bodies import BodyService
+from sciapp.services.meetings.minutes import MinutesService
+from sciapp.services.meetings.service import MeetingService
+from sciapp.services.partnerships.service import PartnershipService
+from sciapp.services.reports.dashboard import Dashboard, build_dashboard
+from sciapp.services.safekeeping.audit import AuditService
+from sciapp.services.safekeeping.seals import SealService, upgrade_step
+from sciapp.services.votes.service import MotionService
 from sciapp.storage.database import Database, open_database
 from sciapp.storage.errors import DatabaseInUseError, StorageError
 
@@ -164,7 +164,7 @@ def _unavailable(exc: StorageError) -> StoreUnavailableError:
     if isinstance(exc, CannotWriteError):
         return StoreReadOnlyError(str(exc), exc.can_read)
     if isinstance(exc, DamagedError):
-        from sciapp.services.failures import damage_message
+        from sciapp.services.safekeeping.failures import damage_message
 
         return StoreDamagedError(damage_message(exc.path))
     return StoreUnavailableError(str(exc))
@@ -172,9 +172,9 @@ def _unavailable(exc: StorageError) -> StoreUnavailableError:
 
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     """Seed the demo commission; returns the number of partnerships added."""
-    from sciapp.services.demo import seed_demo
-    from sciapp.services.demo_documents import seed_documents
-    from sciapp.services.demo_meetings import seed_meetings
+    from sciapp.demo.documents import seed_documents
+    from sciapp.demo.meetings import seed_meetings
+    from sciapp.demo.partnerships import seed_demo
 
     count = seed_demo(workspace.partnerships)
     seed_meetings(workspace, today or dt.date.today())

@@ -118,7 +118,12 @@ def hold_identity(
         return
     if holder is None and lock.handle is not None:
         holder = _read(lock.handle)
-    handle, previous = _take(path, db_path, holder or {})
+    try:
+        handle, previous = _take(path, db_path, holder or {})
+    except DatabaseInUseError as held:
+        if not _holds_this_file(held.holder, db_path):
+            return  # an inode number reused: that session's file is gone (replaced)
+        raise
     lock.identity = _HeldFile(path, handle)
     lock.identity_stale = previous or None
     _prune_stale(path.parent)
@@ -149,6 +154,21 @@ def reading_name(db_path: Path) -> Path:
         return theirs if os.path.samefile(theirs, db_path) else db_path
     except OSError:
         return db_path
+
+
+def _holds_this_file(holder: dict[str, object], db_path: Path) -> bool:
+    """Whether a held identity lock's session still has `db_path` open under its name.
+
+    A session whose file was replaced (a restore renames a new file into place) keeps the
+    lock named by the old inode; once that inode number is given to a new file, the lock
+    names a file its holder never opened, and must not keep that file's opener out."""
+    theirs = holder.get("path")
+    if not theirs:
+        return True  # a holder still writing its name: assume the worst
+    try:
+        return os.path.samefile(str(theirs), db_path)
+    except OSError:
+        return False
 
 
 def _prune_stale(folder: Path, most: int = 50) -> None:

@@ -87,7 +87,7 @@ def test_an_empty_register_when_the_user_wants_one(qtbot, tmp_path):
 
 
 def test_bringing_back_an_archive_on_a_first_start(qtbot, tmp_path, demo_workspace):
-    from sciapp.services.archive import export_archive
+    from sciapp.services.safekeeping.archive import export_archive
 
     export_archive(demo_workspace.db, tmp_path / "ours.zip")
     seen = {}

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from sciapp.gui.app import run_app
-from sciapp.services.backups import automatic_backup
+from sciapp.services.safekeeping.backups import automatic_backup
 from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
 from tests.gui.helpers import modal, read_box
-from tests.services.test_partnerships import draft
+from tests.services.partnerships.test_service import draft
 from tests.storage.damage import damage_page
 
 

@@ -44,7 +44,7 @@ def test_reading_is_not_heard(workspace, heard):
 
 
 def test_an_import_reports_what_it_wrote(workspace, heard):
-    from sciapp.services.csv_io import import_csv
+    from sciapp.services.partnerships.csv_io import import_csv
 
     import_csv(workspace.db, b"kind,partner_city,partner_country\nsister,Otsu,JP\n")
     assert heard

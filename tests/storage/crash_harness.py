@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from sciapp.services.integrity import check_database
+from sciapp.services.safekeeping.integrity import check_database
 from sciapp.services.workspace import Workspace, open_workspace
 
 

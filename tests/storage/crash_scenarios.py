@@ -17,9 +17,14 @@ from pathlib import Path
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import PartnershipDraft
 from sciapp.domain.status import Decider, Status, StatusChange
-from sciapp.services.archive import export_archive, import_archive
-from sciapp.services.backups import automatic_backup, back_up_to, check_backup, restore_database
-from sciapp.services.csv_io import import_csv
+from sciapp.services.partnerships.csv_io import import_csv
+from sciapp.services.safekeeping.archive import export_archive, import_archive
+from sciapp.services.safekeeping.backups import (
+    automatic_backup,
+    back_up_to,
+    check_backup,
+    restore_database,
+)
 from sciapp.services.workspace import Workspace, load_demo, open_workspace
 from sciapp.settings import Settings
 from sciapp.storage.trouble import quiet_uri

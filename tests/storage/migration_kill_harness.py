@@ -19,8 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from sciapp.services.integrity import check_database
-from sciapp.services.seals import due_records
+from sciapp.services.safekeeping.integrity import check_database
+from sciapp.services.safekeeping.seals import due_records
 from sciapp.services.workspace import open_workspace
 from sciapp.storage import migrate  # noqa: F401  (Alembic loaded before forking: a fast child)
 from sciapp.storage.schema import HEAD

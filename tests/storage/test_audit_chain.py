@@ -5,10 +5,10 @@ import threading
 
 import pytest
 
-from sciapp.services.csv_io import import_csv
+from sciapp.services.partnerships.csv_io import import_csv
 from sciapp.storage.audit_chain import verify_chain
 from sciapp.storage.chain import GENESIS, audit_digest
-from tests.services.test_partnerships import draft
+from tests.services.partnerships.test_service import draft
 
 
 def chain(ws):

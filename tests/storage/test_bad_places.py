@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from sciapp.services.backups import automatic_backup
+from sciapp.services.safekeeping.backups import automatic_backup
 from sciapp.services.workspace import StoreDamagedError, open_workspace
 from sciapp.settings import Settings
 from sciapp.storage.database import open_database
 from sciapp.storage.trouble import damage_location, quick_check
-from tests.services.test_partnerships import draft
+from tests.services.partnerships.test_service import draft
 from tests.storage.damage import damage_page, damage_table
 from tests.storage.unprivileged import run_python
 

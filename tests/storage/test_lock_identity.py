@@ -117,3 +117,30 @@ def test_a_crash_under_another_name_loses_no_committed_write(tmp_path):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT value FROM setting WHERE key='kept'").scalar() == "yes"
     db.close()
+
+
+def test_a_lock_named_by_a_reused_inode_number_does_not_keep_a_new_file_out(tmp_path):
+    # A session whose file was replaced (restored) still holds the lock named by the old
+    # inode; when the system gives that number to a new file, the new file must open.
+    import fcntl
+    import json
+
+    mine = tmp_path / "mine.sqlite3"
+    theirs = tmp_path / "theirs.sqlite3"
+    mine.touch()
+    theirs.touch()
+    identity = identity_lock_path(mine)
+    identity.parent.mkdir(mode=0o700, exist_ok=True)
+    with open(identity, "w", encoding="utf-8") as planted:
+        fcntl.flock(planted.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        planted.write(json.dumps({"user": "restore", "path": str(theirs)}))
+        planted.flush()
+        db = open_database(mine, "Tom")
+        db.close()
+        # ... while one naming this very file (a hard link's holder) still keeps it out.
+        planted.seek(0)
+        planted.truncate()
+        planted.write(json.dumps({"user": "Andrea Lopez", "path": str(mine)}))
+        planted.flush()
+        with pytest.raises(DatabaseInUseError, match="Andrea Lopez"):
+            open_database(mine, "Tom")

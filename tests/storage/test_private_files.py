@@ -9,12 +9,12 @@ import sys
 
 import pytest
 
-from sciapp.services.archive import export_archive
-from sciapp.services.backups import automatic_backup, back_up_to, restore_database
+from sciapp.services.safekeeping.archive import export_archive
+from sciapp.services.safekeeping.backups import automatic_backup, back_up_to, restore_database
 from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
 from sciapp.storage import backup
-from tests.services.test_partnerships import draft
+from tests.services.partnerships.test_service import draft
 
 pytestmark = [
     pytest.mark.sqlite_only("file permissions"),

@@ -4,7 +4,7 @@ on PostgreSQL (which enforces VARCHAR lengths) as on SQLite (which does not)."""
 from sqlalchemy import String
 
 from sciapp.domain import text
-from sciapp.services.document_import import LETTER_LIMITS, RESOLUTION_LIMITS
+from sciapp.services.documents.exchange import LETTER_LIMITS, RESOLUTION_LIMITS
 from sciapp.storage.tables import metadata
 
 # Every column that holds text someone typed or imported, and the cap the rules hold it to.

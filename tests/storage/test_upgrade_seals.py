@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sciapp.services.seals import SealService, content_digest, minutes_content
+from sciapp.services.safekeeping.seals import SealService, content_digest, minutes_content
 from sciapp.services.workspace import open_workspace
 from sciapp.storage.chain import seal_digest
 from sciapp.storage.database import open_database

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from sciapp.services.integrity import check_database
+from sciapp.services.safekeeping.integrity import check_database
 from sciapp.services.workspace import open_workspace
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS
 

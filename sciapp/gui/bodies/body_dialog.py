@@ -21,9 +21,9 @@ from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
 from sciapp.domain.votes import ChairVoting, VoteRule
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
-from sciapp.services.bodies import DEFAULT_AGENDA
 from sciapp.services.errors import ValidationError
-from sciapp.services.meeting_records import BodyRecord
+from sciapp.services.meetings.bodies import DEFAULT_AGENDA
+from sciapp.services.meetings.records import BodyRecord
 
 QUORUM_CHOICES = (
     ("in_office", "Majority of members in office (Robert's Rules)"),

@@ -34,8 +34,8 @@ from sciapp.gui.widgets.pickers import date_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.changes import Area
 from sciapp.services.errors import ValidationError
-from sciapp.services.meeting_records import MemberDraft, MemberRecord
-from sciapp.services.motion_records import MotionRecord
+from sciapp.services.meetings.records import MemberDraft, MemberRecord
+from sciapp.services.votes.records import MotionRecord
 from sciapp.services.workspace import Workspace
 
 COLUMNS = ("Name", "Office", "Seat", "Voting", "Appointed by", "Term start", "Term end")

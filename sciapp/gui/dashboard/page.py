@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.countries import country_name
 from sciapp.gui.bus import ChangeBus
 from sciapp.services.changes import Area
-from sciapp.services.dashboard import Dashboard, DashboardLine
+from sciapp.services.reports.dashboard import Dashboard, DashboardLine
 from sciapp.services.workspace import Workspace
 
 SECTIONS = (

@@ -23,9 +23,9 @@ from sciapp.gui.documents import output
 from sciapp.gui.documents.preview import PdfPreview
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.validated_form import error_label
-from sciapp.services import rendering
-from sciapp.services.document_records import ResolutionDraft
+from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
+from sciapp.services.reports import rendering
 from sciapp.services.workspace import Workspace
 
 PREVIEW_DELAY_MS = 600

@@ -10,9 +10,9 @@ from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
 from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs
 from sciapp.gui.widgets.pickers import date_picker
-from sciapp.services import rendering
-from sciapp.services.document_records import LetterDraft, Person
+from sciapp.services.documents.records import LetterDraft, Person
 from sciapp.services.errors import ServiceError
+from sciapp.services.reports import rendering
 from sciapp.services.workspace import Workspace
 
 

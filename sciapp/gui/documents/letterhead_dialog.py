@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.documents.editors import lines
-from sciapp.services.document_records import DocumentSettings, Person
+from sciapp.services.documents.records import DocumentSettings, Person
 
 
 class LetterheadDialog(QDialog):

@@ -15,8 +15,8 @@ from sciapp.services.errors import ServiceError
 from sciapp.storage.files import write_atomic
 
 if TYPE_CHECKING:
-    from sciapp.documents.model import Rendered
     from sciapp.gui.bus import ChangeBus
+    from sciapp.pdf.model import Rendered
 
 Render = Callable[[], "Rendered"]
 

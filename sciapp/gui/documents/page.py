@@ -30,9 +30,9 @@ from sciapp.gui.documents.editors import ResolutionEditor
 from sciapp.gui.documents.letter_editor import LetterEditor
 from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
 from sciapp.services.changes import Area
-from sciapp.services.document_records import LetterDraft, Person, ResolutionDraft
+from sciapp.services.documents.records import LetterDraft, Person, ResolutionDraft
+from sciapp.services.documents.templates import TEMPLATES, fits, template_draft
 from sciapp.services.errors import ServiceError
-from sciapp.services.letter_templates import TEMPLATES, fits, template_draft
 from sciapp.services.workspace import Workspace
 
 

@@ -26,7 +26,7 @@ from sciapp.gui.widgets.dialogs import confirm_delete
 
 if TYPE_CHECKING:
     from sciapp.gui.meetings.editor import MeetingEditor
-    from sciapp.services.meeting_records import MeetingDetail
+    from sciapp.services.meetings.records import MeetingDetail
 
 
 class AttendanceTab(QWidget):

@@ -27,8 +27,8 @@ from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 from sciapp.gui.widgets.pickers import date_picker, datetime_picker, time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError, ValidationError
-from sciapp.services.meeting_records import BodyRecord, ItemRecord, MeetingDraft
-from sciapp.services.meetings import MEETING_KINDS
+from sciapp.services.meetings.records import BodyRecord, ItemRecord, MeetingDraft
+from sciapp.services.meetings.service import MEETING_KINDS
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -29,7 +29,7 @@ from sciapp.gui.records.history import HistoryView
 from sciapp.gui.votes.motions_panel import MotionsPanel
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
-from sciapp.services.meeting_records import MeetingDetail, MeetingDraft
+from sciapp.services.meetings.records import MeetingDetail, MeetingDraft
 from sciapp.services.workspace import Workspace
 
 
@@ -315,7 +315,7 @@ class MeetingEditor(QWidget):
     # -- printed -------------------------------------------------------------------------
 
     def _renderer(self, kind: str) -> Callable[[], object]:
-        from sciapp.services import rendering
+        from sciapp.services.reports import rendering
 
         meeting_id = self.detail.id if self.detail else 0
         render = rendering.render_agenda if kind == "agenda" else rendering.render_minutes

@@ -35,8 +35,8 @@ from sciapp.gui.votes.motion_dialog import MotionDialog
 from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
-from sciapp.services.meeting_detail import quorum_of
-from sciapp.services.meeting_records import AttendanceRow, MeetingDetail
+from sciapp.services.meetings.detail import quorum_of
+from sciapp.services.meetings.records import AttendanceRow, MeetingDetail
 from sciapp.services.workspace import Workspace
 
 Clock = Callable[[], dt.datetime]

@@ -21,7 +21,7 @@ from sciapp.gui.bus import ChangeBus, tables
 from sciapp.gui.meetings.dialogs import MeetingDialog
 from sciapp.gui.meetings.editor import MeetingEditor
 from sciapp.gui.meetings.table_model import MeetingTableModel
-from sciapp.services.meeting_records import MeetingDraft
+from sciapp.services.meetings.records import MeetingDraft
 from sciapp.services.workspace import Workspace
 
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sciapp.services.meeting_records import QuorumState
+from sciapp.services.meetings.records import QuorumState
 
 OK_STYLE = "background:#15803d;color:white;font-weight:600;padding:6px 12px;border-radius:4px;"
 LOST_STYLE = "background:#b91c1c;color:white;font-weight:600;padding:6px 12px;border-radius:4px;"

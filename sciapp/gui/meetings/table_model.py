@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from sciapp.domain.dates import format_partial
-from sciapp.services.meeting_records import MeetingRow
+from sciapp.services.meetings.records import MeetingRow
 
 HEADERS = ("Date", "Time", "Body", "Kind", "Minutes")
 Index = QModelIndex | QPersistentModelIndex

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.gui.partnerships.table_model import STATUS_COLORS
-from sciapp.services.motion_records import MotionRecord
-from sciapp.services.records import EventRecord, PartnershipDetail
+from sciapp.services.partnerships.records import EventRecord, PartnershipDetail
+from sciapp.services.votes.records import MotionRecord
 
 DOT_X = 10
 

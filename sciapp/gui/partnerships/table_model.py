@@ -18,7 +18,7 @@ from sciapp.domain.countries import country_name
 from sciapp.domain.dates import format_partial
 from sciapp.domain.partnership import Kind
 from sciapp.domain.status import Status
-from sciapp.services.records import PartnershipRow
+from sciapp.services.partnerships.records import PartnershipRow
 
 HEADERS = ("Partner city", "Native name", "Country", "Kind", "Status", "Since", "Established")
 STATUS_COLUMN = 4

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.records.settings_dialog import SettingsDialog
-from sciapp.services.backups import BackupError, back_up_to, check_backup
+from sciapp.services.safekeeping.backups import BackupError, back_up_to, check_backup
 
 if TYPE_CHECKING:
     from sciapp.gui.main_window import MainWindow
@@ -71,7 +71,7 @@ ARCHIVE_FILTER = "sciapp archives (*.zip);;All files (*)"
 
 
 def export_archive(window: MainWindow, destination: str | None = None) -> bool:
-    from sciapp.services.archive import export_archive as export
+    from sciapp.services.safekeeping.archive import export_archive as export
 
     if not destination:
         suggested = str(Path.home() / f"sciapp-archive-{dt.date.today().isoformat()}.zip")
@@ -94,8 +94,8 @@ def export_archive(window: MainWindow, destination: str | None = None) -> bool:
 
 def import_archive(window: MainWindow, source: str | None = None) -> bool:
     """Into this register only while it is empty: an archive is a whole commission."""
-    from sciapp.services.archive import import_archive as load
     from sciapp.services.errors import ImportRejectedError
+    from sciapp.services.safekeeping.archive import import_archive as load
 
     if not source:
         source, _ = QFileDialog.getOpenFileName(
@@ -124,7 +124,7 @@ def import_archive(window: MainWindow, source: str | None = None) -> bool:
 
 
 def check_database(window: MainWindow) -> bool:
-    from sciapp.services.integrity import check_database as check
+    from sciapp.services.safekeeping.integrity import check_database as check
 
     report = check(window.workspace.db)
     if report.ok and not report.warnings:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sciapp.services.backups import BackupError, automatic_backup, daily_backup_due
+from sciapp.services.safekeeping.backups import BackupError, automatic_backup, daily_backup_due
 from sciapp.settings import Settings
 
 HOUR_MS = 60 * 60 * 1000

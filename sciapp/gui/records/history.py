@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sciapp.services.audit import AuditRecord
+from sciapp.services.safekeeping.audit import AuditRecord
 
 ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
 

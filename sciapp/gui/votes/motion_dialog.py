@@ -24,7 +24,7 @@ from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.pickers import time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
-from sciapp.services.motion_records import MotionDraft, MotionKind, PartnershipAction
+from sciapp.services.votes.records import MotionDraft, MotionKind, PartnershipAction
 from sciapp.services.workspace import Workspace
 
 

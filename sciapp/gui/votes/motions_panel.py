@@ -25,7 +25,7 @@ from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
-from sciapp.services.motion_records import MotionRecord
+from sciapp.services.votes.records import MotionRecord
 from sciapp.services.workspace import Workspace
 
 

@@ -8,7 +8,7 @@ from sciapp.gui.main_window import MainWindow
 @pytest.fixture
 def register_window(qtbot, workspace):
     """The Lansing register alone (no meetings yet): St. Petersburg is still active."""
-    from sciapp.services.demo import seed_demo
+    from sciapp.demo.partnerships import seed_demo
 
     seed_demo(workspace.partnerships)
     win = MainWindow(workspace, "en_US")

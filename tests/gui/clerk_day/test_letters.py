@@ -1,8 +1,8 @@
 """Scenario: a letter from each template for a chosen partnership, previewed and saved."""
 
-from sciapp.services.letter_templates import TEMPLATES
-from tests.documents.conftest import pdf_text
+from sciapp.services.documents.templates import TEMPLATES
 from tests.gui.helpers import choose, click, go_to, modal, press, save_as, show_tab, type_into
+from tests.pdf.conftest import pdf_text
 
 
 def test_a_letter_from_each_template_previewed_and_saved(qtbot, window, tmp_path):

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from sciapp.domain.attendance import Presence
-from tests.documents.conftest import pdf_text
 from tests.gui.helpers import (
     button,
     choose,
@@ -25,6 +24,7 @@ from tests.gui.helpers import (
     show_tab,
     type_into,
 )
+from tests.pdf.conftest import pdf_text
 
 COMMISSION = "Lansing Regional Sister Cities Commission"
 
@@ -152,7 +152,7 @@ def test_minutes_proposed_approved_then_corrected_beside_the_original(qtbot, win
 
 
 def test_the_agenda_and_minutes_saved_as_pdf_and_printed(qtbot, window, tmp_path):
-    from sciapp.services import rendering
+    from sciapp.services.reports import rendering
 
     page = meetings_page(qtbot, window)
     editor = open_meeting(qtbot, page, dt.date(2022, 3, 14))  # approved and sealed

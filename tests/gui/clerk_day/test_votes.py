@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from sciapp.cli import main as cli
-from tests.documents.conftest import pdf_text
 from tests.gui.clerk_day.test_meetings import open_meeting
 from tests.gui.helpers import (
     choose,
@@ -22,6 +21,7 @@ from tests.gui.helpers import (
     show_tab,
     type_into,
 )
+from tests.pdf.conftest import pdf_text
 
 
 def vote_yes_for_all(qtbot, expected: str):

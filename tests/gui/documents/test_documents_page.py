@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.documents.conftest import pdf_text
 from tests.gui.helpers import (
     click,
     go_to,
@@ -13,6 +12,7 @@ from tests.gui.helpers import (
     show_tab,
     type_into,
 )
+from tests.pdf.conftest import pdf_text
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from sciapp.services.document_records import ResolutionDraft
-from tests.documents.conftest import pdf_text
+from sciapp.services.documents.records import ResolutionDraft
 from tests.gui.helpers import go_to
+from tests.pdf.conftest import pdf_text
 
 
 @pytest.fixture

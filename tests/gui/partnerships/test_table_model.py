@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from sciapp.gui.partnerships.table_model import PartnershipTableModel, fold
-from sciapp.services.records import PartnershipRow
+from sciapp.services.partnerships.records import PartnershipRow
 
 
 def row(

@@ -1,0 +1,93 @@
+"""A policy letter: letterhead, date, inside address, attention and subject lines, salutation,
+body (bold, italic, bulleted lists), closing, signature blocks, reference initials,
+enclosures and cc."""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.units import inch
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+
+from sciapp.pdf.layout import SciTable, Text, build, styles
+from sciapp.pdf.model import LetterDoc, Rendered
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+
+
+def inline(raw: str, text: Text) -> str:
+    """**bold** and *italic* in typed text; everything else printed as typed."""
+    out, position = [], 0
+    tokens = sorted(
+        [(m.start(), m.end(), "b", m.group(1)) for m in _BOLD.finditer(raw)]
+        + [
+            (m.start(), m.end(), "i", m.group(1))
+            for m in _ITALIC.finditer(raw)
+            if not any(b.start() <= m.start() < b.end() for b in _BOLD.finditer(raw))
+        ]
+    )
+    for start, end, tag, inner in tokens:
+        if start < position:
+            continue
+        out.append(text(raw[position:start]))
+        out.append(f"<{tag}>{text(inner)}</{tag}>")
+        position = end
+    out.append(text(raw[position:]))
+    return "".join(out)
+
+
+def render_letter(doc: LetterDoc) -> Rendered:
+    s = styles()
+    text = Text()
+    story: list[object] = [
+        Paragraph(f"{doc.date:%B} {doc.date.day}, {doc.date.year}", s.body),
+        Spacer(1, 8),
+    ]
+    story += [Paragraph(text(line), s.body.clone("addr", spaceAfter=0)) for line in doc.to]
+    story.append(Spacer(1, 10))
+    if doc.attention:
+        story.append(Paragraph(f"Attention: {text(doc.attention)}", s.body))
+    if doc.subject:
+        story.append(Paragraph(f"<b>Subject: {text(doc.subject)}</b>", s.body))
+    story.append(Paragraph(text(doc.salutation), s.body))
+    for paragraph in doc.body:
+        lines = paragraph.splitlines()
+        if lines and all(line.lstrip().startswith(("- ", "• ")) for line in lines if line.strip()):
+            story += [
+                Paragraph(inline(line.lstrip()[2:], text), s.bullet, bulletText="•")
+                for line in lines
+                if line.strip()
+            ]
+        else:
+            story.append(Paragraph(inline(paragraph, text).replace("\n", "<br/>"), s.justified))
+    closing: list[object] = [Spacer(1, 6), Paragraph(text(doc.closing), s.body)]
+    blocks = [
+        Paragraph(f"<br/><br/><br/>{text(signer.name)}<br/>{text(signer.title)}", s.body)
+        for signer in doc.signers
+    ]
+    if blocks:  # signature blocks side by side, two to a row
+        rows = [
+            blocks[i : i + 2] + [""] * (2 - len(blocks[i : i + 2]))
+            for i in range(0, len(blocks), 2)
+        ]
+        signatures = SciTable(rows, colWidths=[3.2 * inch, 3.2 * inch], hAlign="LEFT")
+        signatures.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        closing.append(signatures)
+    story.append(KeepTogether(closing))
+    tail = []
+    if doc.initials:
+        tail.append(Paragraph(text(doc.initials), s.small))
+    if doc.enclosures:
+        tail.append(Paragraph("Enclosures: " + "; ".join(text(e) for e in doc.enclosures), s.small))
+    if doc.cc:
+        tail.append(Paragraph("cc: " + "; ".join(text(c) for c in doc.cc), s.small))
+    if tail:
+        story += [Spacer(1, 10), *tail]
+    return build(
+        story,
+        text=text,
+        letterhead=doc.letterhead,
+        title=doc.title,
+        subject=doc.subject or doc.title,
+    )

@@ -1,0 +1,139 @@
+"""Reading resolutions and the document settings inside a session: what the document service,
+the seals and the printed documents share (a seal is made inside the writing transaction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from sciapp.domain.votes import Result, VoteOption
+from sciapp.services.documents.records import (
+    DocumentSettings,
+    Person,
+    ResolutionRecord,
+    RollCallNames,
+)
+from sciapp.services.errors import NotFoundError
+from sciapp.storage.audit_models import Seal
+from sciapp.storage.document_models import Resolution, Setting
+from sciapp.storage.meeting_models import Body
+from sciapp.storage.vote_models import Motion
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+SETTINGS_KEY = "documents"
+RESCINDING = ("rescind",)
+
+
+def load_settings(session: Session) -> DocumentSettings:
+    row = session.get(Setting, SETTINGS_KEY)
+    return settings_from(json.loads(row.value)) if row else DocumentSettings()
+
+
+def settings_from(data: dict[str, Any]) -> DocumentSettings:
+    attorney = data.get("attorney")
+    return DocumentSettings(
+        name=data.get("name", DocumentSettings.name),
+        address=tuple(data.get("address", ())),
+        phone=data.get("phone", ""),
+        web=data.get("web", ""),
+        seal=data.get("seal", ""),
+        paper=data.get("paper", "letter"),
+        presiding=Person(**data["presiding"]) if "presiding" in data else Person("", "Mayor"),
+        clerk=Person(**data["clerk"]) if "clerk" in data else Person("", "City Clerk"),
+        attorney=Person(**attorney) if attorney else None,
+        numbering=data.get("numbering", "{year}-{seq:02}"),
+    )
+
+
+def by_number(session: Session, number: str) -> Resolution:
+    row = session.scalar(select(Resolution).where(Resolution.number == number))
+    if row is None:
+        raise NotFoundError(f"Resolution {number} does not exist.")
+    return row
+
+
+def status_of(session: Session, row: Resolution) -> str:
+    """A linked motion's vote decides; otherwise the status set by hand."""
+    if row.motion_id is None:
+        return row.status
+    motion = session.get(Motion, row.motion_id)
+    result = motion.result if motion is not None else None
+    return {Result.ADOPTED.value: "adopted", Result.FAILED.value: "failed"}.get(
+        result or "", "draft"
+    )
+
+
+def is_sealed(session: Session, row: Resolution) -> bool:
+    query = select(Seal.id).where(Seal.kind == "resolution", Seal.record_id == row.id)
+    return session.scalar(query) is not None
+
+
+def is_locked(session: Session, row: Resolution) -> bool:
+    """Adopted or sealed: its text, status and adopting vote can no longer change."""
+    return status_of(session, row) == "adopted" or is_sealed(session, row)
+
+
+def superseded_by(session: Session, row: Resolution) -> str:
+    """The adopted resolution that names this one as the one it replaces, if any."""
+    query = select(Resolution).where(Resolution.supersedes == row.number).order_by(Resolution.id)
+    for newer in session.scalars(query):
+        if status_of(session, newer) == "adopted":
+            return newer.number
+    return ""
+
+
+def rescinded_by(session: Session, row: Resolution) -> int | None:
+    """The adopted motion that rescinded this resolution (or the motion that adopted it)."""
+    refers = Motion.refers_to_resolution == row.number
+    if row.motion_id is not None:
+        refers = refers | (Motion.refers_to_motion_id == row.motion_id)
+    query = select(Motion.id).where(
+        refers, Motion.kind.in_(RESCINDING), Motion.result == Result.ADOPTED.value
+    )
+    return session.scalar(query.order_by(Motion.id))
+
+
+def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
+    from sciapp.services.votes.service import to_record
+
+    body = session.get(Body, row.body_id)
+    status, adopted_on = row.status, _date(row.adopted_on)
+    votes = None
+    if row.votes:
+        votes = RollCallNames(**{k: tuple(v) for k, v in json.loads(row.votes).items()})
+    motion = session.get(Motion, row.motion_id) if row.motion_id is not None else None
+    if motion is not None:
+        record = to_record(session, motion)
+        status = status_of(session, row)
+        adopted_on = record.meeting_date if status == "adopted" else None
+        if record.votes:
+            options = (VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN, VoteOption.ABSENT)
+            votes = RollCallNames(*(tuple(record.names(o)) for o in options))
+    return ResolutionRecord(
+        id=row.id,
+        number=row.number,
+        title=row.title,
+        body_id=row.body_id,
+        body_name=body.name if body else "",
+        preamble=tuple(json.loads(row.preamble)),
+        operative=tuple(json.loads(row.operative)),
+        distribution=tuple(json.loads(row.distribution)),
+        sections=row.sections,
+        status=status,
+        adopted_on=adopted_on,
+        motion_id=row.motion_id,
+        votes=votes,
+        supersedes=row.supersedes or "",
+        superseded_by=superseded_by(session, row),
+        rescinded_by=rescinded_by(session, row),
+        sealed=is_sealed(session, row),
+    )
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

@@ -1,0 +1,40 @@
+"""A first start: the commission's own body and letterhead, from a few answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from sciapp.domain.bodies import BodyKind, Profile
+from sciapp.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sciapp.services.meetings.bodies import BodyRecord
+    from sciapp.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CommissionSetup:
+    name: str  # "Lansing Regional Sister Cities Commission"
+    city: str  # "Lansing, Michigan"
+    profile: Profile
+    seats: int = 7
+
+
+def set_up_commission(workspace: Workspace, setup: CommissionSetup) -> BodyRecord:
+    """Create the commission and put its name and city on the letterhead."""
+    errors = {}
+    if not setup.name.strip():
+        errors["name"] = "enter the commission's name"
+    if not setup.city.strip():
+        errors["city"] = "enter the city and state"
+    if errors:
+        raise ValidationError(errors)
+    body = workspace.bodies.create_body(
+        setup.name.strip(), BodyKind.COMMISSION, setup.seats, setup.profile
+    )
+    settings = workspace.documents.settings()
+    workspace.documents.save_settings(
+        replace(settings, name=setup.name.strip(), address=(setup.city.strip(),))
+    )
+    return body

@@ -1,0 +1,360 @@
+"""The register as CSV: import all-or-nothing with every problem by line, export round-trips.
+
+Format (README): a header row; UTF-8 with or without a byte-order mark; CRLF or LF; any column
+order; columns kind, partner_city, partner_city_native, partner_region, partner_country,
+local_jurisdiction, established, status, status_since, notes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+
+from sciapp.domain.dates import FORMAT_HINT, PartialDate
+from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.partnership import PartnershipData, PartnershipDraft, parse_partnership
+from sciapp.domain.status import Status, StatusChange, check_transition
+from sciapp.services.errors import ImportRejectedError
+from sciapp.services.exchange.csv_writer import CsvWriter, unescape_formula
+from sciapp.services.partnerships.service import event_values, identity_of, utc_now
+from sciapp.storage.audit_chain import link
+from sciapp.storage.audit_models import AuditEntry
+from sciapp.storage.models import Partnership, StatusEvent
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from sciapp.storage.database import Database
+
+COLUMNS = (
+    "kind",
+    "partner_city",
+    "partner_city_native",
+    "partner_region",
+    "partner_country",
+    "local_jurisdiction",
+    "established",
+    "status",
+    "status_since",
+    "notes",
+)
+REQUIRED = ("kind", "partner_city", "partner_country")
+IMPORTED_REASON = "Not recorded (imported from a CSV file)"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+
+
+@dataclass
+class _Row:
+    line: int
+    data: PartnershipData
+    history: list[StatusChange]
+
+    @property
+    def status(self) -> Status:
+        return self.history[-1].status
+
+
+def import_csv(db: Database, content: bytes) -> ImportReport:
+    """Check every row, then write all of them in one transaction, or none."""
+    problems: list[str] = []
+    rows = _read_rows(content, problems)
+    if not problems:
+        _check_duplicates(db, rows, problems)
+    if problems:
+        raise ImportRejectedError(problems)
+    try:
+        _write(db, rows)
+    except DBAPIError as exc:  # a server gone, a full disk: one sentence, nothing written
+        from sciapp.services.safekeeping.failures import explain_failure
+
+        problem = explain_failure(exc, db)
+        if problem is None:
+            raise
+        raise problem from exc
+    return ImportReport(imported=len(rows))
+
+
+def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
+    """Write partnerships (all, or those with `status`) with the import's columns."""
+    query = select(*(getattr(Partnership, c) for c in COLUMNS)).order_by(Partnership.id)
+    if status is not None:
+        query = query.where(Partnership.status == status.value)
+    writer = CsvWriter(out)
+    writer.writerow(COLUMNS)
+    count = 0
+    with db.engine.connect() as conn:
+        for record in conn.execute(query):
+            writer.writerow(record)
+            count += 1
+    return count
+
+
+def _read_rows(content: bytes, problems: list[str]) -> list[_Row]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = content[: exc.start].count(b"\n") + 1
+        problems.append(f"line {line}: the file is not UTF-8 text; save it as 'CSV UTF-8'")
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None:
+            problems.append("line 1: the file is empty; it needs a header row")
+            return []
+        columns = _check_header(header, problems)
+        if problems:
+            return []
+        rows: list[_Row] = []
+        start = reader.line_num + 1
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue  # spreadsheets leave blank lines at the end
+            row = _parse_row(line, columns, cells, problems)
+            if row is not None:
+                rows.append(row)
+        return rows
+    except csv.Error as exc:
+        problems.append(f"line {reader.line_num}: not valid CSV ({exc})")
+        return []
+
+
+def _check_header(header: list[str], problems: list[str]) -> list[str]:
+    columns = [cell.strip().lower().replace(" ", "_") for cell in header]
+    for index, name in enumerate(columns, start=1):
+        if not name:
+            problems.append(f"line 1: column {index}: the header cell is empty")
+        elif name not in COLUMNS:
+            problems.append(f"line 1: {name}: unknown column (known: {', '.join(COLUMNS)})")
+        elif columns.index(name) != index - 1:
+            problems.append(f"line 1: {name}: the column appears twice")
+    problems.extend(
+        f"line 1: {name}: required column is missing" for name in REQUIRED if name not in columns
+    )
+    return columns
+
+
+def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[str]) -> _Row | None:
+    if len(cells) > len(columns):
+        problems.append(f"line {line}: has {len(cells)} cells but the header has {len(columns)}")
+        return None
+    values = {
+        name: unescape_formula(cell.strip()) for name, cell in zip(columns, cells, strict=False)
+    }
+    before = len(problems)
+    for name in REQUIRED:
+        if not values.get(name):
+            problems.append(f"line {line}: {name}: required")
+    draft = PartnershipDraft(
+        **{k: v for k, v in values.items() if k not in ("status", "status_since")},
+        no_expiry=True,
+    )
+    data = None
+    try:
+        data = parse_partnership(draft)
+    except InvalidInputError as exc:
+        problems.extend(
+            f"line {line}: {field}: {message}"
+            for field, message in exc.errors.items()
+            if not (field in REQUIRED and not values.get(field))
+        )
+    status = _parse_status(line, values.get("status", ""), problems)
+    since = _parse_since(line, values.get("status_since", ""), problems)
+    if data is None or status is None or len(problems) > before:
+        return None
+    history = _implied_history(data, status, since)
+    errors = {}
+    for index, change in enumerate(history):
+        errors.update(check_transition(history[:index], change))
+    if data.established and since and since.surely_before(data.established):
+        errors["effective"] = f"is before established ({data.established.iso()})"
+    if errors:
+        problems.extend(f"line {line}: status_since: {msg}" for msg in errors.values())
+        return None
+    return _Row(line, data, history)
+
+
+def _parse_status(line: int, text: str, problems: list[str]) -> Status | None:
+    try:
+        return Status(text.lower()) if text else Status.ACTIVE
+    except ValueError:
+        allowed = ", ".join(s.value for s in Status)
+        problems.append(f"line {line}: status: {text!r} is not one of {allowed}")
+        return None
+
+
+def _parse_since(line: int, text: str, problems: list[str]) -> PartialDate | None:
+    try:
+        return PartialDate.parse_optional(text)
+    except ValueError as exc:
+        message = str(exc) if "use" in str(exc) else f"{exc} (use {FORMAT_HINT})"
+        problems.append(f"line {line}: status_since: {message}")
+        return None
+
+
+def _implied_history(
+    data: PartnershipData, status: Status, since: PartialDate | None
+) -> list[StatusChange]:
+    """A file gives only the current status; the tie was active (from its establishment)
+    before it was suspended or terminated."""
+    if status is Status.PROPOSED:
+        return [StatusChange(Status.PROPOSED, since)]
+    if status is Status.ACTIVE:
+        return [StatusChange(Status.ACTIVE, since or data.established)]
+    return [
+        StatusChange(Status.ACTIVE, data.established),
+        StatusChange(status, since, reason=IMPORTED_REASON),
+    ]
+
+
+def _conflict(a_status: Status, a_est: object, b_status: Status, b_est: object) -> bool:
+    """Same tie twice, unless one ended and the other is a later, new tie."""
+    live = Status.TERMINATED not in (a_status, b_status)
+    return live or a_est == b_est
+
+
+def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> None:
+    seen: dict[tuple[str, str, str, str], list[_Row]] = {}
+    for row in rows:
+        key = row.data.identity()
+        for other in seen.get(key, []):
+            if _conflict(row.status, row.data.established, other.status, other.data.established):
+                problems.append(
+                    f"line {row.line}: partner_city: duplicates line {other.line} "
+                    "(same kind, partner city, country and local jurisdiction)"
+                )
+                break
+        seen.setdefault(key, []).append(row)
+    if not seen:
+        return
+    with db.session() as session:
+        for existing in session.scalars(select(Partnership)):
+            for row in seen.get(identity_of(existing), []):
+                est = PartialDate.parse_optional(existing.established)
+                if _conflict(row.status, row.data.established, Status(existing.status), est):
+                    problems.append(
+                        f"line {row.line}: partner_city: already in the register "
+                        f"(number {existing.id}, {existing.partner_city})"
+                    )
+    problems.sort(key=lambda p: int(p.split(":")[0].removeprefix("line ")))
+
+
+def _write(db: Database, rows: list[_Row]) -> None:
+    """Bulk inserts: one executemany per table, not one ORM flush per row."""
+    if not rows:
+        return
+    now = utc_now().isoformat(timespec="seconds")
+    with db.engine.begin() as conn:
+        ids = _new_ids(conn, len(rows))
+        partnerships = [
+            {"id": new_id, **_partnership_values(row, now)}
+            for new_id, row in zip(ids, rows, strict=True)
+        ]
+        events = [
+            {"partnership_id": new_id, **event_values(sequence, change, now)}
+            for new_id, row in zip(ids, rows, strict=True)
+            for sequence, change in enumerate(row.history, start=1)
+        ]
+        _insert_many(conn, Partnership.__tablename__, partnerships)
+        _insert_many(conn, StatusEvent.__tablename__, events)
+        # Bulk inserts bypass the ORM's audit hook: their entries are written here, in
+        # the same transaction, extending the trail's hash chain.
+        entries = link(conn, _audit_rows(db, now, partnerships))
+        _insert_many(conn, AuditEntry.__tablename__, entries)
+    # Bulk inserts bypass the ORM, whose flushes report what a commit touched: say it here.
+    db.changes.publish(
+        {
+            Partnership.__tablename__: [int(str(r["id"])) for r in partnerships],
+            StatusEvent.__tablename__: [],
+        }
+    )
+
+
+def _audit_rows(
+    db: Database, now: str, records: list[dict[str, object]]
+) -> list[dict[str, object]]:
+    actor = db.audit.actor
+    return [
+        {
+            "at": now,
+            "actor": actor,
+            "action": "create",
+            "table_name": Partnership.__tablename__,
+            "record_id": str(r["id"]),
+            "label": r["partner_city"],
+            "changes": json.dumps(
+                {k: [None, v] for k, v in r.items() if v is not None and k != "id"},
+                ensure_ascii=False,
+                sort_keys=True,
+            ),
+        }
+        for r in records
+    ]
+
+
+def _new_ids(conn: Connection, count: int) -> list[int]:
+    """Ids for `count` new partnerships. A server hands them out from its sequence, so two
+    clerks importing at once never take the same ones (max(id) + 1 would: neither sees the
+    other's rows before they commit). SQLite has one writer at a time: max(id) + 1 holds."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        query = text(
+            "SELECT nextval(pg_get_serial_sequence('partnership', 'id')) "
+            "FROM generate_series(1, :count)"
+        )
+        return sorted(int(value) for value in conn.execute(query, {"count": count}).scalars())
+    start = conn.execute(select(func.coalesce(func.max(Partnership.id), 0))).scalar_one()
+    return list(range(start + 1, start + count + 1))
+
+
+def _insert_many(conn: Connection, table: str, records: list[dict[str, object]]) -> None:
+    if conn.dialect.name != "sqlite":
+        from sqlalchemy import insert
+
+        from sciapp.storage.tables import metadata
+
+        # Ids the rows lack come from the server's sequences; nothing to move afterwards.
+        conn.execute(insert(metadata.tables[table]), records)
+        return
+    # Straight to the driver's executemany: SQLAlchemy's per-row parameter processing
+    # costs more than SQLite's insert itself at 20,000 rows.
+    columns = list(records[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in columns) for r in records])
+
+
+def _partnership_values(row: _Row, now: str) -> dict[str, object]:
+    data = row.data
+    last = row.history[-1]
+    return {
+        "kind": data.kind.value,
+        "partner_city": data.partner_city,
+        "partner_city_native": data.partner_city_native,
+        "partner_region": data.partner_region,
+        "partner_country": data.partner_country,
+        "local_jurisdiction": data.local_jurisdiction,
+        "established": data.established.iso() if data.established else None,
+        "local_signatory_name": "",
+        "local_signatory_title": "",
+        "partner_signatory_name": "",
+        "partner_signatory_title": "",
+        "no_expiry": True,
+        "expires": None,
+        "notes": data.notes,
+        "status": last.status.value,
+        "status_since": last.effective.iso() if last.effective else None,
+        "created_at": now,
+        "updated_at": now,
+    }

@@ -1,0 +1,307 @@
+"""Partnership use cases: list, read, create, edit, delete, record a status change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from sciapp.domain.dates import PartialDate
+from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.partnership import (
+    Kind,
+    PartnershipData,
+    PartnershipDraft,
+    identity_key,
+    parse_partnership,
+)
+from sciapp.domain.status import Decider, Status, StatusChange, check_change
+from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.partnerships.records import EventRecord, PartnershipDetail, PartnershipRow
+from sciapp.storage.models import Partnership, StatusEvent
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sciapp.storage.database import Database
+
+Clock = Callable[[], dt.datetime]
+
+LIST_COLUMNS = tuple(getattr(Partnership, name) for name in PartnershipRow._fields)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class PartnershipService:
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_rows(self, status: Status | None = None) -> list[PartnershipRow]:
+        query = select(*LIST_COLUMNS).order_by(Partnership.partner_city, Partnership.id)
+        if status is not None:
+            query = query.where(Partnership.status == status.value)
+        with self._db.engine.connect() as conn:
+            return [PartnershipRow._make(row) for row in conn.execute(query)]
+
+    def oldest_ties(self, before_year: int, limit: int) -> tuple[list[PartnershipRow], int]:
+        """Live ties established before `before_year`, oldest first (at most `limit`), and
+        how many there are in all: the start page's anniversaries."""
+        live = (
+            Partnership.established.is_not(None),
+            Partnership.status != Status.TERMINATED.value,
+            Partnership.established < f"{before_year:04}",
+        )
+        query = select(*LIST_COLUMNS).where(*live).order_by(Partnership.established).limit(limit)
+        with self._db.engine.connect() as conn:
+            rows = [PartnershipRow._make(row) for row in conn.execute(query)]
+            total = conn.execute(select(func.count(Partnership.id)).where(*live)).scalar_one()
+        return rows, total
+
+    def count(self) -> int:
+        with self._db.session() as session:
+            return session.scalar(select(func.count(Partnership.id))) or 0
+
+    def get(self, partnership_id: int) -> PartnershipDetail:
+        with self._db.session() as session:
+            return to_detail(self._load(session, partnership_id))
+
+    def default_jurisdiction(self) -> str:
+        """The local jurisdiction most partnerships name: the form's starting value."""
+        query = (
+            select(Partnership.local_jurisdiction)
+            .where(Partnership.local_jurisdiction != "")
+            .group_by(Partnership.local_jurisdiction)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        with self._db.session() as session:
+            return session.scalar(query) or ""
+
+    # -- writing (each method is one transaction) ------------------------------------------
+
+    def create(
+        self,
+        draft: PartnershipDraft,
+        initial: Status = Status.ACTIVE,
+        decided_by: Decider | None = None,
+        instrument: str = "",
+        since: PartialDate | None = None,
+    ) -> PartnershipDetail:
+        """Add a partnership that starts proposed or active.
+
+        Its first event takes effect `since`, or for an active tie on its established date.
+        """
+        data = _parse(draft)
+        if initial not in (Status.PROPOSED, Status.ACTIVE):
+            raise ValidationError({"status": "a new partnership starts as proposed or active"})
+        first = StatusChange(
+            status=initial,
+            effective=since or (data.established if initial is Status.ACTIVE else None),
+            decided_by=decided_by,
+            instrument=instrument.strip(),
+        )
+        now = self._stamp()
+        with self._db.session() as session, session.begin():
+            self._refuse_duplicate(session, data, None)
+            row = Partnership(created_at=now, updated_at=now, status=initial.value)
+            _apply(row, data)
+            row.events.append(event_row(1, first, now))
+            refresh_status(row)
+            session.add(row)
+            session.flush()
+            return to_detail(row)
+
+    def update(self, partnership_id: int, draft: PartnershipDraft) -> PartnershipDetail:
+        data = _parse(draft)
+        with self._db.session() as session, session.begin():
+            row = self._load(session, partnership_id)
+            if row.status != Status.TERMINATED:
+                self._refuse_duplicate(session, data, partnership_id)
+            _apply(row, data)
+            row.updated_at = self._stamp()
+            session.flush()
+            return to_detail(row)
+
+    def delete(self, partnership_id: int) -> None:
+        """For one entered by mistake; a tie that approved minutes speak of stays on record
+        (deleting it would change those sealed motions): it is terminated instead."""
+        from sciapp.storage.meeting_models import Meeting
+        from sciapp.storage.vote_models import Motion
+
+        with self._db.session() as session, session.begin():
+            row = self._load(session, partnership_id)
+            on_record = select(Meeting.date).join(Motion, Motion.meeting_id == Meeting.id)
+            dates = sorted(
+                set(
+                    session.scalars(
+                        on_record.where(
+                            Motion.partnership_id == partnership_id,
+                            Meeting.minutes_status == "approved",
+                        )
+                    )
+                )
+            )
+            if dates:
+                raise ValidationError(
+                    {
+                        "partnership": f"the approved minutes of {', '.join(dates)} record a "
+                        "motion on it; record its termination instead of deleting it"
+                    }
+                )
+            session.delete(row)
+
+    def record_change(self, partnership_id: int, change: StatusChange) -> PartnershipDetail:
+        """Append a status event after checking it may follow the history."""
+        change = StatusChange(
+            status=change.status,
+            effective=change.effective,
+            decided_by=change.decided_by,
+            instrument=change.instrument.strip(),
+            reason=change.reason.strip(),
+            condition=change.condition.strip(),
+        )
+        with self._db.session() as session, session.begin():
+            row = self._load(session, partnership_id)
+            history = [to_change(e) for e in row.events]
+            try:
+                check_change(history, change)
+            except InvalidInputError as exc:
+                raise ValidationError(exc.errors) from exc
+            now = self._stamp()
+            row.events.append(event_row(len(history) + 1, change, now))
+            refresh_status(row)
+            row.updated_at = now
+            session.flush()
+            return to_detail(row)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _stamp(self) -> str:
+        return self._clock().isoformat(timespec="seconds")
+
+    @staticmethod
+    def _load(session: Session, partnership_id: int) -> Partnership:
+        row = session.get(Partnership, partnership_id)
+        if row is None:
+            raise NotFoundError(f"Partnership {partnership_id} does not exist (deleted?).")
+        return row
+
+    @staticmethod
+    def _refuse_duplicate(session: Session, data: PartnershipData, own_id: int | None) -> None:
+        """One live tie per kind, partner city, country and local jurisdiction."""
+        query = select(Partnership).where(
+            Partnership.kind == data.kind.value,
+            Partnership.partner_country == data.partner_country,
+            Partnership.status != Status.TERMINATED.value,
+        )
+        for other in session.scalars(query):
+            if other.id != own_id and identity_of(other) == data.identity():
+                kind = data.kind.label.lower()
+                message = f"this {kind} tie is already in the register (number {other.id})"
+                raise ValidationError({"partner_city": message})
+
+
+def _parse(draft: PartnershipDraft) -> PartnershipData:
+    try:
+        return parse_partnership(draft)
+    except InvalidInputError as exc:
+        raise ValidationError(exc.errors) from exc
+
+
+def identity_of(row: Partnership) -> tuple[str, str, str, str]:
+    return identity_key(row.kind, row.partner_city, row.partner_country, row.local_jurisdiction)
+
+
+def _apply(row: Partnership, data: PartnershipData) -> None:
+    row.kind = data.kind.value
+    for name in (
+        "partner_city",
+        "partner_country",
+        "local_jurisdiction",
+        "partner_city_native",
+        "partner_region",
+        "local_signatory_name",
+        "local_signatory_title",
+        "partner_signatory_name",
+        "partner_signatory_title",
+        "notes",
+    ):
+        setattr(row, name, getattr(data, name))
+    row.established = data.established.iso() if data.established else None
+    row.no_expiry = data.expires is None
+    row.expires = data.expires.iso() if data.expires else None
+
+
+def event_values(sequence: int, change: StatusChange, recorded_at: str) -> dict[str, object]:
+    """A status event's column values (shared by the form's path and the bulk import)."""
+    return {
+        "sequence": sequence,
+        "status": change.status.value,
+        "effective": change.effective.iso() if change.effective else None,
+        "decided_by": change.decided_by.value if change.decided_by else None,
+        "instrument": change.instrument,
+        "reason": change.reason,
+        "condition": change.condition,
+        "recorded_at": recorded_at,
+    }
+
+
+def event_row(sequence: int, change: StatusChange, recorded_at: str) -> StatusEvent:
+    return StatusEvent(**event_values(sequence, change, recorded_at))
+
+
+def refresh_status(row: Partnership) -> None:
+    last = row.events[-1]
+    row.status = last.status
+    row.status_since = last.effective
+
+
+def to_change(event: StatusEvent) -> StatusChange:
+    return StatusChange(
+        status=Status(event.status),
+        effective=PartialDate.parse_optional(event.effective),
+        decided_by=Decider(event.decided_by) if event.decided_by else None,
+        instrument=event.instrument,
+        reason=event.reason,
+        condition=event.condition,
+    )
+
+
+def to_detail(row: Partnership) -> PartnershipDetail:
+    events: list[EventRecord] = []
+    previous: Status | None = None
+    for event in row.events:
+        change = to_change(event)
+        events.append(EventRecord(event.sequence, previous, change, event.recorded_at))
+        previous = change.status
+    data = PartnershipData(
+        kind=Kind(row.kind),
+        partner_city=row.partner_city,
+        partner_country=row.partner_country,
+        local_jurisdiction=row.local_jurisdiction,
+        partner_city_native=row.partner_city_native,
+        partner_region=row.partner_region,
+        established=PartialDate.parse_optional(row.established),
+        local_signatory_name=row.local_signatory_name,
+        local_signatory_title=row.local_signatory_title,
+        partner_signatory_name=row.partner_signatory_name,
+        partner_signatory_title=row.partner_signatory_title,
+        expires=PartialDate.parse_optional(row.expires),
+        notes=row.notes,
+    )
+    return PartnershipDetail(
+        id=row.id,
+        data=data,
+        status=Status(row.status),
+        status_since=PartialDate.parse_optional(row.status_since),
+        events=tuple(events),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )

@@ -1,0 +1,110 @@
+"""The start page: what needs attention today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sciapp.domain.bodies import TERM_WARNING_DAYS
+from sciapp.domain.minutes import MinutesStatus
+from sciapp.services.meetings.bodies import BodyService
+from sciapp.services.meetings.service import MeetingService
+
+if TYPE_CHECKING:
+    from sciapp.services.partnerships.service import PartnershipService
+
+DUE_SOON_DAYS = 7
+UPCOMING_DAYS = 60
+MAX_LINES = 40  # a national directory has thousands of anniversaries a year
+
+
+@dataclass(frozen=True)
+class DashboardLine:
+    """One line of the start page and the record it opens ("meeting", 12)."""
+
+    text: str
+    target: str
+    target_id: int
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    upcoming: tuple[DashboardLine, ...]
+    minutes_due: tuple[DashboardLine, ...]
+    terms_ending: tuple[DashboardLine, ...]
+    anniversaries: tuple[DashboardLine, ...]
+    more: dict[str, int]  # lines left off each section beyond MAX_LINES
+
+
+def build_dashboard(
+    bodies: BodyService,
+    meetings: MeetingService,
+    partnerships: PartnershipService,
+    today: dt.date,
+    country_name: Callable[[str], str] = str,
+) -> Dashboard:
+    rows = meetings.list_meetings()
+    upcoming = [
+        DashboardLine(
+            f"{r.date:%a %b} {r.date.day}, {r.start_time:%H:%M} — {r.body_name}, "
+            f"{r.kind} meeting"
+            + (f" ({r.place})" if r.place else "")
+            + (" — CANCELLED" if r.cancelled else ""),
+            "meeting",
+            r.id,
+        )
+        for r in sorted(rows, key=lambda r: (r.date, r.start_time))
+        if today <= r.date <= today + dt.timedelta(days=UPCOMING_DAYS)
+    ]
+    due: list[tuple[dt.date, DashboardLine]] = []
+    for row in rows:
+        if row.date >= today or row.minutes_status is MinutesStatus.APPROVED or row.cancelled:
+            continue
+        detail = meetings.get(row.id)
+        deadline = detail.proposed_due if row.minutes_status is MinutesStatus.DRAFT else None
+        if deadline is None:
+            continue
+        late = deadline < today
+        if late or deadline <= today + dt.timedelta(days=DUE_SOON_DAYS):
+            word = "overdue since" if late else "due"
+            text = (
+                f"Minutes of {row.body_name}, {row.date:%b} {row.date.day}, {row.date.year}: "
+                f"proposed minutes {word} {deadline:%b} {deadline.day}"
+            )
+            due.append((deadline, DashboardLine(text, "meeting", row.id, late)))
+    horizon = today + dt.timedelta(days=TERM_WARNING_DAYS)
+    terms = []
+    for body in bodies.list_bodies():
+        for member in bodies.members(body.id):
+            end = member.term_end
+            if end and member.in_office(today) and end <= horizon:
+                text = f"{member.name} ({body.name}): term ends {end:%b} {end.day}, {end.year}"
+                terms.append((end, DashboardLine(text, "body", body.id, (end - today).days < 30)))
+    # The anniversary each tie reaches this calendar year ("Otsu, 58 years"): the year decides.
+    oldest, tie_count = partnerships.oldest_ties(today.year, MAX_LINES)
+    anniversaries = [
+        DashboardLine(
+            f"{row.partner_city}, {country_name(row.partner_country)}: "
+            f"{today.year - int(row.established[:4])} years"
+            + (" (suspended)" if row.status == "suspended" else ""),
+            "partnership",
+            row.id,
+        )
+        for row in oldest
+        if row.established
+    ]
+    sections = {
+        "upcoming": upcoming,
+        "minutes_due": [line for _d, line in sorted(due, key=lambda p: p[0])],
+        "terms_ending": [line for _d, line in sorted(terms, key=lambda p: p[0])],
+    }
+    more = {key: max(0, len(lines) - MAX_LINES) for key, lines in sections.items()}
+    more["anniversaries"] = tie_count - len(anniversaries)
+    return Dashboard(
+        **{key: tuple(lines[:MAX_LINES]) for key, lines in sections.items()},
+        anniversaries=tuple(anniversaries),
+        more=more,
+    )

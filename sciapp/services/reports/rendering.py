@@ -1,0 +1,276 @@
+"""Render the app's records as PDF: `resolution_doc` and `minutes_doc` build the plain model
+(documents/model.py) inside a session, sciapp.pdf renders it. A sealed record prints the
+model its seal keeps (safekeeping/snapshots.py), not today's data. ReportLab is imported here, on
+the first export, never at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sciapp.domain.attendance import Presence
+from sciapp.domain.votes import VoteOption
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sciapp.pdf.model import (
+        Letterhead,
+        MinutesDoc,
+        Rendered,
+        ResolutionDoc,
+    )
+    from sciapp.services.documents.records import DocumentSettings, LetterDraft, ResolutionDraft
+    from sciapp.services.workspace import Workspace
+
+
+def letterhead(settings: DocumentSettings, workspace: Workspace | None = None) -> Letterhead:
+    from sciapp.pdf.model import Letterhead
+
+    seal = Path(settings.seal) if settings.seal else None
+    if workspace is not None:  # a stored path is relative to the database's folder
+        from sciapp.services.safekeeping.attachments import resolve
+
+        seal = resolve(workspace.db, settings.seal)
+    return Letterhead(
+        settings.name, settings.address, settings.phone, settings.web, seal, settings.paper
+    )
+
+
+def render_resolution(
+    workspace: Workspace, number: str, draft: ResolutionDraft | None = None
+) -> Rendered:
+    """The stored resolution (as sealed, once adopted), or with `draft` its unsaved text (the
+    editor's live preview)."""
+    from dataclasses import replace
+
+    from sciapp.pdf.resolution import render_resolution as render
+    from sciapp.services.safekeeping.snapshots import printed_resolution
+
+    with workspace.db.session() as session:
+        if draft is not None:
+            doc = resolution_doc(session, number, draft)
+        else:
+            doc = printed_resolution(session, number)
+    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)))
+
+
+def resolution_doc(
+    session: Session, number: str, draft: ResolutionDraft | None = None
+) -> ResolutionDoc:
+    """The resolution as it stands now (no seal digest): what a seal snapshots."""
+    from dataclasses import replace
+
+    from sciapp.pdf.model import ResolutionDoc, Signer, Votes
+    from sciapp.services.documents.resolution_rows import (
+        by_number,
+        load_settings,
+        resolution_record,
+    )
+    from sciapp.storage.meeting_models import Body
+
+    record = resolution_record(session, by_number(session, number))
+    if draft is not None:
+        body = session.get(Body, draft.body_id)
+        record = replace(
+            record,
+            title=draft.title,
+            preamble=draft.preamble,
+            operative=draft.operative,
+            distribution=draft.distribution,
+            sections=draft.sections,
+            body_name=body.name if body else "",
+        )
+    settings = load_settings(session)
+    votes = (
+        Votes(*(record.votes.ayes, record.votes.nays, record.votes.abstain, record.votes.absent))
+        if record.votes
+        else None
+    )
+    return ResolutionDoc(
+        number=record.number,
+        title=record.title,
+        body_name=record.body_name,
+        preamble=record.preamble,
+        operative=record.operative,
+        letterhead=letterhead(settings),
+        status=record.status,
+        distribution=record.distribution,
+        adopted_on=record.adopted_on,
+        votes=votes,
+        presiding=Signer(settings.presiding.name, settings.presiding.title),
+        clerk=Signer(settings.clerk.name, settings.clerk.title),
+        attorney=Signer(settings.attorney.name, settings.attorney.title)
+        if settings.attorney
+        else None,
+        sections=record.sections,
+    )
+
+
+def render_letter(
+    workspace: Workspace, letter_id: int | None, draft: LetterDraft | None = None
+) -> Rendered:
+    """A stored letter, or an unsaved `draft` (the editor's live preview)."""
+    from sciapp.pdf.letter import render_letter as render
+    from sciapp.pdf.model import LetterDoc, Signer
+
+    d = draft if draft is not None else workspace.documents.letter(letter_id).draft  # type: ignore[arg-type]
+    return render(
+        LetterDoc(
+            letterhead=letterhead(workspace.documents.settings(), workspace),
+            date=d.date,
+            to=d.to,
+            salutation=d.salutation,
+            body=d.body,
+            closing=d.closing,
+            signers=tuple(Signer(s.name, s.title) for s in d.signers),
+            subject=d.subject,
+            attention=d.attention,
+            initials=d.initials,
+            enclosures=d.enclosures,
+            cc=d.cc,
+            title=f"Letter {letter_id or ''}".strip() + (f": {d.subject}" if d.subject else ""),
+        )
+    )
+
+
+def _heading(kind: str, day: object) -> str:
+    return f"{kind.capitalize()} meeting, {day:%A, %B} {day.day}, {day.year}"  # type: ignore[attr-defined]
+
+
+def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
+    from sciapp.pdf.meeting_docs import render_agenda as render
+    from sciapp.pdf.model import AgendaDoc
+
+    d = workspace.meetings.get(meeting_id)
+    facts = [("Time", d.start_time.strftime("%H:%M")), ("Place", d.place or "—")]
+    if d.remote_link:
+        facts.append(("Online", d.remote_link))
+    notice = (
+        f"Public notice posted {d.notice_posted:%B} {d.notice_posted.day}, "
+        f"{d.notice_posted.year} at {d.notice_posted:%H:%M}."
+        if d.notice_posted
+        else ""
+    )
+    return render(
+        AgendaDoc(
+            letterhead=letterhead(workspace.documents.settings(), workspace),
+            body_name=d.body.name,
+            heading=_heading(d.kind, d.date),
+            facts=tuple(facts),
+            items=tuple(i.title for i in d.items),
+            notice=notice,
+        )
+    )
+
+
+def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
+    """The minutes as they stand, or as sealed once approved (corrections printed beside)."""
+    from dataclasses import replace
+
+    from sciapp.pdf.meeting_docs import render_minutes as render
+    from sciapp.services.safekeeping.snapshots import printed_minutes
+
+    with workspace.db.session() as session:
+        doc = printed_minutes(session, meeting_id)
+    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)))
+
+
+def minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
+    """The minutes as they stand now, corrections included (no seal digest)."""
+    from sqlalchemy import select
+
+    from sciapp.pdf.model import MinutesDoc, MinutesItem, MotionLines
+    from sciapp.services.documents.resolution_rows import load_settings
+    from sciapp.services.meetings.detail import to_detail
+    from sciapp.services.meetings.service import load_meeting
+    from sciapp.services.votes.service import to_record
+    from sciapp.storage.vote_models import Motion
+
+    d = to_detail(session, load_meeting(session, meeting_id))
+    query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)
+    motions = [to_record(session, m) for m in session.scalars(query)]
+    present = [a for a in d.attendance if a.presence is Presence.PRESENT]
+    absent = [a for a in d.attendance if a.presence is not Presence.PRESENT]
+
+    def who(a) -> str:  # type: ignore[no-untyped-def]
+        notes = [
+            n
+            for n in (
+                f"arrived {a.arrived:%H:%M}" if a.arrived else "",
+                f"left {a.departed:%H:%M}" if a.departed else "",
+            )
+            if n
+        ]
+        return a.name + (f" ({'; '.join(notes)})" if notes else "")
+
+    facts = [
+        ("Date", f"{d.date:%A, %B} {d.date.day}, {d.date.year}"),
+        ("Called to order", d.called_to_order.strftime("%H:%M") if d.called_to_order else "—"),
+        ("Place", d.place or "—"),
+        ("Present", ", ".join(who(a) for a in present) or "none"),
+        (
+            "Absent",
+            ", ".join(
+                a.name + (" (excused)" if a.presence is Presence.EXCUSED else "") for a in absent
+            )
+            or "none",
+        ),
+    ]
+    if d.guests:
+        facts.append(
+            (
+                "Also present",
+                ", ".join(f"{g.name} ({g.role})" if g.role else g.name for g in d.guests),
+            )
+        )
+    items = []
+    for item in d.items:
+        lines = []
+        for m in (m for m in motions if m.agenda_item_id == item.id):
+            roll = tuple(
+                (label, ", ".join(m.names(option)) or "none")
+                for label, option in (
+                    ("Ayes", VoteOption.YES),
+                    ("Nays", VoteOption.NO),
+                    ("Abstain", VoteOption.ABSTAIN),
+                    ("Recused", VoteOption.RECUSED),
+                    ("Absent", VoteOption.ABSENT),
+                )
+                if m.votes and (m.names(option) or option in (VoteOption.YES, VoteOption.NO))
+            )
+            by = f"Moved by {m.mover or '—'}" + (
+                f", seconded by {m.seconder}" if m.seconder else ""
+            )
+            lines.append(MotionLines(m.text, by, roll, m.explanation or "Not voted on"))
+        corrections = tuple(
+            (c.approved_on.isoformat(), c.original_text, c.corrected_text)
+            for c in d.corrections
+            if c.item_id == item.id
+        )
+        items.append(MinutesItem(item.position, item.title, item.notes, tuple(lines), corrections))
+    comments = tuple(
+        f"{c.speaker}" + (f" ({c.topic})" if c.topic else "") + f": {c.summary}" for c in d.comments
+    )
+    closing = f"Adjourned at {d.adjourned:%H:%M}." if d.adjourned else ""
+    status = d.minutes_status.value
+    heading = "Minutes of the " + _heading(d.kind, d.date)[0].lower() + _heading(d.kind, d.date)[1:]
+    return MinutesDoc(
+        letterhead=letterhead(load_settings(session)),
+        body_name=d.body.name,
+        heading=heading,
+        status=status,
+        facts=tuple(facts),
+        items=tuple(items),
+        public_comment=comments,
+        closing=closing,
+    )
+
+
+def placed(workspace: Workspace, head: Letterhead) -> Letterhead:
+    """The letterhead with its stored seal-image path resolved for this database."""
+    from dataclasses import replace
+
+    from sciapp.services.safekeeping.attachments import resolve
+
+    return replace(head, seal=resolve(workspace.db, str(head.seal)) if head.seal else None)

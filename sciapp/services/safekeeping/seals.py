@@ -1,0 +1,247 @@
+"""Seals: approved minutes and adopted resolutions get a SHA-256 digest of their stored
+content and of a snapshot of what they print (safekeeping/snapshots.py), chained to the seal
+before them at a numbered position, so that a change made behind the app's back (another tool
+editing the file) is named by `sciapp verify` (safekeeping/seal_verify.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import inspect, select
+
+from sciapp.services.partnerships.service import utc_now
+from sciapp.services.safekeeping.seal_verify import (
+    Problem,
+    VerifyReport,
+    chain_problems,
+    verify_session,
+)
+from sciapp.storage.audit_models import Seal
+from sciapp.storage.chain import GENESIS, seal_digest, text_digest
+from sciapp.storage.document_models import Resolution
+from sciapp.storage.meeting_models import (
+    AgendaItem,
+    AttendanceRecord,
+    Guest,
+    Meeting,
+    PublicComment,
+)
+from sciapp.storage.vote_models import Motion, RollCallVote
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
+
+    from sciapp.storage.database import Database
+
+__all__ = ["GENESIS", "Problem", "SealRecord", "SealService", "VerifyReport", "seal_due"]
+# Bookkeeping that changes without changing the record.
+VOLATILE = {"current_item", "notes_saved_at", "created_at", "updated_at"}
+
+
+@dataclass(frozen=True)
+class SealRecord:
+    kind: str
+    record_id: int
+    label: str
+    digest: str
+    sealed_at: str
+    sealed_by: str
+
+
+def _columns(obj: object) -> dict[str, Any]:
+    """Stored values, empty ones left out: a column added later (empty in old rows) leaves
+    the digests of records sealed before it unchanged."""
+    mapper = inspect(obj).mapper  # type: ignore[union-attr]
+    values = {a.key: getattr(obj, a.key) for a in mapper.column_attrs if a.key not in VOLATILE}
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _rows(session: Session, model: type, *where: Any) -> list[dict[str, Any]]:
+    query = select(model).where(*where).order_by(model.id)  # type: ignore[attr-defined]
+    return [_columns(row) for row in session.scalars(query)]
+
+
+def _motions(session: Session, *where: Any) -> list[dict[str, Any]]:
+    motions = []
+    for motion in session.scalars(select(Motion).where(*where).order_by(Motion.id)):
+        content = _columns(motion)
+        content["roll_call"] = _rows(session, RollCallVote, RollCallVote.motion_id == motion.id)
+        motions.append(content)
+    return motions
+
+
+def minutes_content(session: Session, meeting_id: int) -> dict[str, Any] | None:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return None
+    of_meeting = meeting_id
+    return {
+        "meeting": _columns(meeting),
+        "items": _rows(session, AgendaItem, AgendaItem.meeting_id == of_meeting),
+        "attendance": _rows(session, AttendanceRecord, AttendanceRecord.meeting_id == of_meeting),
+        "guests": _rows(session, Guest, Guest.meeting_id == of_meeting),
+        "public_comment": _rows(session, PublicComment, PublicComment.meeting_id == of_meeting),
+        "motions": _motions(session, Motion.meeting_id == of_meeting),
+    }
+
+
+def resolution_content(session: Session, resolution_id: int) -> dict[str, Any] | None:
+    """The resolution's own text; the vote that adopted it is sealed with its minutes."""
+    row = session.get(Resolution, resolution_id)
+    return None if row is None else {"resolution": _columns(row)}
+
+
+def content_digest(content: dict[str, Any]) -> str:
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+CONTENT = {"minutes": minutes_content, "resolution": resolution_content}
+
+
+def due_records(session: Session) -> list[tuple[str, int, str]]:
+    """Every record that must be sealed: approved minutes, adopted resolutions."""
+    due: list[tuple[str, int, str]] = []
+    for meeting in session.scalars(select(Meeting).where(Meeting.minutes_status == "approved")):
+        due.append(("minutes", meeting.id, f"{meeting.date} meeting"))
+    adopted_motions = select(Motion.id).where(Motion.result == "adopted")
+    resolutions = select(Resolution).where(
+        (Resolution.status == "adopted") | Resolution.motion_id.in_(adopted_motions)
+    )
+    for resolution in session.scalars(resolutions):
+        due.append(("resolution", resolution.id, f"Resolution {resolution.number}"))
+    return sorted(due, key=lambda d: (d[0], d[1]))
+
+
+def seal_due(session: Session, actor: str) -> list[SealRecord]:
+    """Seal every approved minutes and adopted resolution not sealed yet (same transaction)."""
+    sealed = {(s.kind, s.record_id) for s in session.scalars(select(Seal))}
+    return [
+        _seal(session, kind, record_id, label, actor)
+        for kind, record_id, label in due_records(session)
+        if (kind, record_id) not in sealed
+    ]
+
+
+def _seal(session: Session, kind: str, record_id: int, label: str, actor: str) -> SealRecord:
+    from sciapp.services.safekeeping.snapshots import take
+
+    session.flush()  # the content read below must include this transaction's changes
+    last = session.scalars(select(Seal).order_by(Seal.id.desc()).limit(1)).first()
+    count = len(session.scalars(select(Seal.id)).all())
+    previous = last.digest if last else GENESIS
+    # Its place in the chain, in its digest: a seal removed and made again shows.
+    position = (last.position if last and last.position else count) + 1
+    content = content_digest(CONTENT[kind](session, record_id) or {})
+    snapshot = take(session, kind, record_id)
+    seal = Seal(
+        kind=kind,
+        record_id=record_id,
+        label=label,
+        content_digest=content,
+        previous=previous,
+        position=position,
+        snapshot=snapshot,
+        snapshot_digest=text_digest(snapshot),
+        sealed_at=utc_now().isoformat(timespec="seconds"),
+        sealed_by=actor,
+    )
+    seal.digest = seal_digest(previous, kind, record_id, content, position, seal.snapshot_digest)
+    session.add(seal)
+    session.flush()  # audited like any write: the trail shows every seal made
+    return _record(seal)
+
+
+def reseal_older_seals(session: Session) -> bool:
+    """Give seals made before positions and snapshots existed both, re-made in chain order;
+    only when the chain as it stands verifies (a tampered record is never sealed anew).
+    Returns whether it did."""
+    from sciapp.services.safekeeping.snapshots import take
+
+    older = session.scalars(select(Seal).where(Seal.position.is_(None))).first()
+    if older is None or chain_problems(session):
+        return False
+    previous = GENESIS
+    for position, seal in enumerate(session.scalars(select(Seal).order_by(Seal.id)), start=1):
+        if seal.position is None:
+            seal.snapshot = take(session, seal.kind, seal.record_id)
+            seal.snapshot_digest = text_digest(seal.snapshot)
+            seal.position = position
+        seal.previous = previous
+        seal.digest = seal_digest(
+            previous,
+            seal.kind,
+            seal.record_id,
+            seal.content_digest,
+            seal.position,
+            seal.snapshot_digest,
+        )
+        previous = seal.digest
+    session.flush()
+    return True
+
+
+def upgrade_step(actor: str) -> Callable[[Connection], None]:
+    """What the services add to a migration, inside its transaction (storage/migrate.py):
+    older seals get their snapshots, and everything approved or adopted is sealed. A kill
+    at any moment leaves either the old file or the new one, sealed."""
+    from sciapp.storage.audit import session_on
+
+    def step(connection: Connection) -> None:
+        session = session_on(connection, actor)
+        try:
+            reseal_older_seals(session)
+            seal_due(session, actor)
+            session.commit()  # a savepoint: the migration's transaction commits it all
+        finally:
+            session.close()
+
+    return step
+
+
+def _record(seal: Seal) -> SealRecord:
+    return SealRecord(
+        seal.kind, seal.record_id, seal.label, seal.digest, seal.sealed_at, seal.sealed_by
+    )
+
+
+class SealService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def seal_all_due(self) -> list[SealRecord]:
+        with self._db.session() as session, session.begin():
+            return seal_due(session, self._db.audit.actor)
+
+    def seal_of(self, kind: str, record_id: int) -> SealRecord | None:
+        with self._db.session() as session:
+            query = select(Seal).where(Seal.kind == kind, Seal.record_id == record_id)
+            seal = session.scalars(query).first()
+            return _record(seal) if seal else None
+
+    def all(self) -> list[SealRecord]:
+        with self._db.session() as session:
+            return [_record(s) for s in session.scalars(select(Seal).order_by(Seal.id))]
+
+    def verify(self) -> VerifyReport:
+        """Seals, their chain and snapshots, the audit trail, and the heads last seen here
+        (safekeeping/anchors.py); a clean result moves that anchor forward."""
+        from sciapp.services.safekeeping import anchors
+
+        with self._db.session() as session:
+            found = verify_session(session)
+        found.problems += anchors.check(self._db, found)
+        if not found.problems:
+            anchors.remember(self._db, found)
+        return found.report()
+
+    def remember_heads(self) -> None:
+        """Move this database's anchor forward if the chains still extend it (at closing)."""
+        from sciapp.services.safekeeping import anchors
+
+        anchors.advance(self._db)

@@ -1,0 +1,361 @@
+"""Motions and votes. The app, not the clerk, decides whether a motion carried; an adopted
+partnership action enters the partnership's history in the same transaction, and a corrected
+vote carries its history event along (while the minutes are not yet approved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from sciapp.domain.countries import country_name
+from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.minutes import MinutesStatus
+from sciapp.domain.status import Decider, check_change
+from sciapp.domain.text import TextCheck
+from sciapp.domain.votes import (
+    Outcome,
+    Result,
+    Tally,
+    VoteOption,
+    VoteRule,
+    decide,
+)
+from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.meetings.bodies import load_body
+from sciapp.services.partnerships.service import to_change
+from sciapp.services.safekeeping.seals import seal_due
+from sciapp.services.votes.actions import change_for, sync_action
+from sciapp.services.votes.count import (
+    count_roll_call,
+    required_quorum,
+    roll_sheet,
+    seats_of,
+    store_result,
+)
+from sciapp.services.votes.locks import (
+    reference_errors,
+    refuse_if_it_adopted_a_sealed_resolution,
+)
+from sciapp.services.votes.records import (
+    MotionDraft,
+    MotionKind,
+    MotionRecord,
+    PartnershipAction,
+    RollCallSeat,
+    VoteRecord,
+)
+from sciapp.storage.meeting_models import AgendaItem, Body, Meeting, Member
+from sciapp.storage.models import Partnership
+from sciapp.storage.vote_models import Motion, RollCallVote
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sciapp.storage.database import Database
+
+
+class MotionService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def for_meeting(self, meeting_id: int) -> list[MotionRecord]:
+        with self._db.session() as session:
+            query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)
+            return [to_record(session, m) for m in session.scalars(query)]
+
+    def get(self, motion_id: int) -> MotionRecord:
+        with self._db.session() as session:
+            return to_record(session, _load(session, motion_id))
+
+    def for_partnership(self, partnership_id: int) -> list[MotionRecord]:
+        with self._db.session() as session:
+            query = select(Motion).where(Motion.partnership_id == partnership_id)
+            return [to_record(session, m) for m in session.scalars(query.order_by(Motion.id))]
+
+    def member_votes(self, member_id: int) -> list[tuple[MotionRecord, VoteOption]]:
+        """How a member voted, motion by motion (oldest first)."""
+        with self._db.session() as session:
+            query = (
+                select(RollCallVote)
+                .where(RollCallVote.member_id == member_id)
+                .order_by(RollCallVote.motion_id)
+            )
+            return [
+                (to_record(session, _load(session, v.motion_id)), VoteOption(v.option))
+                for v in session.scalars(query)
+            ]
+
+    def all_motions(self) -> list[MotionRecord]:
+        with self._db.session() as session:
+            return [
+                to_record(session, m) for m in session.scalars(select(Motion).order_by(Motion.id))
+            ]
+
+    def roll_call_sheet(self, motion_id: int, at: dt.time | None = None) -> list[RollCallSeat]:
+        """The body's voting members in office, chair first, and who is present to vote."""
+        with self._db.session() as session:
+            motion = _load(session, motion_id)
+            meeting = _meeting(session, motion.meeting_id)
+            return roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(self, meeting_id: int, draft: MotionDraft) -> MotionRecord:
+        with self._db.session() as session, session.begin():
+            meeting = _editable_meeting(session, meeting_id)
+            body = load_body(session, meeting.body_id)
+            _check_draft(session, meeting, draft)
+            motion = Motion(
+                meeting_id=meeting.id,
+                agenda_item_id=draft.agenda_item_id,
+                text=draft.text.strip(),
+                kind=draft.kind.value,
+                mover_id=draft.mover_id,
+                seconder_id=draft.seconder_id,
+                rule=(draft.rule or VoteRule(body.default_rule)).value,
+                moved_at=draft.moved_at.strftime("%H:%M"),
+                partnership_id=draft.partnership_id,
+                action=draft.action.value if draft.action else None,
+                action_reason=draft.action_reason.strip(),
+                action_condition=draft.action_condition.strip(),
+                explanation="",
+                refers_to_motion_id=draft.refers_to_motion_id,
+                refers_to_resolution=draft.refers_to_resolution.strip() or None,
+            )
+            session.add(motion)
+            session.flush()
+            return to_record(session, motion)
+
+    def delete(self, motion_id: int) -> None:
+        with self._db.session() as session, session.begin():
+            motion = _load(session, motion_id)
+            _editable_meeting(session, motion.meeting_id)
+            refuse_if_it_adopted_a_sealed_resolution(session, motion)
+            motion.result = None
+            sync_action(session, motion)
+            session.delete(motion)
+
+    def preview_roll_call(
+        self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
+    ) -> Outcome:
+        """The outcome the votes so far would give, for the live tally; nothing is stored.
+        Members not yet called count as not voting."""
+        with self._db.session() as session:
+            motion = _load(session, motion_id)
+            return count_roll_call(session, motion, votes, at, complete=False).outcome
+
+    def record_roll_call(
+        self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
+    ) -> MotionRecord:
+        """Record each voting member's vote; members not present then are recorded absent.
+
+        Correcting a recorded vote is the same call, allowed while the minutes are open.
+        """
+        with self._db.session() as session, session.begin():
+            motion = _load(session, motion_id)
+            _editable_meeting(session, motion.meeting_id)
+            refuse_if_it_adopted_a_sealed_resolution(session, motion)
+            count = count_roll_call(session, motion, votes, at, complete=True)
+            if count.outcome.result is Result.NO_QUORUM:
+                raise ValidationError({"quorum": count.outcome.explanation})
+            for old in session.scalars(
+                select(RollCallVote).where(RollCallVote.motion_id == motion.id)
+            ):
+                session.delete(old)
+            session.flush()
+            counted_votes = []
+            for member_id, option in count.options.items():
+                counted = option is not VoteOption.ABSENT and (
+                    member_id != count.chair_id or count.chair_counted
+                )
+                if counted:
+                    counted_votes.append(option)
+                session.add(
+                    RollCallVote(
+                        motion_id=motion.id,
+                        member_id=member_id,
+                        option=option.value,
+                        counted=counted,
+                    )
+                )
+            store_result(
+                motion,
+                "roll_call",
+                counted_votes,
+                count.present,
+                count.outcome.result,
+                count.outcome.explanation,
+            )
+            sync_action(session, motion)
+            seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
+            return to_record(session, motion)
+
+    def record_voice_vote(
+        self, motion_id: int, yes: int, no: int, abstain: int = 0, at: dt.time | None = None
+    ) -> MotionRecord:
+        """A voice or hand vote: counts only, against those present at that moment."""
+        with self._db.session() as session, session.begin():
+            motion = _load(session, motion_id)
+            meeting = _editable_meeting(session, motion.meeting_id)
+            refuse_if_it_adopted_a_sealed_resolution(session, motion)
+            body = load_body(session, meeting.body_id)
+            sheet = roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+            present = sum(1 for s in sheet if s.present)
+            try:
+                tally = Tally(
+                    yes,
+                    no,
+                    abstain,
+                    present,
+                    len(sheet),
+                    seats_of(body),
+                    required_quorum(body, sheet),
+                )
+            except ValueError as exc:
+                raise ValidationError({"counts": f"{exc} ({present} present)"}) from exc
+            outcome = decide(tally, VoteRule(motion.rule))
+            if outcome.result is Result.NO_QUORUM:
+                raise ValidationError({"quorum": outcome.explanation})
+            for old in session.scalars(
+                select(RollCallVote).where(RollCallVote.motion_id == motion.id)
+            ):
+                session.delete(old)
+            motion.method = "voice"
+            motion.yes, motion.no, motion.abstain, motion.present = yes, no, abstain, present
+            motion.result = outcome.result.value
+            motion.explanation = outcome.explanation
+            sync_action(session, motion)
+            seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
+            return to_record(session, motion)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _load(session: Session, motion_id: int) -> Motion:
+    motion = session.get(Motion, motion_id)
+    if motion is None:
+        raise NotFoundError(f"Motion {motion_id} does not exist.")
+    return motion
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"Meeting {meeting_id} does not exist.")
+    return meeting
+
+
+def _editable_meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = _meeting(session, meeting_id)
+    if MinutesStatus(meeting.minutes_status).locked:
+        raise ValidationError(
+            {"minutes": "the minutes are approved and locked; votes can no longer change"}
+        )
+    return meeting
+
+
+def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None:
+    text = TextCheck()  # printed in the minutes, the resolution and the exports
+    for field in ("text", "action_reason", "action_condition"):
+        text.text(field, getattr(draft, field))
+    errors = text.errors
+    if not draft.text.strip():
+        errors["text"] = "enter the motion's text"
+    sheet = {s.member_id: s for s in roll_sheet(session, meeting, draft.moved_at)}
+    for field, member_id in (("mover", draft.mover_id), ("seconder", draft.seconder_id)):
+        if member_id is not None and not (member_id in sheet and sheet[member_id].present):
+            errors[field] = f"the {field} must be a voting member present at {draft.moved_at:%H:%M}"
+    if draft.mover_id is not None and draft.mover_id == draft.seconder_id:
+        errors["seconder"] = "the mover cannot second their own motion"
+    errors.update(reference_errors(session, draft))
+    if draft.agenda_item_id is not None:
+        item = session.get(AgendaItem, draft.agenda_item_id)
+        if item is None or item.meeting_id != meeting.id:
+            errors["agenda_item"] = "the item is not on this meeting's agenda"
+    if draft.action is not None:
+        partnership = (
+            session.get(Partnership, draft.partnership_id) if draft.partnership_id else None
+        )
+        if partnership is None:
+            errors["partnership"] = "choose the partnership the action is about"
+        else:
+            change = change_for(
+                draft.action,
+                meeting,
+                Decider.OTHER,
+                "",
+                draft.action_reason,
+                draft.action_condition,
+            )
+            try:
+                check_change([to_change(e) for e in partnership.events], change)
+            except InvalidInputError as exc:
+                for key, message in exc.errors.items():
+                    errors["action_reason" if key == "reason" else f"action_{key}"] = message
+    if errors:
+        raise ValidationError(errors)
+
+
+def to_record(session: Session, motion: Motion) -> MotionRecord:
+    meeting = _meeting(session, motion.meeting_id)
+    body = session.get(Body, meeting.body_id)
+    assert body is not None
+    names = {}
+    for member_id in (motion.mover_id, motion.seconder_id):
+        if member_id is not None:
+            member = session.get(Member, member_id)
+            names[member_id] = member.name if member else ""
+    item = session.get(AgendaItem, motion.agenda_item_id) if motion.agenda_item_id else None
+    partnership = session.get(Partnership, motion.partnership_id) if motion.partnership_id else None
+    votes = []
+    for vote in session.scalars(select(RollCallVote).where(RollCallVote.motion_id == motion.id)):
+        member = session.get(Member, vote.member_id)
+        votes.append(
+            VoteRecord(
+                vote.member_id,
+                member.name if member else "?",
+                VoteOption(vote.option),
+                vote.counted,
+            )
+        )
+    votes.sort(key=lambda v: (v.name.split()[-1], v.name))
+    title = ""
+    if partnership is not None:
+        title = f"{partnership.partner_city}, {country_name(partnership.partner_country)}"
+    return MotionRecord(
+        id=motion.id,
+        meeting_id=meeting.id,
+        meeting_date=dt.date.fromisoformat(meeting.date),
+        body_id=body.id,
+        body_name=body.name,
+        agenda_item_id=motion.agenda_item_id,
+        item_title=item.title if item else "",
+        text=motion.text,
+        kind=MotionKind(motion.kind),
+        mover=names.get(motion.mover_id, "") if motion.mover_id else "",
+        seconder=names.get(motion.seconder_id, "") if motion.seconder_id else "",
+        rule=VoteRule(motion.rule),
+        moved_at=dt.time.fromisoformat(motion.moved_at),
+        method=motion.method,
+        yes=motion.yes,
+        no=motion.no,
+        abstain=motion.abstain,
+        present=motion.present,
+        result=Result(motion.result) if motion.result else None,
+        explanation=motion.explanation,
+        partnership_id=motion.partnership_id,
+        partnership_title=title,
+        action=PartnershipAction(motion.action) if motion.action else None,
+        action_reason=motion.action_reason,
+        action_condition=motion.action_condition,
+        status_event_id=motion.status_event_id,
+        votes=tuple(votes),
+        refers_to_motion_id=motion.refers_to_motion_id,
+        refers_to_resolution=motion.refers_to_resolution or "",
+    )
