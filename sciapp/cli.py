@@ -222,11 +222,11 @@ MUST_EXIST |= {("backup", None), ("archive", "export")}
 
 
 def _open(args: argparse.Namespace) -> Workspace:
+    from sciapp.demo import open_demo_workspace
     from sciapp.services.workspace import (
         StoreInUseError,
         StoreReadOnlyError,
         StoreUnavailableError,
-        open_demo_workspace,
         open_workspace,
     )
 

@@ -1,6 +1,6 @@
 """The commands that read and write files: exports, imports and rendered PDFs.
 
-A file is written whole or not at all (storage/files.py); '-' streams to standard output.
+A file is written whole or not at all (sciapp/files.py); '-' streams to standard output.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _write_output(file: str, write: Callable[[TextIO], object], encoding: str = 
     if file == "-":
         write(sys.stdout)
         return True
-    from sciapp.storage.files import open_atomic, write_problem
+    from sciapp.files import open_atomic, write_problem
 
     try:
         with open_atomic(file, "w", encoding=encoding, newline="") as out:
@@ -84,7 +84,7 @@ def _render(workspace: Workspace, what: str, key: str, output: Path) -> int:
             "agenda": rendering.render_agenda,
         }[what]
         rendered = render(workspace, number)
-    from sciapp.storage.files import write_atomic, write_problem
+    from sciapp.files import write_atomic, write_problem
 
     try:
         write_atomic(output, rendered.pdf)

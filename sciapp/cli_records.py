@@ -114,7 +114,7 @@ def _archive(workspace: Workspace, action: str, file: Path) -> int:
 
     if action == "export":
         from sciapp.services.safekeeping.failures import check_readable
-        from sciapp.storage.files import write_problem
+        from sciapp.files import write_problem
 
         check_readable(workspace.db)  # an archive of a damaged file would carry the damage
         try:

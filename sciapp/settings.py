@@ -77,7 +77,7 @@ def load_settings(config_dir: Path) -> Settings:
 
 def save_settings(config_dir: Path, settings: Settings) -> None:
     """Written whole or not at all: a crash or a full disk never leaves half a file."""
-    from sciapp.storage.files import private_folder, write_text_atomic
+    from sciapp.files import private_folder, write_text_atomic
 
     private_folder(config_dir)  # it names the database and who works in it: the user's alone
     write_text_atomic(config_dir / SETTINGS_FILENAME, json.dumps(asdict(settings), indent=2) + "\n")

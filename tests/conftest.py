@@ -84,7 +84,7 @@ def _postgres_workspace(name: str):
 
 @pytest.fixture
 def demo_workspace(workspace):
-    from sciapp.services.workspace import load_demo
+    from sciapp.demo import load_demo
 
     load_demo(workspace)
     return workspace

@@ -9,7 +9,8 @@ import stat
 import pytest
 
 from sciapp.cli import main
-from sciapp.services.workspace import load_demo, open_workspace
+from sciapp.demo import load_demo
+from sciapp.services.workspace import open_workspace
 from tests.services.exchange.test_csv_writer import ATTACKS, seed_hostile_meeting
 
 GOOD = b'{"an": "earlier, good export"}\n' * 130  # about 4 kB, as in the report

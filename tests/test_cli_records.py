@@ -3,7 +3,8 @@ import sqlite3
 import pytest
 
 from sciapp.cli import main
-from sciapp.services.workspace import load_demo, open_workspace
+from sciapp.demo import load_demo
+from sciapp.services.workspace import open_workspace
 
 
 def demo_db(tmp_path):

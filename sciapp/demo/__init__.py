@@ -1,0 +1,32 @@
+"""The demo commission (Lansing's sister cities): partnerships, meetings and documents,
+seeded through the services like any clerk's work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from sciapp.services.workspace import Workspace, open_workspace
+
+
+def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
+    """Seed the demo commission; returns the number of partnerships added."""
+    from sciapp.demo.documents import seed_documents
+    from sciapp.demo.meetings import seed_meetings
+    from sciapp.demo.partnerships import seed_demo
+
+    count = seed_demo(workspace.partnerships)
+    seed_meetings(workspace, today or dt.date.today())
+    seed_documents(workspace, today or dt.date.today())
+    return count
+
+
+def open_demo_workspace() -> Workspace:
+    """A fresh database in a new temporary folder, seeded with the Lansing demo; closing
+    the workspace removes the folder."""
+    folder = Path(tempfile.mkdtemp(prefix="sciapp-demo-"))
+    workspace = open_workspace(folder / "demo.sqlite3")
+    workspace.is_demo = True
+    load_demo(workspace)
+    return workspace

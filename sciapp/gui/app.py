@@ -13,18 +13,19 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from sciapp import APP_NAME, __version__
 from sciapp.config import AppPaths
+from sciapp.gui.records.requests import MoveRequest, SessionRequests
 from sciapp.services.errors import ServiceError
 from sciapp.services.safekeeping.backups import restore_database
 from sciapp.services.workspace import (
     StoreInUseError,
     StoreReadOnlyError,
     Workspace,
-    open_demo_workspace,
     open_workspace,
     open_workspace_url,
 )
 
 if TYPE_CHECKING:
+    from sciapp.gui.main_window import MainWindow
     from sciapp.gui.records.auto_backup import AutoBackup
 
 
@@ -75,36 +76,37 @@ def _run(
         except ServiceError as exc:
             QMessageBox.critical(None, "sciapp cannot open the database", str(exc))
             return 1
-        return _session(workspace, on_shown, meeting, "")[1]
+        return _session(workspace, on_shown, meeting, "", SessionRequests())[1]
     while True:
-        workspace = open_demo_workspace() if demo else _open(path)
-        if workspace is None:
+        opened = _open_demo() if demo else _open(path)
+        if opened is None:
             return 1
+        workspace = opened
         demo = False  # a restored demo is reopened as the file it now is
         path = workspace.path
-        window, code = _session(workspace, on_shown, meeting, notice)
-        move_to = getattr(window, "move_to", None)
-        if move_to is not None:
-            path, notice = _move(path, move_to, window)
-            meeting = None
-            continue
-        source = getattr(window, "restore_from", None)
-        if source is None:
+        requests = SessionRequests()
+        window, code = _session(workspace, on_shown, meeting, notice, requests)
+        request = requests.after_close
+        if request is None:
             return code
-        settings = window.settings  # type: ignore[attr-defined]
-        try:
-            kept = restore_database(path, source, settings)
-        except ServiceError as exc:
-            QMessageBox.critical(None, "Restore from a backup", str(exc))
-            notice = ""
+        if isinstance(request, MoveRequest):
+            path, notice = _move(path, request.target, window)
         else:
-            notice = f"Restored from {source}." + (
-                f" The previous database is in {kept}." if kept else ""
-            )
+            notice = _restore(path, request.source, window)
         meeting = None  # on_shown stays: a test sees the reopened window too
 
 
-def _move(path: Path, target: Path, window: QWidget) -> tuple[Path, str]:
+def _restore(path: Path, source: Path, window: MainWindow) -> str:
+    """Swap the closed database for the backup at `source`; the notice for the next window."""
+    try:
+        kept = restore_database(path, source, window.settings)
+    except ServiceError as exc:
+        QMessageBox.critical(None, "Restore from a backup", str(exc))
+        return ""
+    return f"Restored from {source}." + (f" The previous database is in {kept}." if kept else "")
+
+
+def _move(path: Path, target: Path, window: MainWindow) -> tuple[Path, str]:
     """Copy the closed database to `target` (checked, under the one-writer lock), then use
     it there from now on."""
     from sciapp.services.safekeeping.backups import move_database
@@ -112,8 +114,8 @@ def _move(path: Path, target: Path, window: QWidget) -> tuple[Path, str]:
 
     try:
         move_database(path, target)
-        settings = window.settings.with_changes(database=str(target))  # type: ignore[attr-defined]
-        save_settings(window.paths.config_dir, settings)  # type: ignore[attr-defined]
+        settings = window.settings.with_changes(database=str(target))
+        save_settings(window.paths.config_dir, settings)
     except (ServiceError, OSError) as exc:
         QMessageBox.warning(None, "Move the database", f"The database was not moved: {exc}")
         return path, ""
@@ -121,6 +123,12 @@ def _move(path: Path, target: Path, window: QWidget) -> tuple[Path, str]:
         f"The database now lives at {target}. The old copy is still at {path}; delete it once "
         "you are sure."
     )
+
+
+def _open_demo() -> Workspace:
+    from sciapp.demo import open_demo_workspace
+
+    return open_demo_workspace()
 
 
 def _open(path: Path) -> Workspace | None:
@@ -156,28 +164,30 @@ def _session(
     on_shown: Callable[[QWidget], None] | None,
     meeting: int | None,
     notice: str,
-) -> tuple[QWidget, int]:
-    """One window on one open database, until it closes."""
+    requests: SessionRequests,
+) -> tuple[MainWindow, int]:
+    """One window on one open database, until it closes; what it asks for afterwards
+    (a restore, a move) is left in `requests`."""
     app = QApplication.instance()
     backups = None
     try:
-        window = build_window(workspace)
+        window = build_window(workspace, requests)
         window.show()
         if not gc.isenabled():  # the entry point paused it for the start
             gc.freeze()  # what start-up made stays: keep it out of every later collection
             gc.enable()
         if notice:
-            window.statusBar().showMessage(notice, 15000)  # type: ignore[attr-defined]
+            window.statusBar().showMessage(notice, 15000)
         if workspace.is_file and not workspace.is_demo and not workspace.read_only:
             backups = _start_backups(window, workspace)
             warn_about_location(window, workspace.path)
         if workspace.created and not workspace.is_demo:
             welcome(window, workspace)
         elif not workspace.read_only:
-            QTimer.singleShot(0, window.offer_kept_drafts)  # type: ignore[attr-defined]
+            QTimer.singleShot(0, window.offer_kept_drafts)
         if meeting is not None:
             try:
-                window.open_meeting_mode(meeting)  # type: ignore[attr-defined]
+                window.open_meeting_mode(meeting)
             except ServiceError as exc:
                 QMessageBox.warning(window, "Meeting mode", str(exc))
         if on_shown is not None:
@@ -190,11 +200,11 @@ def _session(
         workspace.close()
 
 
-def _start_backups(window: QWidget, workspace: Workspace) -> AutoBackup:
+def _start_backups(window: MainWindow, workspace: Workspace) -> AutoBackup:
     from sciapp.gui.records.auto_backup import AutoBackup
 
-    backups = AutoBackup(workspace.path, lambda: window.settings, window)  # type: ignore[attr-defined]
-    bar = window.statusBar()  # type: ignore[attr-defined]
+    backups = AutoBackup(workspace.path, lambda: window.settings, window)
+    bar = window.statusBar()
     backups.finished.connect(lambda text: bar.showMessage(text, 8000))
     backups.failed.connect(lambda text: QMessageBox.warning(window, "Backup", text))
     backups.at_start()
@@ -211,25 +221,25 @@ def warn_about_location(window: QWidget, path: Path) -> str | None:
     return risk
 
 
-def build_window(workspace: Workspace) -> QWidget:
+def build_window(workspace: Workspace, requests: SessionRequests | None = None) -> MainWindow:
     from sciapp.gui.locale import ui_locale
     from sciapp.gui.main_window import MainWindow
 
-    return MainWindow(workspace, ui_locale())
+    return MainWindow(workspace, ui_locale(), requests=requests)
 
 
-def welcome(window: QWidget, workspace: Workspace) -> object:
+def welcome(window: MainWindow, workspace: Workspace) -> object:
     """A first start: the welcome screen, then whatever the user chose."""
     from sciapp.gui.records import actions
     from sciapp.gui.welcome import Choice, WelcomeDialog
     from sciapp.settings import save_settings
 
-    choice, settings = WelcomeDialog.run(window, workspace, window.settings)  # type: ignore[attr-defined]
-    if settings != window.settings:  # type: ignore[attr-defined]
-        window.settings = settings  # type: ignore[attr-defined]
+    choice, settings = WelcomeDialog.run(window, workspace, window.settings)
+    if settings != window.settings:
+        window.settings = settings
         workspace.audit.set_actor(settings.actor)
         try:
-            save_settings(window.paths.config_dir, settings)  # type: ignore[attr-defined]
+            save_settings(window.paths.config_dir, settings)
         except OSError as exc:
             QMessageBox.warning(window, "Settings", f"Could not save the settings: {exc}")
     if choice is Choice.RESTORE:
@@ -240,7 +250,7 @@ def welcome(window: QWidget, workspace: Workspace) -> object:
             "Backups and archives (*.sqlite3 *.db *.zip);;All files (*)",
         )
         if source.lower().endswith(".zip"):
-            actions.import_archive(window, source)  # type: ignore[arg-type]
+            actions.import_archive(window, source)
         elif source:
-            actions.restore_from_backup(window, source)  # type: ignore[arg-type]
+            actions.restore_from_backup(window, source)
     return choice

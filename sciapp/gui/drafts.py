@@ -18,7 +18,7 @@ class DraftStore:
 
     def save(self, key: str, label: str, values: dict[str, Any]) -> None:
         """Written atomically, owner-only: a crash mid-write keeps the last draft."""
-        from sciapp.storage.files import private_folder, write_text_atomic
+        from sciapp.files import private_folder, write_text_atomic
 
         try:
             private_folder(self.folder)

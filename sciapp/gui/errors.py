@@ -27,7 +27,7 @@ def setup_logging(log_dir: Path) -> Path | None:
             log.removeHandler(handler)
             handler.close()
     try:
-        from sciapp.storage.files import private_folder
+        from sciapp.files import private_folder
 
         private_folder(log_dir)  # logs name records and people: the user's eyes only
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")

@@ -26,6 +26,7 @@ from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.page import PartnershipsPage
+from sciapp.gui.records.requests import SessionRequests
 from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.workspace import Workspace
 from sciapp.settings import load_settings
@@ -53,13 +54,14 @@ class MainWindow(QMainWindow):
         locale: str,
         today: Callable[[], dt.date] = dt.date.today,
         paths: AppPaths | None = None,
+        requests: SessionRequests | None = None,
     ) -> None:
         super().__init__()
         self.workspace = workspace
         self.paths = paths or AppPaths.from_environment()
         self.settings = load_settings(self.paths.config_dir)
-        self.restore_from: Path | None = None  # set by Restore: run_app swaps files after close
-        self.move_to: Path | None = None  # set by Settings: run_app moves the file after close
+        # Restore and moving the file leave their request here: run_app acts after close.
+        self.requests = requests or SessionRequests()
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
         title = (
             "sciapp — demo commission"
@@ -311,10 +313,9 @@ class MainWindow(QMainWindow):
 
     def import_csv_from(self, path: str) -> bool:
         from sciapp.gui.widgets.problems import ProblemsDialog
-        from sciapp.services.partnerships.csv_io import import_csv
 
         try:
-            report = import_csv(self.workspace.db, Path(path).read_bytes())
+            report = self.workspace.partnerships.import_csv(Path(path).read_bytes())
         except ImportRejectedError as exc:
             count = len(exc.problems)
             ProblemsDialog.show_problems(
@@ -341,12 +342,11 @@ class MainWindow(QMainWindow):
             self.export_csv_to(path)
 
     def export_csv_to(self, path: str) -> bool:
-        from sciapp.services.partnerships.csv_io import export_csv
-        from sciapp.storage.files import open_atomic
+        from sciapp.files import open_atomic
 
         try:
             with open_atomic(path, "w", encoding="utf-8-sig", newline="") as out:
-                count = export_csv(self.workspace.db, out)
+                count = self.workspace.partnerships.export_csv(out)
         except OSError as exc:
             QMessageBox.warning(
                 self,

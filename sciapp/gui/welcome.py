@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.demo import load_demo
 from sciapp.domain.bodies import Profile
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.setup import CommissionSetup, set_up_commission
-from sciapp.services.workspace import Workspace, load_demo
+from sciapp.services.workspace import Workspace
 from sciapp.settings import Settings, os_user
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from sciapp.services.partnerships.service import PartnershipService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
+from sciapp.services.safekeeping.service import SafekeepingService
 from sciapp.services.votes.service import MotionService
 from sciapp.storage.database import Database, open_database
 from sciapp.storage.errors import DatabaseInUseError, StorageError
@@ -60,6 +60,7 @@ class Workspace:
     documents: DocumentService = field(init=False)
     audit: AuditService = field(init=False)
     seals: SealService = field(init=False)
+    safekeeping: SafekeepingService = field(init=False)
     is_demo: bool = False
     _closed: bool = field(default=False, repr=False)
 
@@ -72,6 +73,7 @@ class Workspace:
         self.documents = DocumentService(self.db, self.motions)
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db)
+        self.safekeeping = SafekeepingService(self.db)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Hear what every committed write touched, from now on; returns how to stop."""
@@ -168,24 +170,3 @@ def _unavailable(exc: StorageError) -> StoreUnavailableError:
 
         return StoreDamagedError(damage_message(exc.path))
     return StoreUnavailableError(str(exc))
-
-
-def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
-    """Seed the demo commission; returns the number of partnerships added."""
-    from sciapp.demo.documents import seed_documents
-    from sciapp.demo.meetings import seed_meetings
-    from sciapp.demo.partnerships import seed_demo
-
-    count = seed_demo(workspace.partnerships)
-    seed_meetings(workspace, today or dt.date.today())
-    seed_documents(workspace, today or dt.date.today())
-    return count
-
-
-def open_demo_workspace() -> Workspace:
-    """A fresh database in a new temporary folder, seeded with the Lansing demo."""
-    folder = Path(tempfile.mkdtemp(prefix="sciapp-demo-"))
-    workspace = open_workspace(folder / "demo.sqlite3")
-    workspace.is_demo = True
-    load_demo(workspace)
-    return workspace

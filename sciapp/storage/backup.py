@@ -32,7 +32,7 @@ def backup_copy(source: Path, destination: Path) -> Path:
     Written to a temporary name, flushed to disk, checked, then renamed: an interrupted or
     bad copy never replaces a good one.
     """
-    from sciapp.storage.files import private_folder, write_problem
+    from sciapp.files import private_folder, write_problem
     from sciapp.storage.trouble import damaged, explain, quiet_uri
 
     token = f"{os.getpid()}.{secrets.token_hex(4)}"
@@ -264,7 +264,7 @@ def restore(
 
 
 def _raw_copy(source: Path, destination: Path) -> Path:
-    from sciapp.storage.files import open_atomic, private_folder
+    from sciapp.files import open_atomic, private_folder
 
     private_folder(destination.parent)
     with open(source, "rb") as src, open_atomic(destination, "wb", private=True) as out:

@@ -196,7 +196,7 @@ def _take(
     path: Path, db_path: Path, holder: dict[str, object]
 ) -> tuple[IO[str], dict[str, object]]:
     """Lock `path` and write `holder` into it; returns the handle and what it held before."""
-    from sciapp.storage.files import private_folder
+    from sciapp.files import private_folder
 
     private_folder(path.parent)
     for _attempt in range(20):

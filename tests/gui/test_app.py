@@ -155,7 +155,8 @@ def test_reportlab_is_not_imported_at_start(tmp_path):
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
         from sciapp.gui.main_window import MainWindow
-        from sciapp.services.workspace import open_workspace, load_demo
+        from sciapp.demo import load_demo
+        from sciapp.services.workspace import open_workspace
         app = QApplication([])
         ws = open_workspace(Path({str(tmp_path / "r.sqlite3")!r}))
         window = MainWindow(ws, "en_US")

@@ -14,6 +14,7 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
+from sciapp.demo import load_demo
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import PartnershipDraft
 from sciapp.domain.status import Decider, Status, StatusChange
@@ -25,7 +26,7 @@ from sciapp.services.safekeeping.backups import (
     check_backup,
     restore_database,
 )
-from sciapp.services.workspace import Workspace, load_demo, open_workspace
+from sciapp.services.workspace import Workspace, open_workspace
 from sciapp.settings import Settings
 from sciapp.storage.trouble import quiet_uri
 from tests.storage.crash_harness import Report, Tally, sound

@@ -153,7 +153,7 @@ def with_second_migration(tmp_path, monkeypatch):
 
 
 def test_an_older_database_is_copied_then_migrated(tmp_path, workspace, monkeypatch, request):
-    from sciapp.services.workspace import load_demo
+    from sciapp.demo import load_demo
 
     load_demo(workspace)
     path = workspace.path

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sciapp.gui.widgets.file_dialogs import ask_save_path
 from sciapp.services.errors import ServiceError
-from sciapp.storage.files import write_atomic
+from sciapp.files import write_atomic
 
 if TYPE_CHECKING:
     from sciapp.gui.bus import ChangeBus

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.records.settings_dialog import SettingsDialog
-from sciapp.services.safekeeping.backups import BackupError, back_up_to, check_backup
+from sciapp.services.safekeeping.backups import BackupError, check_backup
 
 if TYPE_CHECKING:
     from sciapp.gui.main_window import MainWindow
@@ -27,7 +27,7 @@ def back_up_now(window: MainWindow, destination: str | None = None) -> Path | No
     if not destination:
         return None
     try:
-        made = back_up_to(window.workspace.path, Path(destination))
+        made = window.workspace.safekeeping.back_up_to(Path(destination))
     except BackupError as exc:
         QMessageBox.warning(window, "Back up", str(exc))
         return None
@@ -62,7 +62,7 @@ def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    window.restore_from = Path(source)
+    window.requests.restore(Path(source))
     window.close()  # run_app swaps the files once the database is closed, then reopens
     return True
 
@@ -71,8 +71,6 @@ ARCHIVE_FILTER = "sciapp archives (*.zip);;All files (*)"
 
 
 def export_archive(window: MainWindow, destination: str | None = None) -> bool:
-    from sciapp.services.safekeeping.archive import export_archive as export
-
     if not destination:
         suggested = str(Path.home() / f"sciapp-archive-{dt.date.today().isoformat()}.zip")
         destination, _ = QFileDialog.getSaveFileName(
@@ -81,7 +79,7 @@ def export_archive(window: MainWindow, destination: str | None = None) -> bool:
     if not destination:
         return False
     try:
-        report = export(window.workspace.db, Path(destination))
+        report = window.workspace.safekeeping.export_archive(Path(destination))
     except OSError as exc:
         QMessageBox.warning(window, "Export archive", f"Could not write {destination}: {exc}")
         return False
@@ -95,7 +93,6 @@ def export_archive(window: MainWindow, destination: str | None = None) -> bool:
 def import_archive(window: MainWindow, source: str | None = None) -> bool:
     """Into this register only while it is empty: an archive is a whole commission."""
     from sciapp.services.errors import ImportRejectedError
-    from sciapp.services.safekeeping.archive import import_archive as load
 
     if not source:
         source, _ = QFileDialog.getOpenFileName(
@@ -104,7 +101,8 @@ def import_archive(window: MainWindow, source: str | None = None) -> bool:
     if not source:
         return False
     try:
-        report = load(window.workspace.db, Path(source))  # into the register's own folder
+        # Attachments go into the register's own folder.
+        report = window.workspace.safekeeping.import_archive(Path(source))
     except ImportRejectedError as exc:
         from sciapp.gui.widgets.problems import ProblemsDialog
 
@@ -124,9 +122,7 @@ def import_archive(window: MainWindow, source: str | None = None) -> bool:
 
 
 def check_database(window: MainWindow) -> bool:
-    from sciapp.services.safekeeping.integrity import check_database as check
-
-    report = check(window.workspace.db)
+    report = window.workspace.safekeeping.check()
     if report.ok and not report.warnings:
         QMessageBox.information(
             window,
@@ -207,6 +203,6 @@ def edit_settings(window: MainWindow) -> bool:
 
     apply_theme(QApplication.instance(), changed.theme)  # type: ignore[arg-type]
     if move_to is not None:
-        window.move_to = move_to
+        window.requests.move(move_to)
         window.close()  # run_app copies the closed database, checked, then reopens it there
     return True

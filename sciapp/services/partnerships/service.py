@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
 
@@ -25,6 +25,7 @@ from sciapp.storage.models import Partnership, StatusEvent
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sciapp.services.partnerships.csv_io import ImportReport
     from sciapp.storage.database import Database
 
 Clock = Callable[[], dt.datetime]
@@ -180,6 +181,21 @@ class PartnershipService:
             row.updated_at = now
             session.flush()
             return to_detail(row)
+
+    # -- the register as CSV (csv_io) ------------------------------------------------------
+
+    def import_csv(self, content: bytes) -> ImportReport:
+        """Every row checked, then all written in one transaction, or none
+        (ImportRejectedError names each line)."""
+        from sciapp.services.partnerships import csv_io
+
+        return csv_io.import_csv(self._db, content)
+
+    def export_csv(self, out: TextIO, status: Status | None = None) -> int:
+        """Write partnerships (all, or those with `status`); returns how many."""
+        from sciapp.services.partnerships import csv_io
+
+        return csv_io.export_csv(self._db, out, status)
 
     # -- helpers ---------------------------------------------------------------------------
 

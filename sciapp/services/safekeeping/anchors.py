@@ -97,7 +97,7 @@ def advance(db: Database) -> None:
 def forget(db_path: Path) -> None:
     """A restore puts an older register in place on purpose: what was anchored for the file
     no longer applies, and the next verify or close anchors the restored chains."""
-    from sciapp.storage.files import write_atomic
+    from sciapp.files import write_atomic
 
     data = _all()
     if data.pop(str(Path(db_path).resolve()), None) is None:
@@ -164,7 +164,7 @@ def _all() -> dict[str, Any]:
 
 
 def _store(db: Database, anchor: Anchor) -> None:
-    from sciapp.storage.files import write_atomic
+    from sciapp.files import write_atomic
 
     data = _all()
     data[key(db)] = asdict(anchor)

@@ -22,7 +22,7 @@ from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.exchange.json_input import MAX_INT, HugeNumber, load_json
 from sciapp.services.safekeeping.attachments import resolve as resolve_attachment
 from sciapp.services.safekeeping.attachments import save as save_attachment
-from sciapp.storage.files import open_atomic
+from sciapp.files import open_atomic
 from sciapp.storage.schema import HEAD
 from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.tables import metadata

@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from sciapp.storage.files import private_folder, write_atomic
+from sciapp.files import private_folder, write_atomic
 from sciapp.storage.lock import real_path
 
 if TYPE_CHECKING:

@@ -7,8 +7,9 @@ import sqlite3
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from sciapp.demo import load_demo
 from sciapp.gui.app import run_app
-from sciapp.services.workspace import load_demo, open_workspace
+from sciapp.services.workspace import open_workspace
 from sciapp.settings import load_settings
 from tests.gui.helpers import (
     choose,

@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
+from sciapp.demo import load_demo
 from sciapp.services.reports import rendering
 from sciapp.services.safekeeping import archive
 from sciapp.services.safekeeping.archive import export_archive, import_archive
-from sciapp.services.workspace import load_demo, open_workspace
+from sciapp.services.workspace import open_workspace
 
 pytestmark = pytest.mark.sqlite_only("attachments beside the database file")
 

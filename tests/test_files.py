@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from sciapp.storage import files
-from sciapp.storage.files import open_atomic, write_atomic, write_problem, write_text_atomic
+from sciapp import files
+from sciapp.files import open_atomic, write_atomic, write_problem, write_text_atomic
 
 GOOD = b'{"resolutions": [], "letters": []}\n' * 100
 
