@@ -5,15 +5,17 @@ by itself: a character missing from the font would print as an empty box.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from sciapp.resources import resource
@@ -47,6 +49,40 @@ PREFERRED = (
 INVISIBLE = frozenset("\n\r\t\u200b\u200c\u200d\ufeff")
 
 
+# The font whose subsets ReportLab is naming, while it writes them into a PDF.
+_NAMING: ContextVar[str | None] = ContextVar("sciapp_subset_font", default=None)
+
+
+class TaggedTTFont(TTFont):
+    """A TrueType font whose embedded subsets each carry a tag of their own.
+
+    ReportLab tags subset n of every font alike (the first subset of each font is
+    "AAAAAA+…"); ISO 32000-1 §9.6.4 wants different subsets in one file to have different
+    tags. The tag here comes from the font's name and the subset's number, so the same
+    document is the same bytes every time it is rendered."""
+
+    def addObjects(self, doc: object) -> None:
+        token = _NAMING.set(self.fontName)
+        try:
+            super().addObjects(doc)
+        finally:
+            _NAMING.reset(token)
+
+
+_REPORTLAB_SUBSETN = ttfonts.SUBSETN
+
+
+def subset_tag(font: str, subset: int) -> bytes:
+    """Six capital letters for subset `subset` of `font`."""
+    digest = hashlib.sha256(f"{font}\0{subset}".encode()).digest()
+    return bytes(ord("A") + byte % 26 for byte in digest[:6])
+
+
+def _tag_subset(subset: int) -> bytes:
+    font = _NAMING.get()
+    return _REPORTLAB_SUBSETN(subset) if font is None else subset_tag(font, subset)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register the shipped family once; returns its name."""
@@ -55,9 +91,11 @@ def register_fonts() -> str:
 
     # Binary streams as they are, not ASCII85-encoded: smaller files, faster writing.
     rl_config.useA85 = 0
+    # ReportLab names subsets through this one function: our fonts get distinct tags.
+    ttfonts.SUBSETN = _tag_subset  # type: ignore[assignment]
 
     for name, filename in STYLES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        pdfmetrics.registerFont(TaggedTTFont(name, str(FONT_DIR / filename)))
     for bold, italic, suffix in (
         (0, 0, ""),
         (1, 0, "-Bold"),
@@ -125,7 +163,9 @@ class FallbackFonts:
         for path in self._pending:
             for index in range(_faces(path)):
                 try:
-                    font = TTFont(f"fallback-{len(self._loaded)}", str(path), subfontIndex=index)
+                    font = TaggedTTFont(
+                        f"fallback-{len(self._loaded)}", str(path), subfontIndex=index
+                    )
                 except (TTFError, OSError, ValueError, KeyError):
                     continue  # CFF outlines, broken or unsupported: ReportLab cannot embed it
                 pdfmetrics.registerFont(font)

@@ -1,5 +1,10 @@
-"""What every document shares: paper, styles, letterhead, "Page x of y", a DRAFT watermark,
-PDF metadata, and the build that returns bytes."""
+"""What every document shares: paper, styles, letterhead, a continuation header on later
+pages ("Resolution No. 2022-01 — page 2"), "Page x of y", a DRAFT watermark, PDF metadata,
+and the build that returns bytes.
+
+The body's frame has no padding: its text lines up with the letterhead and its rule. The
+watermark is drawn before anything else on the page, under the text, so a draft's text
+comes out of the PDF in reading order."""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from sciapp import __version__
+from sciapp.domain.typography import typeset
 from sciapp.pdf.fonts import FAMILY, Shaper, register_fonts
 from sciapp.pdf.model import Letterhead, Rendered
 
@@ -75,13 +81,14 @@ def styles() -> Styles:
 
 
 class Text:
-    """Paragraphs from typed text: escaped, with fallback fonts, missing glyphs noted."""
+    """Paragraphs from typed text: typeset (’ “ ”, no break after "St."), escaped, with
+    fallback fonts, missing glyphs noted."""
 
     def __init__(self) -> None:
         self.shaper = Shaper()
 
     def __call__(self, text: str) -> str:
-        return self.shaper.markup(text)
+        return self.shaper.markup(typeset(text))
 
     def para(self, text: str, style: ParagraphStyle, markup_before: str = "") -> Paragraph:
         return Paragraph(markup_before + self(text), style)
@@ -100,7 +107,7 @@ def page_size(paper: str) -> tuple[float, float]:
     return A4 if paper.lower() == "a4" else LETTER
 
 
-def _numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
+def _numbered_canvas(footer: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Two passes: pages are kept until the end, when "Page x of y" is known."""
 
@@ -130,21 +137,51 @@ def _numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
             self.drawRightString(width - MARGIN, 0.6 * inch, f"Page {number} of {total}")
             if footer:
                 self.drawString(MARGIN, 0.6 * inch, footer)
-            if draft:
-                self.setFont(f"{FAMILY}-Bold", 110)
-                self.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
-                self.translate(width / 2, self._pagesize[1] / 2)
-                self.rotate(45)
-                self.drawCentredString(0, -35, "DRAFT")
             self.restoreState()
 
     return NumberedCanvas
 
 
-def letterhead_block(head: Letterhead, text: Text) -> Callable[[Canvas, object], None]:
+def draw_watermark(canvas: Canvas) -> None:
+    """DRAFT across the page, first thing on it: under the text, and first in its text."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFont(f"{FAMILY}-Bold", 110)
+    canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -35, "DRAFT")
+    canvas.restoreState()
+
+
+def continuation_block(heading: str, text: Text, draft: bool) -> Callable[[Canvas, object], None]:
+    """Draws "<heading> — page n" at the top of every page after the first."""
+
+    def draw(canvas: Canvas, doc: object) -> None:
+        if draft:
+            draw_watermark(canvas)
+        if not heading:
+            return
+        _width, height = canvas._pagesize
+        line = Paragraph(
+            f"{text(heading)} — page {canvas.getPageNumber()}",
+            ParagraphStyle("cont", fontName=FAMILY, fontSize=9, leading=11, textColor="#444444"),
+        )
+        available = canvas._pagesize[0] - 2 * MARGIN
+        _w, h = line.wrap(available, 100)
+        line.drawOn(canvas, MARGIN, height - 0.55 * inch - h)
+
+    return draw
+
+
+def letterhead_block(
+    head: Letterhead, text: Text, draft: bool = False
+) -> Callable[[Canvas, object], None]:
     """Draws the letterhead at the top of the first page."""
 
     def draw(canvas: Canvas, doc: object) -> None:
+        if draft:
+            draw_watermark(canvas)
         width, height = canvas._pagesize
         canvas.saveState()
         top = height - 0.55 * inch
@@ -182,6 +219,21 @@ def letterhead_block(head: Letterhead, text: Text) -> Callable[[Canvas, object],
     return draw
 
 
+def _frame(name: str, width: float, height: float) -> Frame:
+    """The text area: no padding, so text starts where the letterhead and its rule do."""
+    return Frame(
+        MARGIN,
+        MARGIN,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=name,
+    )
+
+
 def build(
     story: Sequence[Flowable],
     *,
@@ -191,8 +243,10 @@ def build(
     subject: str,
     draft: bool = False,
     footer: str = "",
+    continuation: str = "",
 ) -> Rendered:
-    """Lay out the story on pages and return the PDF."""
+    """Lay out the story on pages and return the PDF; `continuation` heads every page after
+    the first ("Resolution No. 2022-01" → "Resolution No. 2022-01 — page 2")."""
     buffer = io.BytesIO()
     width, height = page_size(letterhead.paper)
     doc = BaseDocTemplate(
@@ -214,14 +268,16 @@ def build(
         [
             PageTemplate(
                 "first",
-                [Frame(MARGIN, MARGIN, body_width, below_letterhead, id="first")],
-                onPage=letterhead_block(letterhead, text),
+                [_frame("first", body_width, below_letterhead)],
+                onPage=letterhead_block(letterhead, text, draft),
                 autoNextPageTemplate="later",
             ),
             PageTemplate(
-                "later", [Frame(MARGIN, MARGIN, body_width, height - 2 * MARGIN, id="later")]
+                "later",
+                [_frame("later", body_width, height - 2 * MARGIN)],
+                onPage=continuation_block(continuation, text, draft),
             ),
         ]
     )
-    doc.build(list(story), canvasmaker=_numbered_canvas(footer, draft))
+    doc.build(list(story), canvasmaker=_numbered_canvas(footer))
     return Rendered(buffer.getvalue(), doc.page, frozenset(text.shaper.missing))

@@ -41,7 +41,7 @@ def render_letter(doc: LetterDoc) -> Rendered:
     s = styles()
     text = Text()
     story: list[object] = [
-        Paragraph(f"{doc.date:%B} {doc.date.day}, {doc.date.year}", s.body),
+        Paragraph(_date(doc), s.body),
         Spacer(1, 8),
     ]
     story += [Paragraph(text(line), s.body.clone("addr", spaceAfter=0)) for line in doc.to]
@@ -90,4 +90,11 @@ def render_letter(doc: LetterDoc) -> Rendered:
         letterhead=doc.letterhead,
         title=doc.title,
         subject=doc.subject or doc.title,
+        continuation=" — ".join(part for part in (doc.to[0] if doc.to else "", _date(doc)) if part),
     )
+
+
+def _date(doc: LetterDoc) -> str:
+    from sciapp.domain.formats import DOCUMENT_LOCALE, formal_date
+
+    return formal_date(doc.date, DOCUMENT_LOCALE)

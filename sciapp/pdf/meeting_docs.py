@@ -52,6 +52,7 @@ def render_agenda(doc: AgendaDoc) -> Rendered:
         letterhead=doc.letterhead,
         title=doc.heading,
         subject=f"Agenda: {doc.body_name}",
+        continuation=f"Agenda, {doc.heading}",
     )
 
 
@@ -120,4 +121,5 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
         draft=doc.status != "approved",
         footer=f"Minutes — {doc.status}"
         + (f" · SHA-256 seal {doc.seal_digest}" if doc.seal_digest else ""),
+        continuation=doc.heading,
     )

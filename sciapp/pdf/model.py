@@ -49,6 +49,9 @@ class ResolutionDoc:
     sections: bool = False  # SECTION 1, 2 … instead of BE IT RESOLVED
     seal_digest: str = ""
     notice: str = ""  # what happened since it was sealed ("Superseded by Resolution 2023-04.")
+    # Where the vote was taken, for the clerk's certificate ("regular", 2022-03-14).
+    meeting_kind: str = ""
+    meeting_date: dt.date | None = None
 
 
 @dataclass(frozen=True)

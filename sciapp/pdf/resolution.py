@@ -1,52 +1,30 @@
 """A council resolution, laid out as councils do (e.g. Downey Res. 13-7401): number and title,
 WHEREAS clauses (or participle openers such as CONDEMNING), NOW, THEREFORE, BE IT RESOLVED …
-(or SECTION 1 …), a distribution clause, the adoption block with signatures, ATTEST, and the
-clerk's certificate of the roll call, kept together on one page."""
+(or SECTION 1 …), the copies to send as a list, the adoption block with signatures and
+ATTEST, and the clerk's certificate naming the meeting and the roll call. The last resolved
+clause stays on the page of the signatures: a signature page never stands alone. The
+clauses' words and punctuation are the domain's (sciapp/domain/clauses.py)."""
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from sciapp.domain import clauses
+from sciapp.domain.clauses import Clause, day_of, meeting_phrase, ordinal
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
 
-_OPENER = re.compile(r"^([A-Z][A-Z,]{2,})\b")  # WHEREAS, CONDEMNING, REAFFIRMING …
+__all__ = ["ordinal", "render_resolution"]
 
 
-def ordinal(day: int) -> str:
-    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
+def _clause(clause: Clause, text: Text) -> Paragraph:
+    return Paragraph(f"<b>{text(clause.opener)}</b>{text(clause.text)}", styles().justified)
 
 
-def preamble_markup(clause: str, text: Text) -> str:
-    clause = clause.strip()
-    match = _OPENER.match(clause)
-    if match:  # the clerk chose the opener: print it in bold as typed
-        word = match.group(1)
-        return f"<b>{text(word)}</b>{text(clause[len(word) :])}"
-    return f"<b>WHEREAS</b>, {text(clause)}"
-
-
-def operative_markup(index: int, clause: str, doc: ResolutionDoc, text: Text) -> str:
-    clause = clause.strip()
-    if doc.sections:
-        return f"<b>SECTION {index + 1}.</b> {text(clause)}"
-    if clause.upper().startswith(("NOW, THEREFORE", "BE IT")):
-        return text(clause)
-    if index == 0:
-        return (
-            f"<b>NOW, THEREFORE, BE IT RESOLVED</b> by the {text(doc.body_name)} "
-            f"that {text(clause)}"
-        )
-    return f"<b>BE IT FURTHER RESOLVED</b> that {text(clause)}"
-
-
-def _signature(signer: Signer, label: str, text: Text) -> list[object]:
+def _signature(signer: Signer, text: Text) -> list[Flowable]:
     s = styles()
-    name = text(signer.name) if signer.name else "&nbsp;"
+    name = f"{signer.name}, {signer.title}" if signer.name else signer.title
     return [
         Spacer(1, 0.35 * inch),
         SciTable(
@@ -56,35 +34,51 @@ def _signature(signer: Signer, label: str, text: Text) -> list[object]:
             hAlign="LEFT",
             style=TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.7, "black")]),
         ),
-        Paragraph(f"{name}, {text(signer.title)}" if signer.name else text(signer.title), s.body),
-        Paragraph(label, s.small) if label else Spacer(1, 0),
+        Paragraph(text(name), s.body),
     ]
+
+
+def _resolved(doc: ResolutionDoc, text: Text) -> list[list[Flowable]]:
+    """Each resolved clause as its flowables; the copies clause carries its list."""
+    s = styles()
+    out: list[list[Flowable]] = [
+        [_clause(c, text)] for c in clauses.operative(doc.operative, doc.body_name, doc.sections)
+    ]
+    if doc.distribution:
+        section = len(doc.operative) + 1 if doc.sections else None
+        opener, listed = clauses.copies(doc.distribution, doc.clerk.title, section)
+        item = s.body.clone("copies", leftIndent=0.5 * inch, spaceAfter=1)
+        out.append(
+            [
+                Paragraph(
+                    f"<b>{text(opener.opener)}</b>{text(opener.text)}",
+                    s.justified.clone("copies-lead", spaceAfter=3),
+                ),
+                *(Paragraph(text(line), item) for line in listed),
+                Spacer(1, 6),
+            ]
+        )
+    return out
 
 
 def render_resolution(doc: ResolutionDoc) -> Rendered:
     s = styles()
     text = Text()
-    story: list[object] = [
+    story: list[Flowable] = [
         Paragraph(f"RESOLUTION NO. {text(doc.number)}", s.title),
         Paragraph(text(doc.title.upper()), s.title),
         Spacer(1, 6),
     ]
     if doc.notice:  # beside the sealed text, never in it: "Superseded by Resolution …"
         story += [Paragraph(f"<b>{text(doc.notice)}</b>", s.small), Spacer(1, 6)]
-    story += [Paragraph(preamble_markup(c, text) + ";", s.justified) for c in doc.preamble]
-    story += [
-        Paragraph(operative_markup(i, c, doc, text) + ".", s.justified)
-        for i, c in enumerate(doc.operative)
-    ]
-    if doc.distribution:
-        story.append(
-            Paragraph(
-                "<b>BE IT FURTHER RESOLVED</b> that the City Clerk send copies of this resolution "
-                "to " + "; ".join(text(d) for d in doc.distribution) + ".",
-                s.justified,
-            )
-        )
-    story.append(KeepTogether(_adoption_block(doc, text)))
+    story += [_clause(c, text) for c in clauses.preamble(doc.preamble)]
+    resolved = _resolved(doc, text)
+    for flowables in resolved[:-1]:
+        story += flowables
+    last = resolved[-1] if resolved else []
+    story.append(KeepTogether([*last, *_adoption_block(doc, text)]))
+    if doc.votes is not None:
+        story.append(KeepTogether(_certificate(doc, text)))
     return build(
         story,
         text=text,
@@ -94,18 +88,17 @@ def render_resolution(doc: ResolutionDoc) -> Rendered:
         draft=doc.status != "adopted",
         footer=f"Resolution {doc.number}"
         + (f" · SHA-256 seal {doc.seal_digest}" if doc.seal_digest else ""),
+        continuation=f"Resolution No. {doc.number}",
     )
 
 
-def _adoption_block(doc: ResolutionDoc, text: Text) -> list[object]:
+def _adoption_block(doc: ResolutionDoc, text: Text) -> list[Flowable]:
     s = styles()
-    block: list[object] = [Spacer(1, 10)]
+    block: list[Flowable] = [Spacer(1, 4)]
     if doc.status == "adopted" and doc.adopted_on:
-        day = doc.adopted_on
         block.append(
             Paragraph(
-                f"<b>PASSED, APPROVED AND ADOPTED</b> this {ordinal(day.day)} day of "
-                f"{day:%B}, {day.year}.",
+                f"<b>PASSED, APPROVED AND ADOPTED</b> this {day_of(doc.adopted_on)}.",
                 s.body,
             )
         )
@@ -117,41 +110,57 @@ def _adoption_block(doc: ResolutionDoc, text: Text) -> list[object]:
                 s.body,
             )
         )
-    block += _signature(doc.presiding, "", text)
+    block += _signature(doc.presiding, text)
     block.append(Paragraph("ATTEST:", s.body))
-    block += _signature(doc.clerk, "", text)
+    block += _signature(doc.clerk, text)
     if doc.attorney is not None:
         block.append(Paragraph("APPROVED AS TO FORM:", s.body))
-        block += _signature(doc.attorney, "", text)
-    if doc.votes is not None:
-        block.append(Spacer(1, 10))
-        block.append(
-            Paragraph(
-                f"I, the undersigned City Clerk, certify that the foregoing resolution was adopted "
-                f"by the {text(doc.body_name)} by the following vote:",
-                s.body,
-            )
-        )
-        rows = [
-            ["AYES:", doc.votes.ayes],
-            ["NAYS:", doc.votes.nays],
-            ["ABSTAIN:", doc.votes.abstain],
-            ["ABSENT:", doc.votes.absent],
-        ]
-        table = SciTable(
+        block += _signature(doc.attorney, text)
+    return block
+
+
+def certificate_sentence(doc: ResolutionDoc) -> str:
+    """I, the undersigned City Clerk, certify that … at a regular meeting held on the 14th
+    day of March, 2022, by the following vote:"""
+    where = meeting_phrase(doc.meeting_kind, doc.meeting_date or doc.adopted_on)
+    decided = "was adopted" if doc.status == "adopted" else "was not adopted"
+    clerk = doc.clerk.title or "City Clerk"
+    return (
+        f"I, the undersigned {clerk}, certify that the foregoing resolution {decided} by the "
+        f"{doc.body_name}" + (f" {where}," if where else "") + " by the following vote:"
+    )
+
+
+def _certificate(doc: ResolutionDoc, text: Text) -> list[Flowable]:
+    s = styles()
+    assert doc.votes is not None
+    block: list[Flowable] = [Spacer(1, 10), Paragraph(text(certificate_sentence(doc)), s.body)]
+    rows = [
+        ["AYES:", doc.votes.ayes],
+        ["NAYS:", doc.votes.nays],
+        ["ABSTAIN:", doc.votes.abstain],
+        ["ABSENT:", doc.votes.absent],
+    ]
+    table = SciTable(
+        [
             [
-                [
-                    Paragraph(f"<b>{label}</b>", s.body),
-                    Paragraph(text(", ".join(names)) if names else "None", s.body),
-                ]
-                for label, names in rows
-            ],
-            colWidths=[1.0 * inch, 5.3 * inch],
+                Paragraph(f"<b>{label}</b>", s.body),
+                Paragraph(text(", ".join(names)) if names else "None", s.body),
+            ]
+            for label, names in rows
+        ],
+        colWidths=[1.0 * inch, 5.5 * inch],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),  # in line with the text above
+            ]
         )
-        table.setStyle(
-            TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
-            )
-        )
-        block.append(table)
+    )
+    block.append(table)
+    block += _signature(doc.clerk, text)  # the clerk signs the certificate too
     return block

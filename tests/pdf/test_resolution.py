@@ -106,7 +106,7 @@ def test_eighty_clauses_lose_nothing_across_pages():
 
 def test_section_numbering_and_ordinals():
     text = pdf_text(render_resolution(resolution(sections=True)).pdf)
-    assert "SECTION 1. the relationship is suspended" in " ".join(text.split())
+    assert "SECTION 1. The relationship is suspended until" in " ".join(text.split())
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
         "1st",
         "2nd",
