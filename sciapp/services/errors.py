@@ -22,10 +22,12 @@ class ValidationError(ServiceError):
 
 
 class ImportRejectedError(ServiceError):
-    """An import that wrote nothing; `problems` lists each as 'line N: column: what'."""
+    """An import that wrote nothing; `problems` lists each as 'line N: column: what';
+    `read_as` says how the file was read, when it could be."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[str], read_as: str = "") -> None:
         self.problems = list(problems)
+        self.read_as = read_as
         count = len(self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} found; nothing was imported")
 

@@ -1,14 +1,13 @@
 """The register as CSV: import all-or-nothing with every problem by line, export round-trips.
 
-Format (README): a header row; UTF-8 with or without a byte-order mark; CRLF or LF; any column
-order; columns kind, partner_city, partner_city_native, partner_region, partner_country,
-local_jurisdiction, established, status, status_since, notes.
+Format (README): a header row; any column order; columns kind, partner_city,
+partner_city_native, partner_region, partner_country, local_jurisdiction, established, status,
+status_since, notes. readers.py reads a CSV file (in its encoding and delimiter) or a workbook's
+sheet into rows; cells.py reads US dates and quotes the value in every message.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
@@ -22,6 +21,7 @@ from sciapp.domain.partnership import PartnershipData, PartnershipDraft, parse_p
 from sciapp.domain.status import Status, StatusChange, check_transition
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.exchange.csv_writer import CsvWriter, unescape_formula
+from sciapp.services.partnerships.cells import DATE_COLUMNS, in_units, iso_date, quoted, told
 from sciapp.services.partnerships.service import event_values, identity_of, utc_now
 from sciapp.storage.audit_chain import link
 from sciapp.storage.audit_models import AuditEntry
@@ -51,6 +51,7 @@ IMPORTED_REASON = "Not recorded (imported from a CSV file)"
 @dataclass(frozen=True)
 class ImportReport:
     imported: int
+    read_as: str = ""  # what the file was read as: "Read as Windows-1252, semicolon-separated"
 
 
 @dataclass
@@ -64,14 +65,18 @@ class _Row:
         return self.history[-1].status
 
 
-def import_csv(db: Database, content: bytes) -> ImportReport:
-    """Check every row, then write all of them in one transaction, or none."""
+def import_csv(db: Database, content: bytes, sheet: str | None = None) -> ImportReport:
+    """Check every row, then write all of them in one transaction, or none. `content` is a
+    CSV file or a workbook (`sheet`, else its first): readers.py turns it into rows."""
+    from sciapp.services.partnerships.readers import read_table
+
+    table = read_table(content, sheet)
     problems: list[str] = []
-    rows = _read_rows(content, problems)
-    if not problems:
-        _check_duplicates(db, rows, problems)
+    rows = _read_rows(table.rows, problems)
+    _check_duplicates(db, rows, problems)  # in the same pass as every other problem
     if problems:
-        raise ImportRejectedError(problems)
+        told = [in_units(problem, table.unit) for problem in problems]
+        raise ImportRejectedError(told, read_as=table.read_as)
     try:
         _write(db, rows)
     except DBAPIError as exc:  # a server gone, a full disk: one sentence, nothing written
@@ -81,7 +86,7 @@ def import_csv(db: Database, content: bytes) -> ImportReport:
         if problem is None:
             raise
         raise problem from exc
-    return ImportReport(imported=len(rows))
+    return ImportReport(imported=len(rows), read_as=table.read_as)
 
 
 def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
@@ -94,40 +99,27 @@ def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
     count = 0
     with db.engine.connect() as conn:
         for record in conn.execute(query):
-            writer.writerow(record)
+            # The kind as the README and import word it: "sister", not "sister_city".
+            writer.writerow((record[0].removesuffix("_city"), *record[1:]))
             count += 1
     return count
 
 
-def _read_rows(content: bytes, problems: list[str]) -> list[_Row]:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = content[: exc.start].count(b"\n") + 1
-        problems.append(f"line {line}: the file is not UTF-8 text; save it as 'CSV UTF-8'")
+def _read_rows(table: list[tuple[int, list[str]]], problems: list[str]) -> list[_Row]:
+    if not table:
+        problems.append("line 1: the file is empty; it needs a header row")
         return []
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-        if header is None:
-            problems.append("line 1: the file is empty; it needs a header row")
-            return []
-        columns = _check_header(header, problems)
-        if problems:
-            return []
-        rows: list[_Row] = []
-        start = reader.line_num + 1
-        for cells in reader:
-            line, start = start, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue  # spreadsheets leave blank lines at the end
-            row = _parse_row(line, columns, cells, problems)
-            if row is not None:
-                rows.append(row)
-        return rows
-    except csv.Error as exc:
-        problems.append(f"line {reader.line_num}: not valid CSV ({exc})")
+    columns = _check_header(table[0][1], problems)
+    if problems:
         return []
+    rows: list[_Row] = []
+    for line, cells in table[1:]:
+        if not any(cell.strip() for cell in cells):
+            continue  # spreadsheets leave blank lines at the end
+        row = _parse_row(line, columns, cells, problems)
+        if row is not None:
+            rows.append(row)
+    return rows
 
 
 def _check_header(header: list[str], problems: list[str]) -> list[str]:
@@ -152,6 +144,10 @@ def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[s
     values = {
         name: unescape_formula(cell.strip()) for name, cell in zip(columns, cells, strict=False)
     }
+    given = dict(values)  # as written, for the messages
+    for name in DATE_COLUMNS:
+        if name in values:
+            values[name] = iso_date(values[name])  # a US spreadsheet's 3/14/2022 too
     before = len(problems)
     for name in REQUIRED:
         if not values.get(name):
@@ -165,12 +161,12 @@ def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[s
         data = parse_partnership(draft)
     except InvalidInputError as exc:
         problems.extend(
-            f"line {line}: {field}: {message}"
+            f"line {line}: {field}: {told(field, given.get(field, ''), message)}"
             for field, message in exc.errors.items()
             if not (field in REQUIRED and not values.get(field))
         )
     status = _parse_status(line, values.get("status", ""), problems)
-    since = _parse_since(line, values.get("status_since", ""), problems)
+    since = _parse_since(line, given.get("status_since", ""), problems)
     if data is None or status is None or len(problems) > before:
         return None
     history = _implied_history(data, status, since)
@@ -180,7 +176,11 @@ def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[s
     if data.established and since and since.surely_before(data.established):
         errors["effective"] = f"is before established ({data.established.iso()})"
     if errors:
-        problems.extend(f"line {line}: status_since: {msg}" for msg in errors.values())
+        written = given.get("status_since", "")
+        problems.extend(
+            f"line {line}: status_since: {told('status_since', written, msg)}"
+            for msg in errors.values()
+        )
         return None
     return _Row(line, data, history)
 
@@ -196,10 +196,10 @@ def _parse_status(line: int, text: str, problems: list[str]) -> Status | None:
 
 def _parse_since(line: int, text: str, problems: list[str]) -> PartialDate | None:
     try:
-        return PartialDate.parse_optional(text)
+        return PartialDate.parse_optional(iso_date(text))
     except ValueError as exc:
         message = str(exc) if "use" in str(exc) else f"{exc} (use {FORMAT_HINT})"
-        problems.append(f"line {line}: status_since: {message}")
+        problems.append(f"line {line}: status_since: {told('status_since', text, message)}")
         return None
 
 
@@ -231,7 +231,8 @@ def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> No
         for other in seen.get(key, []):
             if _conflict(row.status, row.data.established, other.status, other.data.established):
                 problems.append(
-                    f"line {row.line}: partner_city: duplicates line {other.line} "
+                    f"line {row.line}: partner_city: {quoted(row.data.partner_city)} "
+                    f"duplicates line {other.line} "
                     "(same kind, partner city, country and local jurisdiction)"
                 )
                 break
@@ -244,7 +245,8 @@ def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> No
                 est = PartialDate.parse_optional(existing.established)
                 if _conflict(row.status, row.data.established, Status(existing.status), est):
                     problems.append(
-                        f"line {row.line}: partner_city: already in the register "
+                        f"line {row.line}: partner_city: {quoted(row.data.partner_city)} "
+                        "is already in the register "
                         f"(number {existing.id}, {existing.partner_city})"
                     )
     problems.sort(key=lambda p: int(p.split(":")[0].removeprefix("line ")))

@@ -76,14 +76,17 @@ def test_csv_import_applies_the_same_rules_by_line(workspace):
     with pytest.raises(ImportRejectedError) as info:
         import_csv(workspace.db, content)
     assert info.value.problems == [
-        "line 2: partner_city_native: must not contain control characters (found U+001B)",
-        "line 3: partner_city_native: must not contain control characters (found U+0000)",
+        "line 2: partner_city_native: '大津市\\x1b[31m' must not contain control characters "
+        "(found U+001B)",
+        "line 3: partner_city_native: '\\x00' must not contain control characters (found U+0000)",
+        "line 5: partner_city: 'Kanazawa' duplicates line 4 (same kind, partner city, country "
+        "and local jurisdiction)",  # in the same pass
     ]
     with pytest.raises(ImportRejectedError) as info:
         import_csv(workspace.db, content.replace(b"\x1b[31m", b"").replace(b"\x00", b""))
     assert info.value.problems == [
-        "line 5: partner_city: duplicates line 4 (same kind, partner city, country and local "
-        "jurisdiction)"
+        "line 5: partner_city: 'Kanazawa' duplicates line 4 (same kind, partner city, country "
+        "and local jurisdiction)"
     ]
     assert workspace.partnerships.count() == 0
 

@@ -52,12 +52,12 @@ def test_every_problem_is_reported_by_line_and_nothing_is_written(workspace):
     )
     assert problems_of(workspace, content) == [
         "line 3: partner_city: required",
-        "line 3: kind: use sister or friendship",
+        "line 3: kind: 'twin' is not a kind; use sister or friendship",
         "line 3: partner_country: no country called 'Atlantis'",
-        "line 3: established: use YYYY, YYYY-MM or YYYY-MM-DD",
+        "line 3: established: '68' is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or M/D/YYYY",
         "line 3: status: 'closed' is not one of proposed, active, suspended, terminated",
-        "line 3: status_since: month 13 does not exist (use YYYY, YYYY-MM or YYYY-MM-DD)",
-        "line 6: status_since: is before established (2000)",
+        "line 3: status_since: '2022-13' is not a date: month 13 does not exist",
+        "line 6: status_since: '1999' is before established (2000)",
         "line 8: has 7 cells but the header has 6",
     ]
 
@@ -76,10 +76,11 @@ def test_header_problems(workspace):
     assert problems_of(workspace, b"") == ["line 1: the file is empty; it needs a header row"]
 
 
-def test_a_file_that_is_not_utf8_names_the_line(workspace):
-    content = HEADER.encode() + "sister,Malmö,SE\n".encode("cp1252")
+def test_a_file_that_is_not_text_names_the_line(workspace):
+    content = HEADER.encode() + b"sister,Malm\xf6,SE\n\x00\x81"  # neither UTF-8 nor cp1252
     assert problems_of(workspace, content) == [
-        "line 2: the file is not UTF-8 text; save it as 'CSV UTF-8'"
+        "line 2: the file is not text that sciapp can read (neither UTF-8 nor Windows-1252); "
+        "import a .xlsx or .ods workbook, or save it as 'CSV UTF-8'"
     ]
 
 
@@ -94,8 +95,8 @@ def test_duplicates_within_the_file_and_against_the_register(demo_workspace):
     with pytest.raises(ImportRejectedError) as info:
         import_csv(demo_workspace.db, content)
     assert info.value.problems == [
-        "line 2: partner_city: already in the register (number 1, Otsu)",
-        "line 4: partner_city: duplicates line 3 "
+        "line 2: partner_city: 'Otsu' is already in the register (number 1, Otsu)",
+        "line 4: partner_city: 'graz' duplicates line 3 "
         "(same kind, partner city, country and local jurisdiction)",
     ]
     assert demo_workspace.partnerships.count() == 11
@@ -139,4 +140,4 @@ def test_export_escapes_formulas_and_round_trips(workspace, tmp_path):
 def test_export_can_filter_by_status(demo_workspace):
     out = io.StringIO()
     assert export_csv(demo_workspace.db, out, Status.SUSPENDED) == 1
-    assert out.getvalue().splitlines()[1].startswith("sister_city,St. Petersburg,")
+    assert out.getvalue().splitlines()[1].startswith("sister,St. Petersburg,")
