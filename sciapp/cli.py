@@ -73,10 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing = actions.add_parser("list", help="list partnerships")
     listing.add_argument("--status", choices=STATUSES)
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    importing = actions.add_parser("import", help="import partnerships from a CSV file")
-    importing.add_argument("file", metavar="FILE.csv", help="'-' reads standard input")
-    exporting = actions.add_parser("export", help="export partnerships to a CSV file")
-    exporting.add_argument("file", metavar="FILE.csv", help="'-' writes standard output")
+    importing = actions.add_parser(
+        "import", help="import partnerships from a CSV file or an .xlsx/.xls/.ods workbook"
+    )
+    importing.add_argument("file", metavar="FILE", help="'-' reads standard input")
+    importing.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first)"
+    )
+    exporting = actions.add_parser(
+        "export", help="export partnerships to FILE.csv, or to an Excel workbook FILE.xlsx"
+    )
+    exporting.add_argument("file", metavar="FILE", help="'-' writes CSV to standard output")
 
     outcome = commands.add_parser(
         "vote-outcome", help="compute whether a vote carried, as JSON (no database needed)"
@@ -171,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0
     except ImportRejectedError as exc:
+        if exc.read_as:  # a wrongly guessed encoding shows here first
+            print(printable(exc.read_as), file=sys.stderr)
         for problem in exc.problems:  # they quote the file: never raw to the terminal
             print(printable(problem), file=sys.stderr)
         print(f"sciapp: {printable(str(exc))}", file=sys.stderr)

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.command == "documents":
         return _documents(workspace, args)
     if args.action == "import":
-        return _import(workspace, args.file)
+        return _import(workspace, args.file, args.sheet)
     return _export(workspace, args.file)
 
 
@@ -121,31 +121,30 @@ def _documents(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0 if _write_output(args.file, lambda out: out.write(text)) else 1
 
 
-def _import(workspace: Workspace, file: str) -> int:
-    from sciapp.services.partnerships.csv_io import import_csv
+def _import(workspace: Workspace, file: str, sheet: str | None = None) -> int:
+    from sciapp.domain.text import printable
 
     try:
         content = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as exc:
         print(f"sciapp: cannot read {file}: {exc.strerror}", file=sys.stderr)
         return 1
-    report = import_csv(workspace.db, content)
+    report = workspace.partnerships.import_csv(content, sheet)  # a CSV file or a workbook
+    print(printable(report.read_as))  # "Read as Windows-1252, semicolon-separated"
     print(f"imported {report.imported} partnership{'s' if report.imported != 1 else ''}")
     return 0
 
 
 def _export(workspace: Workspace, file: str) -> int:
-    from sciapp.services.partnerships.csv_io import export_csv
-
     if file == "-":
-        export_csv(workspace.db, sys.stdout)
+        workspace.partnerships.export_csv(sys.stdout)
         return 0
-    counts: list[int] = []
-    # Excel reads UTF-8 only with a byte-order mark.
-    if not _write_output(
-        file, lambda out: counts.append(export_csv(workspace.db, out)), encoding="utf-8-sig"
-    ):
+    from sciapp.files import write_problem
+
+    try:
+        count = workspace.partnerships.export_file(file)  # .xlsx a workbook, else CSV
+    except OSError as exc:
+        print(f"sciapp: {write_problem(exc, file)}", file=sys.stderr)
         return 1
-    count = counts[0]
     print(f"exported {count} partnership{'s' if count != 1 else ''} to {file}", file=sys.stderr)
     return 0

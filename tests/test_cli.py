@@ -69,10 +69,11 @@ def test_bad_rows_exit_1_and_leave_the_database_unchanged(tmp_path):
     result = run("--db", str(db), "partnerships", "import", "-", stdin=bad)
     assert result.returncode == 1
     errors = result.stderr.decode().splitlines()
-    assert errors[:3] == [
+    assert errors[:4] == [
+        "Read as UTF-8, comma-separated",
         "line 3: partner_city: required",
         "line 3: partner_country: no country called 'XX'",
-        "line 3: established: day 30 does not exist in 1968-02 (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        "line 3: established: '1968-02-30' is not a date: day 30 does not exist in 1968-02",
     ]
     assert "nothing was imported" in errors[-1]
     listed = run("--db", str(db), "partnerships", "list", "--format", "json")

@@ -184,12 +184,26 @@ class PartnershipService:
 
     # -- the register as CSV (csv_io) ------------------------------------------------------
 
-    def import_csv(self, content: bytes) -> ImportReport:
+    def import_csv(self, content: bytes, sheet: str | None = None) -> ImportReport:
         """Every row checked, then all written in one transaction, or none
-        (ImportRejectedError names each line)."""
+        (ImportRejectedError names each line). `content` is a CSV file or a workbook
+        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py)."""
         from sciapp.services.partnerships import csv_io
 
-        return csv_io.import_csv(self._db, content)
+        return csv_io.import_csv(self._db, content, sheet)
+
+    def sheets(self, content: bytes) -> list[str]:
+        """The sheets a workbook offers to import from; [] for a CSV file."""
+        from sciapp.services.partnerships.readers import sheet_names
+
+        return sheet_names(content)
+
+    def export_file(self, path: str, status: Status | None = None) -> int:
+        """Write partnerships to `path`: a workbook for .xlsx, else CSV; whole or not at all
+        (OSError when it cannot be written). Returns how many."""
+        from sciapp.services.partnerships.spreadsheet import export_file
+
+        return export_file(self._db, path, status)
 
     def export_csv(self, out: TextIO, status: Status | None = None) -> int:
         """Write partnerships (all, or those with `status`); returns how many."""
