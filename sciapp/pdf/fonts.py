@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from sciapp.pdf.subsets import keep_subsets
 from sciapp.resources import resource
 
 FONT_DIR = resource("fonts")
@@ -91,6 +92,7 @@ def register_fonts() -> str:
 
     # Binary streams as they are, not ASCII85-encoded: smaller files, faster writing.
     rl_config.useA85 = 0
+    keep_subsets()  # each document's font subsets made and deflated once, not per PDF
     # ReportLab names subsets through this one function: our fonts get distinct tags.
     ttfonts.SUBSETN = _tag_subset  # type: ignore[assignment]
 
@@ -208,9 +210,10 @@ class Shaper:
     missing: set[str] = field(default_factory=set)
 
     def markup(self, text: str) -> str:
-        if text.isascii():  # the shipped fonts cover ASCII: skip the per-character walk
-            return escape(text).replace("\n", "<br/>")
         primary = _primary_cmap()
+        # The shipped fonts cover ASCII, and most text besides: skip the per-character walk.
+        if text.isascii() or primary.issuperset(map(ord, text)):
+            return escape(text).replace("\n", "<br/>")
         runs: list[tuple[str | None, str]] = []
         for char in text:
             font = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -23,7 +24,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -32,6 +32,7 @@ from sciapp import __version__
 from sciapp.domain.typography import typeset
 from sciapp.pdf.fonts import FAMILY, Shaper, register_fonts
 from sciapp.pdf.model import Letterhead, Rendered
+from sciapp.pdf.paragraphs import Paragraph
 
 MARGIN = 1 * inch
 LETTERHEAD_HEIGHT = 0.55 * inch
@@ -48,7 +49,9 @@ class Styles:
     bullet: ParagraphStyle
 
 
+@lru_cache(maxsize=1)
 def styles() -> Styles:
+    """The shared styles, made once: never change one in place (clone it)."""
     font = register_fonts()
     body = ParagraphStyle(
         "body", fontName=font, bulletFontName=font, fontSize=11.5, leading=15, spaceAfter=8

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import LetterDoc, Rendered
+from sciapp.pdf.paragraphs import Paragraph
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import AgendaDoc, MinutesDoc, Rendered
+from sciapp.pdf.paragraphs import Paragraph
 
 
 def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:

@@ -8,12 +8,13 @@ clauses' words and punctuation are the domain's (sciapp/domain/clauses.py)."""
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.domain import clauses
 from sciapp.domain.clauses import Clause, day_of, meeting_phrase, ordinal
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
+from sciapp.pdf.paragraphs import Paragraph
 
 __all__ = ["ordinal", "render_resolution"]
 

@@ -1,0 +1,62 @@
+"""Font subsets, made and compressed once.
+
+Every PDF embeds the subset of each font that its text uses. ReportLab builds that subset
+from the font file and deflates it anew for every document, though a clerk's documents use
+the same few letters again and again: after the first render the subset (keyed by the face
+and its characters) and its compressed stream are kept. The bytes are the ones ReportLab
+would make: the subset depends only on the face and the characters, its tag is written
+outside it.
+"""
+
+from __future__ import annotations
+
+import threading
+import zlib
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc, ttfonts
+
+LIMIT = 256  # subsets kept; all are dropped when full
+_MARK = "_sciapp_kept"
+_lock = threading.Lock()
+_subsets: dict[tuple[int, tuple[int, ...]], tuple[Any, bytes]] = {}
+_compressed: dict[int, tuple[bytes, bytes]] = {}  # id(subset) → (subset, deflated)
+ORIGINAL: dict[str, Any] = {}  # ReportLab's own, once replaced (the tests compare)
+
+
+def keep_subsets() -> None:
+    """Install the keeping, once per process (called when the fonts are registered)."""
+    with _lock:
+        if getattr(ttfonts.TTFontFace.makeSubset, _MARK, False):
+            return
+        make = ORIGINAL["makeSubset"] = ttfonts.TTFontFace.makeSubset
+        encode = ORIGINAL["encode"] = pdfdoc.PDFZCompress.encode
+
+        def make_subset(face: Any, subset: Any) -> bytes:
+            key = (id(face), tuple(subset))
+            kept = _subsets.get(key)
+            if kept is not None and kept[0] is face:
+                return kept[1]
+            data = make(face, subset)
+            if len(_subsets) >= LIMIT:
+                forget()
+            _subsets[key] = (face, data)  # the face is kept too: its id stays its own
+            _compressed[id(data)] = (data, b"")
+            return data
+
+        def deflate(text: Any) -> bytes:
+            kept = _compressed.get(id(text))
+            if kept is None or kept[0] is not text:
+                return encode(text)  # a page's content: new every time
+            if not kept[1]:
+                _compressed[id(text)] = (text, zlib.compress(text))
+            return _compressed[id(text)][1]
+
+        setattr(make_subset, _MARK, True)
+        ttfonts.TTFontFace.makeSubset = make_subset  # type: ignore[method-assign]
+        pdfdoc.PDFZCompress.encode = deflate  # type: ignore[method-assign]
+
+
+def forget() -> None:
+    _subsets.clear()
+    _compressed.clear()
