@@ -4,7 +4,7 @@ import re
 import sqlite3
 
 from sciapp.cli import main
-from tests.test_cli_records import demo_db
+from tests.cli.test_safekeeping import demo_db
 
 
 def test_verify_prints_the_heads_and_names_a_stripped_seal(tmp_path, capsys):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp import __version__
-from sciapp.cli_records import (
+from sciapp.cli.safekeeping import (
     RECORD_COMMANDS,
     add_record_commands,
     restore_command,
@@ -278,13 +278,13 @@ def _dispatch(args: argparse.Namespace, workspace: Workspace) -> int:
         return _meetings(workspace, args)
     if args.command == "partnerships" and args.action == "list":
         return _list(workspace, args.status, args.format)
-    from sciapp import cli_exchange
+    from sciapp.cli import documents
 
-    return cli_exchange.run(args, workspace)
+    return documents.run(args, workspace)
 
 
 def _list(workspace: Workspace, status: str | None, fmt: str) -> int:
-    from sciapp.cli_table import render_table
+    from sciapp.cli.table import render_table
     from sciapp.domain.countries import country_name
     from sciapp.domain.partnership import Kind
     from sciapp.domain.status import Status
@@ -337,7 +337,7 @@ def _meetings(workspace: Workspace, args: argparse.Namespace) -> int:
         text = workspace.minutes.text(args.id)  # approved minutes: as sealed
         sys.stdout.write(printable(text, keep_newlines=True))
         return 0
-    from sciapp.cli_table import render_table
+    from sciapp.cli.table import render_table
 
     body_id = workspace.bodies.find_body(args.body).id if args.body else None
     rows = workspace.meetings.list_meetings(body_id)

@@ -6,7 +6,7 @@ import pytest
 
 from sciapp import __version__
 from sciapp.cli import main
-from sciapp.cli_table import display_width, render_table
+from sciapp.cli.table import display_width, render_table
 
 
 def run(*args, stdin=None):
