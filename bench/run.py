@@ -321,6 +321,11 @@ def main() -> int:
         results.append(against("  against a bare window", startup, "s", bare, RATIOS["startup"]))
         results.append(report("peak memory at start", peak, "MB", TARGETS["memory"]))
         results.append(against("  against a bare window", peak, "MB", bare_peak, RATIOS["memory"]))
+        import cli_start  # bench/cli_start.py: the command line's start (issue 14)
+
+        for name, seconds in cli_start.measure(db_path).items():
+            label = f"{name} [{seconds / cli_start.TARGET:.2f}x]"
+            results.append(report(label, seconds, "ms", cli_start.TARGET))
         median, worst, open_table = bench_keystrokes(db_path)
         results.append(
             report("first open of the 20,000-row table", open_table, "s", TARGETS["open_table"])

@@ -1,4 +1,4 @@
-"""Commands that keep the record safe: backup, restore, check, audit, verify."""
+"""Commands that keep the record safe: backup, restore, check, audit, verify, archive."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sciapp.cli.runner import alone, on_register
+
 if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
 
-RECORD_COMMANDS = ("backup", "restore", "check", "audit", "verify", "archive")
+SERVER_BACKUPS = (
+    "the database is on a server: back it up and restore it with the server's own tools "
+    "(pg_dump and pg_restore), or move it with `sciapp archive export`"
+)
 
 
 def _date(text: str) -> dt.date:
@@ -21,42 +26,43 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def add_record_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser("backup", help="write a checked copy of the database to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
+    on_register(backup, _backup, must_exist=True)
     restore = commands.add_parser(
         "restore", help="replace the database with a backup (the current one is kept)"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
-    commands.add_parser(
+    alone(restore, _restore)
+    check = commands.add_parser(
         "check", help="integrity and foreign-key checks plus the app's own rules; exit 1 if wrong"
     )
+    on_register(check, _check, must_exist=True)
     audit = commands.add_parser("audit", help="print the audit trail: who changed what, when")
     audit.add_argument("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)")
-    commands.add_parser(
+    on_register(audit, _audit, must_exist=True)
+    verify = commands.add_parser(
         "verify",
         help="recompute the seals on approved minutes and adopted resolutions and the audit "
         "trail's chain; print both heads",
     )
+    on_register(verify, _verify, must_exist=True)
     archive = commands.add_parser(
         "archive", help="the whole commission as one zip: for a new laptop or the next clerk"
     )
-    archive_actions = archive.add_subparsers(dest="action", metavar="ACTION", required=True)
-    archive_actions.add_parser("export", help="write every record and attachment").add_argument(
-        "file", type=Path, metavar="FILE.zip"
-    )
-    archive_actions.add_parser(
+    actions = archive.add_subparsers(dest="action", metavar="ACTION", required=True)
+    exporting = actions.add_parser("export", help="write every record and attachment")
+    exporting.add_argument("file", type=Path, metavar="FILE.zip")
+    on_register(exporting, _archive_export, must_exist=True)
+    importing = actions.add_parser(
         "import", help="read an archive into a new, empty database; all or nothing"
-    ).add_argument("file", type=Path, metavar="FILE.zip")
+    )
+    importing.add_argument("file", type=Path, metavar="FILE.zip")
+    on_register(importing, _archive_import, writes=True)
 
 
-SERVER_BACKUPS = (
-    "the database is on a server: back it up and restore it with the server's own tools "
-    "(pg_dump and pg_restore), or move it with `sciapp archive export`"
-)
-
-
-def restore_command(args: argparse.Namespace) -> int:
+def _restore(_parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """Runs with the database closed: it is about to be replaced."""
     if args.db_url:
         print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
@@ -78,68 +84,20 @@ def restore_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_record_command(args: argparse.Namespace, workspace: Workspace) -> int:
-    if args.command == "backup":
-        from sciapp.services.safekeeping.backups import back_up_to
-
-        if not workspace.is_file:
-            print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
-            return 1
-        made = back_up_to(workspace.path, args.file)
-        print(f"backed up {workspace.path} to {made}")
-        return 0
-    if args.command == "check":
-        return _check(workspace)
-    if args.command == "archive":
-        return _archive(workspace, args.action, args.file)
-    if args.command == "verify":
-        from sciapp.domain.text import printable
-        from sciapp.services.safekeeping.failures import check_readable
-
-        check_readable(workspace.db)  # seals read from a damaged file prove nothing
-        report = workspace.seals.verify()
-        for problem in report.problems:
-            print(printable(str(problem)))
-        print(report.summary)  # to write down: a later head must follow from this one
-        if not report.ok:
-            print(f"sciapp: {len(report.problems)} problems with the seals", file=sys.stderr)
-            return 1
-        print(f"{report.seals} seals verified; every sealed record matches; the trail is whole")
-        return 0
-    return _audit(workspace, args.since)
-
-
-def _archive(workspace: Workspace, action: str, file: Path) -> int:
-    from sciapp.services.safekeeping.archive import export_archive, import_archive
-
-    if action == "export":
-        from sciapp.services.safekeeping.failures import check_readable
-        from sciapp.files import write_problem
-
-        check_readable(workspace.db)  # an archive of a damaged file would carry the damage
-        try:
-            report = export_archive(workspace.db, file)
-        except OSError as exc:
-            print(f"sciapp: {write_problem(exc, file)}", file=sys.stderr)
-            return 1
-        print(f"archived {report.total} records and {report.attachments} attachments to {file}")
-        return 0
-    if not file.is_file():
-        print(f"sciapp: {file} does not exist", file=sys.stderr)
+def _backup(args: argparse.Namespace, workspace: Workspace) -> int:
+    if not workspace.is_file:
+        print(f"sciapp: {SERVER_BACKUPS}", file=sys.stderr)
         return 1
-    report = import_archive(workspace.db, file)  # attachments: the database's own folder
-    print(f"imported {report.total} records and {report.attachments} attachments from {file}")
+    made = workspace.safekeeping.back_up_to(args.file)
+    print(f"backed up {workspace.path} to {made}")
     return 0
 
 
-def _check(workspace: Workspace) -> int:
-    from sciapp.services.safekeeping.failures import check_readable
-    from sciapp.services.safekeeping.integrity import check_database
-
-    check_readable(workspace.db)  # a damaged file: where, and which backup to restore
-    report = check_database(workspace.db)
+def _check(args: argparse.Namespace, workspace: Workspace) -> int:
     from sciapp.domain.text import printable
 
+    workspace.safekeeping.check_readable()  # a damaged file: where, and which backup
+    report = workspace.safekeeping.check()
     for warning in report.warnings:
         print(f"warning: {printable(warning)}")
     for problem in report.problems:
@@ -151,12 +109,49 @@ def _check(workspace: Workspace) -> int:
     return 0
 
 
-def _audit(workspace: Workspace, since: dt.date | None) -> int:
+def _verify(args: argparse.Namespace, workspace: Workspace) -> int:
+    from sciapp.domain.text import printable
+
+    workspace.safekeeping.check_readable()  # seals read from a damaged file prove nothing
+    report = workspace.seals.verify()
+    for problem in report.problems:
+        print(printable(str(problem)))
+    print(report.summary)  # to write down: a later head must follow from this one
+    if not report.ok:
+        print(f"sciapp: {len(report.problems)} problems with the seals", file=sys.stderr)
+        return 1
+    print(f"{report.seals} seals verified; every sealed record matches; the trail is whole")
+    return 0
+
+
+def _archive_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from sciapp.files import write_problem
+
+    workspace.safekeeping.check_readable()  # an archive of a damaged file carries the damage
+    try:
+        report = workspace.safekeeping.export_archive(args.file)
+    except OSError as exc:
+        print(f"sciapp: {write_problem(exc, args.file)}", file=sys.stderr)
+        return 1
+    print(f"archived {report.total} records and {report.attachments} attachments to {args.file}")
+    return 0
+
+
+def _archive_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    if not args.file.is_file():
+        print(f"sciapp: {args.file} does not exist", file=sys.stderr)
+        return 1
+    report = workspace.safekeeping.import_archive(args.file)  # attachments: its own folder
+    print(f"imported {report.total} records and {report.attachments} attachments from {args.file}")
+    return 0
+
+
+def _audit(args: argparse.Namespace, workspace: Workspace) -> int:
     from sciapp.domain.text import printable
 
     # Every value here was typed or imported by someone: escaped, never sent raw to the
     # terminal (an ESC in a partner's name could rewrite the lines above it).
-    for entry in workspace.audit.entries(since=since):
+    for entry in workspace.audit.entries(since=args.since):
         stamp = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"{stamp}  {printable(entry.actor)}  {printable(entry.what)}")
         for line in entry.describe_changes().split("\n"):

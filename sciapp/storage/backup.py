@@ -117,17 +117,32 @@ def _orphaned(name: str, pid: str | None) -> bool:
     return False
 
 
+def _leftover_of(db_path: Path) -> Callable[[str], bool]:
+    """Names a killed restore or migration copy of `db_path` writes to."""
+    name, stem = db_path.name, db_path.stem
+    return lambda target: (
+        target == f"{name}.restoring" or target.startswith(f"{stem}.before-migration-")
+    )
+
+
+def has_leftovers(db_path: Path) -> bool:
+    """Whether anything `clear_leftovers` would look at lies beside the database (a look
+    that takes no lock leaves them to the next open that does)."""
+    if db_path.with_name(f"{db_path.name}.restoring").exists():
+        return True
+    ours = _leftover_of(db_path)
+    try:
+        names = os.listdir(db_path.parent)
+    except OSError:
+        return True
+    return any((match := PARTIAL.match(n)) is not None and ours(match["target"]) for n in names)
+
+
 def clear_leftovers(db_path: Path) -> list[Path]:
     """What a killed restore or migration copy left beside the database. Called with the
     database's lock held: nobody else can be writing these now."""
-    name, stem = db_path.name, db_path.stem
-    removed = clean_partials(
-        db_path.parent,
-        lambda target: (
-            target == f"{name}.restoring" or target.startswith(f"{stem}.before-migration-")
-        ),
-    )
-    incoming = db_path.with_name(f"{name}.restoring")
+    removed = clean_partials(db_path.parent, _leftover_of(db_path))
+    incoming = db_path.with_name(f"{db_path.name}.restoring")
     if incoming.exists():
         incoming.unlink()
         removed.append(incoming)
