@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -27,7 +24,6 @@ from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.page import PartnershipsPage
 from sciapp.gui.records.requests import SessionRequests
-from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.workspace import Workspace
 from sciapp.settings import load_settings
 
@@ -226,9 +222,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.import_action = QAction("&Import partnerships from CSV…", self)
+        self.import_action = QAction("&Import partnerships…", self)
         self.import_action.triggered.connect(lambda: self.import_csv())
-        self.export_action = QAction("&Export partnerships to CSV…", self)
+        self.export_action = QAction("&Export partnerships…", self)
         self.export_action.triggered.connect(lambda: self.export_csv())
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -305,57 +301,16 @@ class MainWindow(QMainWindow):
     # -- file actions ----------------------------------------------------------------------
 
     def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import partnerships", "", "CSV files (*.csv);;All files (*)"
-        )
-        if path:
-            self.import_csv_from(path)
+        """The register from a spreadsheet: a CSV file or a workbook (gui/partnerships)."""
+        from sciapp.gui.partnerships.file_actions import import_register
 
-    def import_csv_from(self, path: str) -> bool:
-        from sciapp.gui.widgets.problems import ProblemsDialog
-
-        try:
-            report = self.workspace.partnerships.import_csv(Path(path).read_bytes())
-        except ImportRejectedError as exc:
-            count = len(exc.problems)
-            ProblemsDialog.show_problems(
-                self,
-                "Import partnerships",
-                f"Nothing was imported from {Path(path).name}: "
-                f"{count} {'problem' if count == 1 else 'problems'} to correct first. "
-                "Correct the file and import it again.",
-                exc.problems,
-            )
-            return False
-        except (OSError, ServiceError) as exc:
-            QMessageBox.warning(self, "Import partnerships", str(exc))
-            return False
-        noun = "partnership" if report.imported == 1 else "partnerships"
-        self.bus.say(f"Imported {report.imported} {noun} from {Path(path).name}.")
-        return True
+        import_register(self)
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export partnerships", "partnerships.csv", "CSV files (*.csv)"
-        )
-        if path:
-            self.export_csv_to(path)
+        """The register to an Excel workbook or a CSV file, as the name or filter says."""
+        from sciapp.gui.partnerships.file_actions import export_register
 
-    def export_csv_to(self, path: str) -> bool:
-        from sciapp.files import open_atomic
-
-        try:
-            with open_atomic(path, "w", encoding="utf-8-sig", newline="") as out:
-                count = self.workspace.partnerships.export_csv(out)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                "Export partnerships",
-                f"Could not write {path}: {exc.strerror or exc}. Nothing was changed there.",
-            )
-            return False
-        self.bus.say(f"Exported {count} partnerships to {path}.")
-        return True
+        export_register(self)
 
     def show_help(self, which: str) -> QWidget:
         from sciapp.gui.help import HelpDialog, about_text, guide_text, shortcuts_text

@@ -27,7 +27,7 @@ def test_an_ods_with_problems_lists_them_by_row(tmp_path, capsys):
     assert err == [
         "Read sheet 'Register' of the OpenDocument spreadsheet",
         "row 3: established: '19x5' is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or M/D/YYYY",
-        "row 5: partner_city: 'Asan' duplicates line 2 "
+        "row 5: partner_city: 'Asan' duplicates row 2 "
         "(same kind, partner city, country and local jurisdiction)",
         "sciapp: 2 problems found; nothing was imported",
     ]

@@ -1,6 +1,15 @@
 """The main window: its areas, the File menu's CSV commands, Help."""
 
-from tests.gui.helpers import go_to, modal, open_file, opened_window, press, read_box, save_as
+from tests.gui.helpers import (
+    cells,
+    go_to,
+    modal,
+    open_file,
+    opened_window,
+    press,
+    read_box,
+    save_as,
+)
 
 
 def test_sidebar_lists_only_areas_that_exist(window):
@@ -28,12 +37,13 @@ def test_unreadable_files_are_reported(qtbot, window, tmp_path):
     said = []
 
     def problems(dialog):
-        said.append(dialog.summary.text() + "\n" + dialog.problems.toPlainText())
+        said.append(dialog.summary.text() + "\n" + "\n".join(cells(dialog.problems, 2)))
         press(qtbot, dialog, "Close")
 
     with modal(qtbot, open_file(qtbot, spreadsheet), problems):
         window.import_action.trigger()
-    assert "Nothing was imported from register.xls" in said[0]
+    assert "Nothing was imported from register.xls: 1 problem" in said[0]
+    assert "cannot be read as an Excel (.xls) workbook" in said[0]
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     warnings = []

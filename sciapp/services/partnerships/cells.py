@@ -56,5 +56,6 @@ def told(field: str, value: str, message: str) -> str:
 def in_units(problem: str, unit: str) -> str:
     """A problem as csv_io words it ("line 4: …") counted in `unit` ("row 4: …" in a sheet)."""
     if unit != "line" and problem.startswith("line "):
-        return unit + problem[len("line") :]
+        problem = unit + problem[len("line") :]
+        return problem.replace(" duplicates line ", f" duplicates {unit} ", 1)
     return problem

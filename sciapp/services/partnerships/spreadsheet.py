@@ -8,7 +8,7 @@ bold and frozen. Written whole or not at all (sciapp/files.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from sqlalchemy import select
 
@@ -43,13 +43,13 @@ def export_file(db: Database, path: Path | str, status: Status | None = None) ->
     from sciapp.services.partnerships.csv_io import export_csv
 
     with open_atomic(path, "w", encoding="utf-8-sig", newline="") as text:
-        return export_csv(db, text, status)
+        return export_csv(db, cast("TextIO", text), status)
 
 
 def export_xlsx(db: Database, out: IO[bytes], status: Status | None = None) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     from sciapp.services.partnerships.csv_io import COLUMNS
 

@@ -63,15 +63,17 @@ def test_import_a_bad_csv_then_a_good_one_and_export_it(qtbot, register_window, 
 
     def read_problems(dialog):
         shown["summary"] = dialog.summary.text()
-        shown["problems"] = dialog.problems.toPlainText()
+        shown["problems"] = [cells(dialog.problems, column) for column in range(3)]
         press(qtbot, dialog, "Close")
 
     with modal(qtbot, open_file(qtbot, bad), read_problems):
         window.import_action.trigger()
     assert "Nothing was imported from bad.csv: 2 problems" in shown["summary"]
-    assert shown["problems"] == (
-        "line 3: partner_city: required\nline 3: partner_country: no country called 'XX'"
-    )
+    assert shown["problems"] == [
+        ["3", "3"],
+        ["partner_city", "partner_country"],
+        ["required", "no country called 'XX'"],
+    ]
     assert "Graz" not in cells(page.table, 0)
 
     good = tmp_path / "good.csv"
@@ -79,7 +81,9 @@ def test_import_a_bad_csv_then_a_good_one_and_export_it(qtbot, register_window, 
     with modal(qtbot, open_file(qtbot, good)):
         window.import_action.trigger()
     assert "Graz" in cells(page.table, 0)  # the table follows at once
-    assert window.statusBar().currentMessage() == "Imported 1 partnership from good.csv."
+    assert window.statusBar().currentMessage() == (
+        "Imported 1 partnership from good.csv. Read as UTF-8, comma-separated."
+    )
 
     target = tmp_path / "register.csv"
     with modal(qtbot, save_as(qtbot, target)):

@@ -48,4 +48,7 @@ def test_every_message_quotes_the_value():
 def test_problems_are_counted_in_rows_in_a_sheet():
     assert in_units("line 4: kind: required", "row") == "row 4: kind: required"
     assert in_units("line 4: kind: required", "line") == "line 4: kind: required"
+    assert in_units("line 5: partner_city: 'X' duplicates line 4 (…)", "row") == (
+        "row 5: partner_city: 'X' duplicates row 4 (…)"
+    )
     assert in_units("sheet 'X': no such sheet", "row") == "sheet 'X': no such sheet"

@@ -97,7 +97,7 @@ def test_problems_in_a_sheet_are_by_row_and_all_in_one_pass(workspace, tmp_path)
     error = refused(workspace, path.read_bytes())
     assert error.problems == [
         "row 3: established: '19x5' is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or M/D/YYYY",
-        "row 5: partner_city: 'graz' duplicates line 4 "
+        "row 5: partner_city: 'graz' duplicates row 4 "
         "(same kind, partner city, country and local jurisdiction)",
     ]
     assert error.read_as == "Read sheet 'Register' of the Excel workbook"
