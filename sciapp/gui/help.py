@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from sciapp import __version__
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.resources import resource
 
 # Keys that live inside a view rather than on a menu action.
@@ -27,7 +28,7 @@ BUNDLED = (
 )
 
 
-class HelpDialog(QDialog):
+class HelpDialog(Dialog):
     def __init__(self, title: str, markdown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
                 str(self.paths.log_dir),
             )
             dialog = HelpDialog("About sciapp", text, self)
-        dialog.show()
+        dialog.open_window()
         return dialog
 
     def show_about(self) -> QWidget:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.demo import load_demo
 from sciapp.domain.bodies import Profile
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.setup import CommissionSetup, set_up_commission
@@ -37,7 +37,7 @@ class Choice(Enum):
     EMPTY = "empty"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(Dialog):
     def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
@@ -145,5 +145,5 @@ class WelcomeDialog(QDialog):
     ) -> tuple[Choice, Settings]:
         """What the user chose, and the settings as they now stand."""
         dialog = cls(workspace, settings, parent)
-        dialog.exec()
+        dialog.exec_and_free()
         return dialog.choice, dialog.settings

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
 from sciapp.domain.votes import ChairVoting, VoteRule
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.meetings.bodies import DEFAULT_AGENDA
@@ -44,7 +43,7 @@ class BodyForm:
     chair_voting: str = "always"
 
 
-class BodyDialog(QDialog):
+class BodyDialog(Dialog):
     """`BodyDialog.run(...)` saves through `save` and returns the body's id, or None."""
 
     def __init__(
@@ -126,7 +125,7 @@ class BodyDialog(QDialog):
         cls, parent: QWidget | None, body: BodyRecord | None, save: Callable[[BodyForm], int]
     ) -> int | None:
         dialog = cls(parent, body, save)
-        return dialog.saved_id if exec_and_free(dialog) else None
+        return dialog.saved_id if dialog.exec_and_free() else None
 
     def _quorum_changed(self) -> None:
         self.fixed.setEnabled(self.quorum.currentData() == "fixed")

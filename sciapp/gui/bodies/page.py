@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
 from sciapp.gui.bus import ChangeBus, areas
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.pickers import date_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.changes import Area
@@ -41,7 +40,7 @@ from sciapp.services.workspace import Workspace
 COLUMNS = ("Name", "Office", "Seat", "Voting", "Appointed by", "Term start", "Term end")
 
 
-class MemberDialog(QDialog):
+class MemberDialog(Dialog):
     """`MemberDialog.run(...)` adds a member through `save`; True when saved."""
 
     def __init__(
@@ -107,7 +106,7 @@ class MemberDialog(QDialog):
         today: dt.date,
         member: MemberRecord | None = None,
     ) -> bool:
-        return exec_and_free(cls(parent, seats, save, today, member))
+        return cls(parent, seats, save, today, member).exec_and_free()
 
     def _load(self, member: MemberRecord) -> None:
         self.name.setText(member.name)
@@ -346,8 +345,7 @@ class MembersPage(QWidget):
             "\n\n".join(lines),
             parent=self,
         )
-        box.exec()
-        box.deleteLater()
+        exec_and_free(box)
 
     def add_member(self) -> None:
         body = self.workspace.bodies.get_body(self.body.currentData())

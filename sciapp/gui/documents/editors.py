@@ -22,6 +22,7 @@ from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
 from sciapp.gui.documents.preview import PdfPreview
 from sciapp.gui.records.history import AuditDialog
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
@@ -178,11 +179,8 @@ class DocumentEditor(QWidget):
         )
         save = box.addButton("&Save and continue", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        try:
-            box.exec()
-            chosen = box.clickedButton() is save
-        finally:
-            box.deleteLater()
+        exec_and_free(box)
+        chosen = box.clickedButton() is save
         if chosen:
             self.save()
         return chosen and not self.unsaved
@@ -206,7 +204,7 @@ class DocumentEditor(QWidget):
         dialog = AuditDialog(
             lambda: self.workspace.audit.history(*key), "History", self, with_record=False
         )
-        dialog.show()
+        dialog.open_window()
         return dialog
 
 

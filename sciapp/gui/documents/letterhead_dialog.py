@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -13,10 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.documents.editors import lines
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.documents.records import DocumentSettings, Person
 
 
-class LetterheadDialog(QDialog):
+class LetterheadDialog(Dialog):
     """The letterhead and usual signers, set once."""
 
     def __init__(self, parent: QWidget | None, settings: DocumentSettings) -> None:
@@ -60,6 +60,12 @@ class LetterheadDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    @classmethod
+    def run(cls, parent: QWidget | None, settings: DocumentSettings) -> DocumentSettings | None:
+        """The letterhead and signers as changed, or None when cancelled."""
+        dialog = cls(parent, settings)
+        return dialog.settings() if dialog.exec_and_free() else None
 
     def settings(self) -> DocumentSettings:
         def person(text: str, default_title: str) -> Person:

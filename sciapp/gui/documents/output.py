@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from sciapp.files import write_atomic
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.file_dialogs import ask_save_path
 from sciapp.services.errors import ServiceError
-from sciapp.files import write_atomic
 
 if TYPE_CHECKING:
     from sciapp.gui.bus import ChangeBus
@@ -75,11 +76,8 @@ def print_document(
         printer.setOutputFileName(str(start_folder("documents") / suggested))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
-    try:
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-    finally:
-        dialog.deleteLater()
+    if not exec_and_free(dialog):
+        return False
     target = printer.outputFileName()
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
         # "Print to file": the document itself, text and fonts intact, not page pictures.

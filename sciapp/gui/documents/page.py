@@ -9,7 +9,6 @@ from contextlib import suppress
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.documents.editors import ResolutionEditor
 from sciapp.gui.documents.letter_editor import LetterEditor
 from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.changes import Area
 from sciapp.services.documents.records import LetterDraft, Person, ResolutionDraft
 from sciapp.services.documents.templates import TEMPLATES, fits, template_draft
@@ -36,7 +36,7 @@ from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import Workspace
 
 
-class TemplateDialog(QDialog):
+class TemplateDialog(Dialog):
     """Which template, for which partnership: `TemplateDialog.ask(...)` → (key, id) or None."""
 
     def __init__(self, parent: QWidget | None, workspace: Workspace) -> None:
@@ -88,11 +88,8 @@ class TemplateDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, workspace: Workspace) -> tuple[str, int] | None:
         dialog = cls(parent, workspace)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            choice = (dialog.template.currentData(), dialog.partnership.currentData())
-        finally:
-            dialog.deleteLater()
+        accepted = dialog.exec_and_free()
+        choice = (dialog.template.currentData(), dialog.partnership.currentData())
         return choice if accepted and choice[1] is not None else None
 
 
@@ -306,13 +303,12 @@ class DocumentsPage(QWidget):
         return None
 
     def edit_settings(self) -> None:
-        dialog = LetterheadDialog(self, self.workspace.documents.settings())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        changed = LetterheadDialog.run(self, self.workspace.documents.settings())
+        if changed is not None:
             try:
-                self.workspace.documents.save_settings(dialog.settings())
+                self.workspace.documents.save_settings(changed)
             except ServiceError as exc:
                 QMessageBox.warning(self, "Letterhead and signers", str(exc))
-        dialog.deleteLater()
 
     def _select(self, widget: QListWidget, key: object) -> None:
         self.refresh(keep=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.meetings.autosave import NotesAutosaver
-from sciapp.gui.widgets.dialogs import confirm_delete
+from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 
 if TYPE_CHECKING:
     from sciapp.gui.meetings.editor import MeetingEditor
@@ -37,10 +37,7 @@ def ask_title(parent: QWidget, title: str, current: str = "") -> str | None:
     dialog.setLabelText("Title:")
     dialog.setTextValue(current)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    try:
-        return dialog.textValue() if dialog.exec() else None
-    finally:
-        dialog.deleteLater()
+    return dialog.textValue() if exec_and_free(dialog) else None
 
 
 class AgendaTab(QWidget):

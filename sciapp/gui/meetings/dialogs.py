@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.deadlines import notice_problem
-from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog, confirm_delete, exec_and_free
 from sciapp.gui.widgets.pickers import date_picker, datetime_picker, time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError, ValidationError
@@ -55,7 +55,7 @@ class MeetingActions:
 Outcome = int | str  # the meeting's id when saved; "cancelled", "reinstated" or "deleted"
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(Dialog):
     """`MeetingDialog.run(...)`: a new meeting's id, the edited one's, what else was done to
     it ("cancelled", "reinstated", "deleted"), or None."""
 
@@ -169,7 +169,7 @@ class MeetingDialog(QDialog):
         actions: MeetingActions | None = None,
     ) -> Outcome | None:
         dialog = cls(parent, bodies, create, today, existing, actions)
-        return dialog.outcome if exec_and_free(dialog) else None
+        return dialog.outcome if dialog.exec_and_free() else None
 
     def _load(self, draft: MeetingDraft) -> None:
         self.body.setCurrentIndex(self.body.findData(draft.body_id))
@@ -254,13 +254,10 @@ def ask_text(parent: QWidget, title: str, label: str, current: str = "") -> str 
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(current)
-    try:
-        return dialog.textValue() if dialog.exec() else None
-    finally:
-        dialog.deleteLater()
+    return dialog.textValue() if exec_and_free(dialog) else None
 
 
-class DateDialog(QDialog):
+class DateDialog(Dialog):
     """Ask for one date, e.g. the day minutes were approved."""
 
     def __init__(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> None:
@@ -277,14 +274,10 @@ class DateDialog(QDialog):
         cls, parent: QWidget | None, title: str, label: str, default: dt.date
     ) -> dt.date | None:
         dialog = cls(parent, title, label, default)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.date.date().toPython() if accepted else None
-        finally:
-            dialog.deleteLater()
+        return dialog.date.date().toPython() if dialog.exec_and_free() else None
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(Dialog):
     """Record a correction to approved minutes: the original stays, the correction beside it."""
 
     def __init__(
@@ -335,7 +328,7 @@ class CorrectionDialog(QDialog):
         today: dt.date,
         selected: int | None = None,
     ) -> bool:
-        return exec_and_free(cls(parent, items, record, today, selected))
+        return cls(parent, items, record, today, selected).exec_and_free()
 
     def _item_changed(self) -> None:
         item = self._items[self.item.currentIndex()] if self._items else None

@@ -27,6 +27,7 @@ from sciapp.gui.meetings.comments_tab import CommentsTab
 from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog, MeetingActions, MeetingDialog
 from sciapp.gui.records.history import HistoryView
 from sciapp.gui.votes.motions_panel import MotionsPanel
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.records import MeetingDetail, MeetingDraft
@@ -279,11 +280,8 @@ class MeetingEditor(QWidget):
         )
         propose = box.addButton("&Propose", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        try:
-            box.exec()
-            chosen = box.clickedButton() is propose
-        finally:
-            box.deleteLater()
+        exec_and_free(box)
+        chosen = box.clickedButton() is propose
         if chosen:
             minutes = self.workspace.minutes
             self.run(lambda: minutes.set_status(d.id, MinutesStatus.PROPOSED, self.today()))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from sciapp.domain.partnership import Kind, PartnershipDraft, parse_partnership
 from sciapp.domain.status import Status
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.widgets.country_combo import CountryCombo
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.errors import ValidationError
@@ -54,7 +53,7 @@ SIGNATORY_FIELDS = (
 )
 
 
-class PartnershipDialog(QDialog):
+class PartnershipDialog(Dialog):
     """Use `PartnershipDialog.run(...)`: it returns the saved partnership's id or None."""
 
     def __init__(
@@ -138,7 +137,7 @@ class PartnershipDialog(QDialog):
         draft_key: str = "",
     ) -> int | None:
         dialog = cls(parent, locale, draft, save, creating, drafts, draft_key)
-        return dialog.saved_id if exec_and_free(dialog) else None
+        return dialog.saved_id if dialog.exec_and_free() else None
 
     # -- building --------------------------------------------------------------------------
 

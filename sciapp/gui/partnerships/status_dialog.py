@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -28,7 +27,7 @@ from sciapp.domain.status import (
     check_change,
     current_status,
 )
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.errors import ValidationError
@@ -36,7 +35,7 @@ from sciapp.services.errors import ValidationError
 Recorder = Callable[[StatusChange], object]
 
 
-class StatusChangeDialog(QDialog):
+class StatusChangeDialog(Dialog):
     """Use `StatusChangeDialog.run(...)`: True when a change was recorded."""
 
     def __init__(
@@ -116,7 +115,7 @@ class StatusChangeDialog(QDialog):
         history: Sequence[StatusChange],
         record: Recorder,
     ) -> bool:
-        return exec_and_free(cls(parent, locale, title, history, record))
+        return cls(parent, locale, title, history, record).exec_and_free()
 
     def change(self) -> StatusChange:
         try:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.records.settings_dialog import SettingsDialog
+from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.services.safekeeping.backups import BackupError, check_backup
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def check_database(window: MainWindow) -> bool:
         parent=window,
     )
     box.setDetailedText("\n".join(lines))
-    box.exec()
+    exec_and_free(box)
     return report.ok
 
 
@@ -162,13 +163,13 @@ def verify_seals(window: MainWindow) -> bool:
         parent=window,
     )
     box.setDetailedText("\n".join([*(str(p) for p in report.problems), "", report.summary]))
-    box.exec()
+    exec_and_free(box)
     return False
 
 
 def show_audit_trail(window: MainWindow) -> AuditDialog:
     dialog = AuditDialog(window.workspace.audit.entries, "Audit trail: every change", window)
-    dialog.show()
+    dialog.open_window()
     return dialog
 
 

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTreeWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.safekeeping.audit import AuditRecord
 
 ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
@@ -73,7 +73,7 @@ def _what(entry: AuditRecord) -> str:
     return word
 
 
-class AuditDialog(QDialog):
+class AuditDialog(Dialog):
     """The whole trail (or one record's), in a window of its own."""
 
     def __init__(

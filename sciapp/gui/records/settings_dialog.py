@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.theme import THEMES
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.settings import Settings, os_user
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     def __init__(
         self,
         settings: Settings,
@@ -147,4 +147,6 @@ class SettingsDialog(QDialog):
     ) -> tuple[Settings, Path | None] | None:
         """The changed settings and where to move the database (if asked), or None."""
         dialog = cls(settings, default_backups, parent, database, letterhead, shown)
-        return (dialog.result_settings(settings), dialog.move_to) if dialog.exec() else None
+        if not dialog.exec_and_free():
+            return None
+        return dialog.result_settings(settings), dialog.move_to

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.countries import country_name
 from sciapp.domain.status import Status, allowed_next
 from sciapp.domain.votes import Result, VoteRule
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.pickers import time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
@@ -28,7 +27,7 @@ from sciapp.services.votes.records import MotionDraft, MotionKind, PartnershipAc
 from sciapp.services.workspace import Workspace
 
 
-class MotionDialog(QDialog):
+class MotionDialog(Dialog):
     """`MotionDialog.run(...)` creates the motion and returns its id, or None."""
 
     def __init__(
@@ -150,7 +149,7 @@ class MotionDialog(QDialog):
         item_id: int | None = None,
     ) -> int | None:
         dialog = cls(parent, workspace, meeting_id, moved_at, item_id)
-        return dialog.created_id if exec_and_free(dialog) else None
+        return dialog.created_id if dialog.exec_and_free() else None
 
     def _fill_members(self) -> None:
         at = self.moved_at.time().toPython()

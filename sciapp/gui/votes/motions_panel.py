@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.gui.votes.motion_dialog import MotionDialog
 from sciapp.gui.votes.roll_call import RollCallDialog
-from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog, confirm_delete
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
 from sciapp.services.votes.records import MotionRecord
@@ -40,7 +39,7 @@ def describe(motion: MotionRecord) -> str:
     return f"{motion.text}{by}{action}\n   {verdict}"
 
 
-class VoiceVoteDialog(QDialog):
+class VoiceVoteDialog(Dialog):
     def __init__(self, parent: QWidget | None, record: Callable[[int, int, int], object]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Voice or hand vote")
@@ -169,7 +168,7 @@ class MotionsPanel(QWidget):
         dialog = VoiceVoteDialog(
             self, lambda y, n, a: self.workspace.motions.record_voice_vote(motion_id, y, n, a)
         )
-        if exec_and_free(dialog):
+        if dialog.exec_and_free():
             self.refresh(motion_id)
 
     def delete_motion(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.votes import Outcome, Result, VoteOption
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.workspace import Workspace
@@ -96,7 +95,7 @@ class ResultsWindow(QWidget):
             super().keyPressEvent(event)
 
 
-class RollCallDialog(QDialog):
+class RollCallDialog(Dialog):
     def __init__(self, parent: QWidget | None, workspace: Workspace, motion_id: int) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -156,7 +155,7 @@ class RollCallDialog(QDialog):
 
     @classmethod
     def run(cls, parent: QWidget | None, workspace: Workspace, motion_id: int) -> bool:
-        return exec_and_free(cls(parent, workspace, motion_id))
+        return cls(parent, workspace, motion_id).exec_and_free()
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -252,9 +251,8 @@ class RollCallDialog(QDialog):
             keep = box.addButton("&Keep voting", QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(keep)
             box.setEscapeButton(keep)
-            box.exec()
+            exec_and_free(box)
             chosen = box.clickedButton() is discard
-            box.deleteLater()
             if not chosen:
                 return
         super().reject()

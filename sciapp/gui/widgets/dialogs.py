@@ -1,17 +1,42 @@
 """Dialogs are functions: shown, answered, then let go (a cancelled dialog is not kept alive by
-its parent until the window closes)."""
+its parent until the window closes).
+
+Every dialog of ours derives from `Dialog`. A modal one is used through its own classmethod
+(`PartnershipDialog.run(...)`, `DateDialog.ask(...)`), which builds it and returns what
+`dialog.exec_and_free()` says, or what the dialog holds once accepted; a window that stays
+open beside the main window (the audit trail, help) is shown with `dialog.open_window()` and
+freed when closed. Qt's own dialogs (QInputDialog, QMessageBox) go through `exec_and_free`.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 def exec_and_free(dialog: QDialog) -> bool:
-    """Run `dialog` modally; True when accepted. Its C++ side is freed afterwards."""
+    """Run `dialog` modally over its parent; True when accepted. The dialog is freed
+    afterwards (deleteLater: what it holds can still be read until the event loop runs)."""
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+class Dialog(QDialog):
+    """The base of sciapp's dialogs: made, answered and let go by one call."""
+
+    def exec_and_free(self) -> bool:
+        """Shown modally over the parent (kept, for modality); True when accepted. The dialog
+        is freed afterwards, whatever the answer: five cancelled dialogs leave none behind."""
+        return exec_and_free(self)
+
+    def open_window(self) -> None:
+        """Shown beside the main window, not modal; freed when it is closed."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
 
 def confirm_delete(parent: QWidget, title: str, text: str, verb: str = "&Delete") -> bool:

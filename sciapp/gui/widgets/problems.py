@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -16,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.gui.widgets.dialogs import Dialog
 
-class ProblemsDialog(QDialog):
+
+class ProblemsDialog(Dialog):
     def __init__(
         self, parent: QWidget | None, title: str, summary: str, problems: Sequence[str]
     ) -> None:
@@ -45,8 +46,4 @@ class ProblemsDialog(QDialog):
     def show_problems(
         cls, parent: QWidget | None, title: str, summary: str, problems: Sequence[str]
     ) -> None:
-        dialog = cls(parent, title, summary, problems)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        cls(parent, title, summary, problems).exec_and_free()

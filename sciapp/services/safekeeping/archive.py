@@ -18,11 +18,11 @@ from sqlalchemy import Boolean, Integer, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from sciapp import __version__
+from sciapp.files import open_atomic
 from sciapp.services.errors import ImportRejectedError, ServiceError
 from sciapp.services.exchange.json_input import MAX_INT, HugeNumber, load_json
 from sciapp.services.safekeeping.attachments import resolve as resolve_attachment
 from sciapp.services.safekeeping.attachments import save as save_attachment
-from sciapp.files import open_atomic
 from sciapp.storage.schema import HEAD
 from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.tables import metadata
