@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
+from sciapp.gui.documents.background import BackgroundPreview, Preview
 from sciapp.gui.documents.preview import PdfPreview
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.dialogs import exec_and_free
@@ -81,7 +84,11 @@ class DocumentEditor(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.refresh_preview)
+        self.timer.timeout.connect(self.preview_later)
+        # Typing never waits for the preview: it is rendered on a worker thread.
+        self.background = BackgroundPreview(self)
+        self.background.ready.connect(self._preview_ready)
+        self.background.failed.connect(self._preview_failed)
         self.save_button.clicked.connect(lambda: self.save())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(lambda: self.print_document())
@@ -97,8 +104,12 @@ class DocumentEditor(QWidget):
 
     # -- to be provided by each editor -----------------------------------------------------
 
-    def render(self) -> rendering.Rendered:  # type: ignore[name-defined]
+    def rendering_job(self) -> Callable[[], rendering.Rendered]:  # type: ignore[name-defined]
+        """The form read now, as a job that renders it: callable on any thread."""
         raise NotImplementedError
+
+    def render(self) -> rendering.Rendered:  # type: ignore[name-defined]
+        return self.rendering_job()()
 
     def save(self) -> None:
         raise NotImplementedError
@@ -151,16 +162,28 @@ class DocumentEditor(QWidget):
             return None
 
     def refresh_preview(self) -> None:
+        """The preview now, on this thread (a document just opened)."""
+        self.background.cancel()
         rendered = self._render_or_explain()
         if rendered is None:
             return
-        warning = ""
-        if rendered.missing:
-            warning = (
-                "No font on this computer has these characters; they will not print: "
-                + " ".join(sorted(rendered.missing))
-            )
-        self.preview.show_pdf(rendered.pdf, warning)
+        self.preview.show_pdf(rendered.pdf, _missing_warning(rendered))
+
+    def preview_later(self) -> None:
+        """The preview of the form as it is now, rendered off the UI thread."""
+        width, scale = self.preview.target_scale()
+        self.background.request(self.rendering_job(), width, scale)
+
+    def _preview_ready(self, preview: Preview) -> None:
+        rendered = preview.rendered
+        self.preview.show_pages(
+            rendered.pdf, preview.images, _missing_warning(rendered), preview.width
+        )
+
+    def _preview_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error  # a bug: the error handler logs it and says so
+        self.problem.setText(str(error))
 
     def stored(self) -> rendering.Rendered:  # type: ignore[name-defined]
         """The saved document as `sciapp render` prints it (seal included)."""
@@ -290,11 +313,12 @@ class ResolutionEditor(DocumentEditor):
             sections=self.sections.isChecked(),
         )
 
-    def render(self):  # type: ignore[no-untyped-def]
+    def rendering_job(self):  # type: ignore[no-untyped-def]
         assert self.number is not None
-        if not self.unsaved:  # the stored document, sealed once adopted
-            return rendering.render_resolution(self.workspace, self.number)
-        return rendering.render_resolution(self.workspace, self.number, self.draft())
+        workspace, number = self.workspace, self.number
+        # Unchanged: the stored document, sealed once adopted; else the text as typed.
+        draft = self.draft() if self.unsaved else None
+        return lambda: rendering.render_resolution(workspace, number, draft)
 
     def stored(self):  # type: ignore[no-untyped-def]
         assert self.number is not None
@@ -325,3 +349,11 @@ class ResolutionEditor(DocumentEditor):
 
     def file_name(self) -> str:
         return output.file_name("Resolution", self.number or "")
+
+
+def _missing_warning(rendered: rendering.Rendered) -> str:  # type: ignore[name-defined]
+    if not rendered.missing:
+        return ""
+    return "No font on this computer has these characters; they will not print: " + " ".join(
+        sorted(rendered.missing)
+    )

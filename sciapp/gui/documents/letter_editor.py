@@ -79,8 +79,9 @@ class LetterEditor(DocumentEditor):
             cc=split(self.cc.text()),
         )
 
-    def render(self):  # type: ignore[no-untyped-def]
-        return rendering.render_letter(self.workspace, self.letter_id, self.draft())
+    def rendering_job(self):  # type: ignore[no-untyped-def]
+        workspace, letter_id, draft = self.workspace, self.letter_id, self.draft()
+        return lambda: rendering.render_letter(workspace, letter_id, draft)
 
     def stored(self):  # type: ignore[no-untyped-def]
         return rendering.render_letter(self.workspace, self.letter_id)

@@ -1,31 +1,43 @@
-"""Show a PDF's pages as images beside an editor, and print a PDF on the system printer."""
+"""Show a PDF's pages as images beside an editor, and print a PDF on the system printer.
+
+The live preview is made off the UI thread (background.py): typing never waits for it."""
 
 from __future__ import annotations
 
-import io
+import threading
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+PAGE_WIDTH_PT = 612  # US Letter; an A4 page is a little narrower and fits the same way
+# PDFium is not thread-safe: the preview's worker and a print job take turns.
+_PDFIUM = threading.Lock()
+
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
+    """Each page as an image; safe on any thread (QImage, not QPixmap)."""
     import pypdfium2 as pdfium  # imported on the first preview, not at start
 
-    document = pdfium.PdfDocument(pdf)
     images = []
-    for page in document:
-        buffer = io.BytesIO()
-        page.render(scale=scale, draw_annots=False).to_pil().save(buffer, "PNG")
-        image = QImage()
-        image.loadFromData(buffer.getvalue(), "PNG")
-        images.append(image)
-    document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            for page in document:
+                picture = page.render(scale=scale, draw_annots=False).to_pil().convert("RGB")
+                width, height = picture.size
+                data = picture.tobytes()
+                image = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888)
+                images.append(image.copy())  # its own pixels, not the buffer's
+        finally:
+            document.close()
     return images
 
 
 class PdfPreview(QScrollArea):
     """The pages, one under the other, as they will print."""
+
+    updated = Signal()  # new pages are showing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,14 +72,23 @@ class PdfPreview(QScrollArea):
     def _target_width(self) -> int:
         return max(300, self.viewport().width() - 30)
 
-    def show_pdf(self, pdf: bytes, warning: str = "") -> None:
+    def target_scale(self) -> tuple[int, float]:
+        """The width pages are drawn at now, and the scale that gives it."""
         width = self._target_width()
+        return width, width / PAGE_WIDTH_PT
+
+    def show_pdf(self, pdf: bytes, warning: str = "") -> None:
+        width, scale = self.target_scale()
+        self.show_pages(pdf, page_images(pdf, scale), warning, width)
+
+    def show_pages(self, pdf: bytes, images: list[QImage], warning: str, width: int) -> None:
+        """Pages already drawn (by the worker) at `width`."""
         self._shown = (pdf, warning, width)
         for label in self.pages:
             self._layout.removeWidget(label)
             label.deleteLater()
         self.pages = []
-        for image in page_images(pdf, scale=width / 612):
+        for image in images:
             label = QLabel()
             pixmap = QPixmap.fromImage(image)
             label.setPixmap(pixmap)
@@ -78,6 +99,7 @@ class PdfPreview(QScrollArea):
         self.message.setText(warning)
         self.message.setVisible(bool(warning))
         self.horizontalScrollBar().setValue(0)  # the page's left edge, not wherever it was
+        self.updated.emit()
 
 
 def print_pdf(printer: object, pdf: bytes) -> int:
