@@ -15,10 +15,12 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.services.workspace import open_workspace
+from sciapp.storage.schema import HEAD, schema_number
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6", "babel", "pycountry")
 FIXTURES = ROOT / "tests" / "storage" / "fixtures"
+SCHEMA = f"schema version: {schema_number(HEAD)} (revision {HEAD})"
 
 CHILD = """
 import contextlib, io, json, sys
@@ -76,9 +78,7 @@ def test_info_on_a_quiet_file_loads_no_orm_and_changes_nothing(quiet_db):
     before = {p.name: p.stat().st_mtime_ns for p in quiet_db.parent.iterdir()}
     child = in_child(f"from sciapp.cli import main; main(['--db', {str(quiet_db)!r}, 'info'])")
     assert child["heavy"] == []
-    assert child["out"] == (
-        f"database: {quiet_db}\nschema version: 7 (revision 0007)\npartnerships: 0\n"
-    )
+    assert child["out"] == f"database: {quiet_db}\n{SCHEMA}\npartnerships: 0\n"
     assert {p.name: p.stat().st_mtime_ns for p in quiet_db.parent.iterdir()} == before
 
 
@@ -88,9 +88,7 @@ def test_info_while_the_app_has_the_file_says_the_same(quiet_db, capsys):
         assert main(["--db", str(quiet_db), "info"]) == 0
     finally:
         app.close()
-    assert capsys.readouterr().out == (
-        f"database: {quiet_db}\nschema version: 7 (revision 0007)\npartnerships: 0\n"
-    )
+    assert capsys.readouterr().out == f"database: {quiet_db}\n{SCHEMA}\npartnerships: 0\n"
 
 
 def test_info_on_an_older_file_brings_it_up_to_date_and_names_the_copy(tmp_path, capsys):
@@ -98,6 +96,6 @@ def test_info_on_an_older_file_brings_it_up_to_date_and_names_the_copy(tmp_path,
     shutil.copyfile(FIXTURES / "schema-0006.sqlite3", old)
     assert main(["--db", str(old), "info"]) == 0
     out = capsys.readouterr().out
-    assert "schema version: 7 (revision 0007)" in out
+    assert SCHEMA in out
     (copy,) = tmp_path.glob("register.before-migration-from-0006-*.sqlite3")
     assert f"backup before migration: {copy}" in out
