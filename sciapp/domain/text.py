@@ -63,6 +63,11 @@ def clean_name(text: str, limit: int = NAME) -> str:
     """
     if len(text) > 10 * limit + 1000:  # far too long whatever spaces go: no need to clean it
         raise ValueError(f"at most {limit:,} characters (this has {len(text):,})")
+    if text.isascii() and text.isprintable():  # the common case: nothing to remove or compose
+        name = " ".join(text.split())
+        if len(name) > limit:
+            raise ValueError(f"at most {limit:,} characters (this has {len(name):,})")
+        return name
     bad = _bad_character(text)
     if bad is not None:
         raise ValueError(_refusal(bad))

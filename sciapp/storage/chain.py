@@ -13,9 +13,13 @@ GENESIS = "0" * 64
 AUDIT_FIELDS = ("at", "actor", "action", "table_name", "record_id", "label", "changes")
 
 
+# json.dumps(parts, ensure_ascii=False, separators=(",", ":")), without a new encoder a call.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _sha(parts: list[Any]) -> str:
     # A JSON list: no separator inside a value can make two different entries hash alike.
-    payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    payload = _JSON.encode(parts)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
@@ -17,12 +18,17 @@ from sqlalchemy.exc import DBAPIError
 
 from sciapp.domain.dates import FORMAT_HINT, PartialDate
 from sciapp.domain.errors import InvalidInputError
-from sciapp.domain.partnership import PartnershipData, PartnershipDraft, parse_partnership
+from sciapp.domain.partnership import (
+    PartnershipData,
+    PartnershipDraft,
+    identity_key,
+    parse_partnership,
+)
 from sciapp.domain.status import Status, StatusChange, check_transition
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.exchange.csv_writer import CsvWriter, unescape_formula
 from sciapp.services.partnerships.cells import DATE_COLUMNS, in_units, iso_date, quoted, told
-from sciapp.services.partnerships.service import event_values, identity_of, utc_now
+from sciapp.services.partnerships.service import event_values, utc_now
 from sciapp.storage.audit_chain import link
 from sciapp.storage.audit_models import AuditEntry
 from sciapp.storage.models import Partnership, StatusEvent
@@ -46,6 +52,8 @@ COLUMNS = (
 )
 REQUIRED = ("kind", "partner_city", "partner_country")
 IMPORTED_REASON = "Not recorded (imported from a CSV file)"
+# What json.dumps(..., ensure_ascii=False, sort_keys=True) writes, as the ORM's audit hook does.
+_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -239,15 +247,18 @@ def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> No
         seen.setdefault(key, []).append(row)
     if not seen:
         return
-    with db.session() as session:
-        for existing in session.scalars(select(Partnership)):
-            for row in seen.get(identity_of(existing), []):
-                est = PartialDate.parse_optional(existing.established)
-                if _conflict(row.status, row.data.established, Status(existing.status), est):
+    # Plain rows, not ORM objects: a national register holds tens of thousands.
+    columns = ("id", "kind", "partner_city", "partner_country", "local_jurisdiction")
+    query = select(*(getattr(Partnership, c) for c in (*columns, "established", "status")))
+    with db.engine.connect() as conn:
+        for number, kind, city, country, local, established, status in conn.execute(query):
+            for row in seen.get(identity_key(kind, city, country, local), []):
+                est = PartialDate.parse_optional(established)
+                if _conflict(row.status, row.data.established, Status(status), est):
                     problems.append(
                         f"line {row.line}: partner_city: {quoted(row.data.partner_city)} "
                         "is already in the register "
-                        f"(number {existing.id}, {existing.partner_city})"
+                        f"(number {number}, {city})"
                     )
     problems.sort(key=lambda p: int(p.split(":")[0].removeprefix("line ")))
 
@@ -287,6 +298,7 @@ def _audit_rows(
     db: Database, now: str, records: list[dict[str, object]]
 ) -> list[dict[str, object]]:
     actor = db.audit.actor
+    encode = _CHANGES_JSON.encode  # one encoder for all: json.dumps makes one per call
     return [
         {
             "at": now,
@@ -295,11 +307,7 @@ def _audit_rows(
             "table_name": Partnership.__tablename__,
             "record_id": str(r["id"]),
             "label": r["partner_city"],
-            "changes": json.dumps(
-                {k: [None, v] for k, v in r.items() if v is not None and k != "id"},
-                ensure_ascii=False,
-                sort_keys=True,
-            ),
+            "changes": encode({k: [None, v] for k, v in r.items() if v is not None and k != "id"}),
         }
         for r in records
     ]
@@ -334,7 +342,7 @@ def _insert_many(conn: Connection, table: str, records: list[dict[str, object]])
     # costs more than SQLite's insert itself at 20,000 rows.
     columns = list(records[0])
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    conn.exec_driver_sql(sql, [tuple(r[c] for c in columns) for r in records])
+    conn.exec_driver_sql(sql, list(map(itemgetter(*columns), records)))
 
 
 def _partnership_values(row: _Row, now: str) -> dict[str, object]:
