@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.exchange.csv_writer import escape_formula
 
 _ZIP = b"PK\x03\x04"  # .xlsx and .ods are zip files
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003)
@@ -145,7 +146,12 @@ def read_sheet(content: bytes, sheet: str | None = None) -> Table:
             grid = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except CalamineError as exc:
             raise ImportRejectedError([f"sheet {sheet!r}: cannot be read ({exc})"]) from None
-    rows = _trimmed([[_cell_text(value) for value in cells] for cells in grid])
+    rows = _trimmed(
+        [
+            [escape_formula(v) if type(v) is str else _cell_text(v) for v in cells]  # text first
+            for cells in grid
+        ]
+    )
     kind = "OpenDocument spreadsheet" if _is_ods(content) else "Excel workbook"
     of = f" (first of {len(names)}: {', '.join(names)})" if len(names) > 1 else ""
     read_as = f"Read sheet {sheet!r} of the {kind}{of if sheet == names[0] else ''}"
@@ -189,8 +195,6 @@ def _cell_text(value: object) -> str:
     """A cell as the CSV would hold it: dates as YYYY-MM-DD, a whole number without ".0"
     (a year typed as 1968), text escaped as sciapp's CSV escapes a formula (csv_io takes the
     escape off again, so a sheet's "=x" arrives as "=x")."""
-    from sciapp.services.exchange.csv_writer import escape_formula
-
     if value is None or value == "":
         return ""
     if isinstance(value, bool):

@@ -59,18 +59,26 @@ def export_xlsx(db: Database, out: IO[bytes], status: Status | None = None) -> i
     for index, name in enumerate(COLUMNS):
         letter = chr(ord("A") + index)
         sheet.column_dimensions[letter].width = _WIDTHS.get(name, 16)
-    bold = Font(bold=True)
 
-    def text(value: Any, header: bool = False) -> WriteOnlyCell | None:
+    def text(value: Any) -> Any:
+        """The cell for `value`: None is empty, all else text. openpyxl would run a string
+        starting with "=" as a formula: that one is a cell typed as text, shown, never run
+        (a cell for every value would double the time 20,000 rows take)."""
         if value is None or value == "":
-            return None  # an empty cell, not an empty string
-        cell = WriteOnlyCell(sheet, value=str(value))
-        cell.data_type = "s"  # text, even "=HYPERLINK(…)": shown, never run
-        if header:
-            cell.font = bold
+            return None
+        value = str(value)
+        if not value.startswith("="):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
         return cell
 
-    sheet.append([text(name, header=True) for name in COLUMNS])
+    header = []
+    for name in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
     query = select(*(getattr(Partnership, c) for c in COLUMNS)).order_by(Partnership.id)
     if status is not None:
         query = query.where(Partnership.status == status.value)
@@ -78,7 +86,7 @@ def export_xlsx(db: Database, out: IO[bytes], status: Status | None = None) -> i
     with db.engine.connect() as conn:
         for record in conn.execute(query):
             kind = record[0].removesuffix("_city")  # "sister", as the CSV and README say
-            sheet.append([text(kind), *(text(value) for value in record[1:])])
+            sheet.append([kind, *(text(value) for value in record[1:])])
             count += 1
     book.save(out)
     return count
