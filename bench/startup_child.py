@@ -31,9 +31,10 @@ def main() -> int:
 
     def shown(window) -> None:
         QApplication.processEvents()  # first paint done: the window is usable
-        rows = window.workspace.partnerships.count()
+        usable_at = time.time()  # before the bench's own check of the register below
         peak_mb = peak_memory_mb()
-        print(f"{time.time():.6f} {rows} {peak_mb:.1f}", flush=True)
+        rows = window.workspace.partnerships.count()
+        print(f"{usable_at:.6f} {rows} {peak_mb:.1f}", flush=True)
         QTimer.singleShot(0, window.close)
 
     return run_app(db=Path(sys.argv[1]), on_shown=shown)
