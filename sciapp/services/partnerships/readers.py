@@ -133,6 +133,8 @@ def sheet_names(content: bytes) -> list[str]:
 def read_sheet(content: bytes, sheet: str | None = None) -> Table:
     from python_calamine import CalamineError
 
+    from sciapp.services.partnerships.sheet_extent import check_sheet
+
     with _open_workbook(content) as book:
         names = _visible_sheets(book)
         if sheet is None:
@@ -142,6 +144,7 @@ def read_sheet(content: bytes, sheet: str | None = None) -> Table:
         elif sheet not in book.sheet_names:
             listed = ", ".join(repr(n) for n in names)
             raise ImportRejectedError([f"sheet {sheet!r}: no such sheet (the sheets: {listed})"])
+        check_sheet(content, sheet)  # before calamine lays out a grid it cannot hold
         try:
             grid = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except CalamineError as exc:
@@ -163,6 +166,9 @@ def _open_workbook(content: bytes) -> Iterator[Any]:
     """python-calamine's workbook, closed after use; its refusal as one sentence."""
     from python_calamine import CalamineError, load_workbook
 
+    from sciapp.services.partnerships.sheet_extent import check_workbook
+
+    check_workbook(content)  # an .ods has every sheet laid out at once: checked first
     try:
         book = load_workbook(io.BytesIO(content))
     except CalamineError as exc:  # a damaged file, a password, not a workbook at all

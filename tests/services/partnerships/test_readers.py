@@ -2,8 +2,14 @@
 delimiter a spreadsheet saved it with; what was read is said."""
 
 import datetime as dt
+import functools
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.partnerships.csv_io import import_csv
@@ -180,3 +186,76 @@ def test_broken_csv_names_the_line(workspace):
     content = b'kind,partner_city,partner_country\nsister,Otsu,JP\nsister,"' + b"x" * 200_000
     (problem,) = refused(workspace, content).problems
     assert problem.startswith("line 3: not valid CSV (field larger than field limit")
+
+
+def test_a_stray_cell_far_away_is_refused_before_it_is_laid_out(workspace, tmp_path):
+    """python-calamine would allocate the grid up to XFD1048576 at once (512 GiB) and abort
+    the process: the sheet's reach is read from its XML first."""
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "far.xlsx", {"Register": REGISTER})
+    book = load_workbook(path)
+    book["Register"]["XFD1048576"] = "oops"
+    book.save(path)
+    assert refused(workspace, path.read_bytes()).problems == [
+        "sheet 'Register': its cells reach as far as row 1048576 and column XFD, far beyond a "
+        "register; delete what lies outside the register (or copy the register to a sheet of "
+        "its own) and import again"
+    ]
+
+
+def test_an_ods_sheet_with_repeats_is_measured_by_its_filled_cells(workspace, tmp_path):
+    from odf.opendocument import load
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    path = write_ods(tmp_path / "far.ods", {"Register": REGISTER})
+    document = load(str(path))
+    table = document.spreadsheet.getElementsByType(Table)[0]
+    blank = TableRow(numberrowsrepeated=1_048_000)  # as LibreOffice pads a sheet: fine
+    blank.addElement(TableCell(numbercolumnsrepeated=1024))
+    table.addElement(blank)
+    document.save(str(path))
+    assert import_csv(workspace.db, path.read_bytes()).imported == 3
+    far = TableRow()
+    far.addElement(TableCell(numbercolumnsrepeated=5000))
+    cell = TableCell(valuetype="string")
+    cell.addElement(P(text="oops"))
+    far.addElement(cell)
+    table.addElement(far)
+    document.save(str(path))
+    with pytest.raises(ImportRejectedError) as info:
+        read_table(path.read_bytes())
+    (problem,) = info.value.problems
+    assert problem.startswith("sheet 'Register': its cells reach as far as row 1048005 and")
+
+
+@functools.cache
+def _workbook(ods: bool) -> bytes:
+    """Made once: a workbook's bytes differ by their timestamps each time one is written."""
+    folder = Path(tempfile.mkdtemp())
+    write = write_ods if ods else write_xlsx
+    content = write(folder / "w", {"Register": REGISTER}).read_bytes()
+    shutil.rmtree(folder)
+    return content
+
+
+def _problems_of_damaged(content: bytes) -> list[str]:
+    try:
+        sheet_names(content)
+        read_table(content)
+    except ImportRejectedError as exc:
+        return exc.problems
+    return []
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data(), ods=st.booleans(), cut=st.booleans())
+def test_a_damaged_workbook_is_refused_never_a_crash(data, ods, cut):
+    content = bytearray(_workbook(ods))
+    if cut:
+        content = content[: data.draw(st.integers(0, len(content) - 1))]
+    else:
+        for _ in range(data.draw(st.integers(1, 12))):
+            content[data.draw(st.integers(0, len(content) - 1))] = data.draw(st.integers(0, 255))
+    assert all(isinstance(p, str) and p for p in _problems_of_damaged(bytes(content)))
