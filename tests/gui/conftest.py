@@ -1,3 +1,8 @@
+"""The GUI tests' fixtures: the main window on the demo, a demo register file, demo records
+found by what they are (never by a hard-coded id)."""
+
+import datetime as dt
+
 import pytest
 
 from sciapp.gui.main_window import MainWindow
@@ -19,3 +24,29 @@ def window(qtbot, demo_workspace):
         mode.close()
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def demo_register(tmp_path):
+    """A closed demo register file (changes audited under Andrea Lopez), for `run_app`."""
+    from sciapp.demo import load_demo
+    from sciapp.services.workspace import open_workspace
+
+    path = tmp_path / "register.sqlite3"
+    ws = open_workspace(path, actor="Andrea Lopez")
+    load_demo(ws)
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def draft_meeting(demo_workspace):
+    """A demo meeting that has been held and whose minutes are still a draft."""
+    rows = demo_workspace.meetings.list_meetings()
+    return next(r for r in rows if r.date < dt.date.today() and r.minutes_status.value == "draft")
+
+
+@pytest.fixture
+def missing_meeting(demo_workspace):
+    """A meeting number no meeting has."""
+    return max(r.id for r in demo_workspace.meetings.list_meetings()) + 1

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -193,6 +193,17 @@ def read_box(into: list[str], then: str = "OK") -> Answer:
     return answer
 
 
+def read_details(into: list[tuple[str, str]], then: str = "OK") -> Answer:
+    """Note what the message box says and its details (Show Details…), then close it."""
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        into.append((box.text(), box.detailedText()))
+        reply(then)(box)
+
+    return answer
+
+
 def enter_text(qtbot, text: str, ok: str = "OK") -> Answer:
     """Type into an input dialog's field and press OK."""
 
@@ -293,6 +304,11 @@ def tool_button(toolbar, action):
     return toolbar.widgetForAction(action)
 
 
+def click_tool(qtbot, toolbar, action) -> None:
+    """Click the button a toolbar shows for `action`."""
+    click(qtbot, tool_button(toolbar, action))
+
+
 def list_lines(listing: QListWidget) -> list[str]:
     return [listing.item(r).text() for r in range(listing.count())]
 
@@ -313,3 +329,16 @@ def opened_window(qtbot, act: Callable[[], object], title: str) -> QWidget:
 
     qtbot.waitUntil(opened, timeout=5000)
     return found[0]
+
+
+# -- the event loop ------------------------------------------------------------------------
+
+
+def in_loop(act: Callable[[], object]) -> None:
+    """Run `act` from inside the app's event loop, as a menu click would."""
+    QTimer.singleShot(0, act)
+
+
+def free_deleted() -> None:
+    """Run the deletions deleteLater left for the event loop (freed dialogs)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

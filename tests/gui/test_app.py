@@ -1,17 +1,16 @@
 import sqlite3
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from sciapp.gui.app import run_app
-from tests.gui.helpers import choose, click, modal, open_file, read_box, type_into
+from tests.gui.helpers import choose, click, in_loop, modal, open_file, read_box, type_into
 
 
 def close_when_shown(seen):
     def shown(window):
         seen["window"] = window
         seen["cities"] = [r.partner_city for r in window.workspace.partnerships.list_rows()]
-        QTimer.singleShot(0, window.close)
+        in_loop(window.close)
 
     return shown
 
@@ -116,7 +115,7 @@ def test_demo_mode_needs_no_question(qtbot):
 def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path):
     path = tmp_path / "future.sqlite3"
     with welcome(qtbot, lambda d: click(qtbot, d.empty_button)):
-        run_app(db=path, on_shown=lambda w: QTimer.singleShot(0, w.close))
+        run_app(db=path, on_shown=lambda w: in_loop(w.close))
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0077'")
     conn.close()
@@ -127,21 +126,23 @@ def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path):
     assert QApplication.instance() is not None
 
 
-def test_meeting_option_opens_straight_into_meeting_mode(qtbot, demo_workspace):
+def test_meeting_option_opens_straight_into_meeting_mode(
+    qtbot, demo_workspace, draft_meeting, missing_meeting
+):
     path = demo_workspace.path
     demo_workspace.close()
     seen = {}
 
     def shown(window):
         seen["modes"] = list(window.meeting_windows)
-        QTimer.singleShot(0, window.close)
+        in_loop(window.close)
 
-    assert run_app(db=path, meeting=3, on_shown=shown) == 0
-    assert seen["modes"] == [3]
+    assert run_app(db=path, meeting=draft_meeting.id, on_shown=shown) == 0
+    assert seen["modes"] == [draft_meeting.id]
     warnings = []
     with modal(qtbot, read_box(warnings)):
-        assert run_app(db=path, meeting=404, on_shown=lambda w: QTimer.singleShot(0, w.close)) == 0
-    assert "Meeting 404 does not exist" in warnings[0]
+        assert run_app(db=path, meeting=missing_meeting, on_shown=lambda w: in_loop(w.close)) == 0
+    assert f"Meeting {missing_meeting} does not exist" in warnings[0]
 
 
 def test_reportlab_is_not_imported_at_start(tmp_path):
@@ -184,7 +185,7 @@ def test_garbage_collection_paused_for_the_start_is_back_on_once_shown(qtbot, tm
     try:
         run_app(
             demo=True,
-            on_shown=lambda w: (seen.update(gc=gc.isenabled()), QTimer.singleShot(0, w.close)),
+            on_shown=lambda w: (seen.update(gc=gc.isenabled()), in_loop(w.close)),
         )
         assert seen == {"gc": True}
     finally:

@@ -4,20 +4,21 @@ parent until the window closes, and every dialog of ours derives from the one ba
 import ast
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
-
 import sciapp.gui
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from sciapp.gui.records.history import AuditDialog
-from tests.gui.helpers import click, click_row, go_to, modal, opened_window, press, tool_button
+from tests.gui.helpers import (
+    click_row,
+    click_tool,
+    free_deleted,
+    go_to,
+    modal,
+    opened_window,
+    press,
+)
 
 GUI = Path(sciapp.gui.__file__).parent
 BASE = GUI / "widgets" / "dialogs.py"
-
-
-def free_deleted() -> None:
-    """Run the deletions deleteLater left for the event loop."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_five_cancelled_status_dialogs_leave_none_behind(qtbot, window):
@@ -34,7 +35,7 @@ def test_five_cancelled_status_dialogs_leave_none_behind(qtbot, window):
 
     for _ in range(5):
         with modal(qtbot, cancel):
-            click(qtbot, tool_button(page.toolbar, page.status_action))
+            click_tool(qtbot, page.toolbar, page.status_action)
     free_deleted()
     assert seen == ["Change status: Otsu, Japan"] * 5
     assert window.findChildren(StatusChangeDialog) == []

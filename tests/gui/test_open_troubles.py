@@ -4,13 +4,12 @@ import datetime as dt
 import os
 
 import pytest
-from PySide6.QtCore import QTimer
 
 from sciapp.gui.app import run_app
 from sciapp.services.safekeeping.backups import automatic_backup
 from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
-from tests.gui.helpers import modal, read_box
+from tests.gui.helpers import in_loop, modal, read_box
 from tests.services.partnerships.test_service import draft
 from tests.storage.damage import damage_page
 
@@ -48,7 +47,7 @@ def test_a_file_that_cannot_be_written_is_offered_read_only(qtbot, register, mon
     def opened(window):
         seen["read_only"] = window.workspace.read_only
         seen["cities"] = [r.partner_city for r in window.workspace.partnerships.list_rows()]
-        QTimer.singleShot(0, window.close)
+        in_loop(window.close)
 
     with modal(qtbot, read_box(shown, then="Open")):
         assert run_app(db=register, on_shown=opened) == 0

@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.errors import ImportRejectedError, ServiceError
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class ProblemsModel(QAbstractTableModel):
         return self.HEADERS[section]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -223,10 +223,4 @@ class ImportDialog(QDialog):
         """The import's report once it went through, or None (closed, nothing imported).
         Shown, answered, then freed, as every dialog (gui/widgets/dialogs.py)."""
         dialog = cls(parent, name, attempt, sheets, refusal)
-        report = None
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                report = dialog.report
-        finally:
-            dialog.deleteLater()
-        return report
+        return dialog.report if dialog.exec_and_free() else None

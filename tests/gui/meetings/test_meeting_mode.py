@@ -23,12 +23,6 @@ class FakeClock:
 
 
 @pytest.fixture
-def draft_meeting(demo_workspace):
-    rows = demo_workspace.meetings.list_meetings()
-    return next(r for r in rows if r.date < dt.date.today() and r.minutes_status.value == "draft")
-
-
-@pytest.fixture
 def mode(qtbot, demo_workspace, draft_meeting):
     clock = FakeClock(dt.datetime.combine(draft_meeting.date, dt.time(18, 45)))
     bus = ChangeBus(demo_workspace)

@@ -10,12 +10,12 @@ from tests.gui.helpers import (
     choose,
     click,
     click_row,
+    click_tool,
     go_to,
     modal,
     press,
     reply,
     row_with,
-    tool_button,
     type_into,
 )
 
@@ -23,15 +23,6 @@ from tests.gui.helpers import (
 @pytest.fixture
 def page(qtbot, window):
     return go_to(qtbot, window, "Partnerships")
-
-
-def toolbar(qtbot, page, action):
-    click(qtbot, tool_button(page.toolbar, action))
-
-
-def discard(qtbot):
-    """Cancel a form with typed changes: asked first, and the changes let go."""
-    return reply("Discard")
 
 
 def test_the_demo_register_is_listed(page):
@@ -79,7 +70,7 @@ def test_creating_a_partnership_through_the_form(qtbot, page):
         click(qtbot, dialog.save_button)
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.new_action)
+        click_tool(qtbot, page.toolbar, page.new_action)
     assert "Malmö" in cells(page.table, 0)
     assert page.detail.title.text() == "Malmö, Sweden"
     assert page.count_label.text() == "12 partnerships"
@@ -99,11 +90,11 @@ def test_invalid_input_blocks_save_with_a_message(qtbot, page):
         dialog.inputs["partner_city"].clear()
         assert dialog.form.error_text("partner_city") == "Enter the partner city"
         assert dialog.form.is_alarming("partner_city")
-        with modal(qtbot, discard(qtbot)):
+        with modal(qtbot, reply("Discard")):
             press(qtbot, dialog, "Cancel")
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.new_action)
+        click_tool(qtbot, page.toolbar, page.new_action)
     assert page.count_label.text() == "11 partnerships"
 
 
@@ -114,11 +105,11 @@ def test_a_duplicate_is_refused_inside_the_form(qtbot, page):
         click(qtbot, dialog.save_button)
         assert "already in the register" in dialog.form.error_text("partner_city")
         assert dialog.isVisible()
-        with modal(qtbot, discard(qtbot)):
+        with modal(qtbot, reply("Discard")):
             press(qtbot, dialog, "Cancel")
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.new_action)
+        click_tool(qtbot, page.toolbar, page.new_action)
     assert page.count_label.text() == "11 partnerships"
 
 
@@ -131,7 +122,7 @@ def test_editing_keeps_the_status(qtbot, page):
         click(qtbot, dialog.save_button)
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.edit_action)
+        click_tool(qtbot, page.toolbar, page.edit_action)
     asan = row_with(page.table, "Asan")
     assert page.table.model().index(asan, 6).data() == "1990"
     assert page.table.model().index(asan, 4).data() == "Active"
@@ -156,7 +147,7 @@ def test_a_status_change_shows_in_the_table_and_the_timeline(qtbot, page):
         click(qtbot, dialog.ok_button)
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.status_action)
+        click_tool(qtbot, page.toolbar, page.status_action)
     row = row_with(page.table, "Otsu")
     assert page.table.model().index(row, 4).data() == "Suspended"
     assert page.table.model().index(row, 5).data() == "Mar 8, 2022"
@@ -182,7 +173,7 @@ def test_status_dialog_refuses_out_of_order_dates(qtbot, page):
         press(qtbot, dialog, "Cancel")
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.status_action)
+        click_tool(qtbot, page.toolbar, page.status_action)
 
 
 def test_delete_asks_first(qtbot, page):
@@ -197,7 +188,7 @@ def test_delete_asks_first(qtbot, page):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "Cosenza" in cells(page.table, 0)
     with modal(qtbot, reply("Delete")):
-        toolbar(qtbot, page, page.delete_action)
+        click_tool(qtbot, page.toolbar, page.delete_action)
     assert "Cosenza" not in cells(page.table, 0)
     assert "Delete the partnership with Cosenza, Italy?" in asked[0]
     assert page.count_label.text() == "10 partnerships"
@@ -239,7 +230,7 @@ def test_every_input_is_named_for_screen_readers(qtbot, page):
         press(qtbot, dialog, "Cancel")
 
     with modal(qtbot, look):
-        toolbar(qtbot, page, page.new_action)
+        click_tool(qtbot, page.toolbar, page.new_action)
     for widget in (page.search, page.status_filter, page.kind_filter, page.table):
         assert widget.accessibleName()
 
@@ -263,7 +254,7 @@ def test_cancelling_a_changed_form_asks_and_can_keep_editing(qtbot, page):
         assert len(asked) == 1
 
     with modal(qtbot, fill):
-        toolbar(qtbot, page, page.new_action)
+        click_tool(qtbot, page.toolbar, page.new_action)
 
 
 def test_an_unsaved_form_survives_a_crash_as_a_draft(qtbot, window, demo_workspace, page):
@@ -279,7 +270,7 @@ def test_an_unsaved_form_survives_a_crash_as_a_draft(qtbot, window, demo_workspa
         dialog.done(0)  # a crash: the dialog is gone, nothing was saved, nothing asked
 
     with modal(qtbot, type_then_crash):
-        toolbar(qtbot, page, page.new_action)
+        click_tool(qtbot, page.toolbar, page.new_action)
     assert drafts.keys() == ["partnership-new"]
 
     restarted = MainWindow(demo_workspace, "en_US")  # the next start, same database

@@ -4,10 +4,8 @@ archives; opened read-only when another session has the file."""
 import shutil
 import sqlite3
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from sciapp.demo import load_demo
 from sciapp.gui.app import run_app
 from sciapp.services.workspace import open_workspace
 from sciapp.settings import load_settings
@@ -16,30 +14,17 @@ from tests.gui.helpers import (
     choose_folder,
     click_row,
     go_to,
+    in_loop,
     modal,
     open_file,
     opened_window,
     press,
+    read_details,
     reply,
     save_as,
     show_tab,
     type_into,
 )
-
-
-def demo_file(path):
-    ws = open_workspace(path, actor="Andrea Lopez")
-    load_demo(ws)
-    ws.close()
-    return path
-
-
-def read_box(into):
-    def answer(box):
-        into.append((box.text(), box.detailedText()))
-        reply("OK")(box)
-
-    return answer
 
 
 def test_the_history_tab_shows_who_changed_the_partnership(qtbot, window):
@@ -69,9 +54,9 @@ def test_back_up_now_and_the_audit_trail_window(qtbot, window, tmp_path):
 
 def test_check_and_verify_report_a_sound_demo(qtbot, window):
     shown = []
-    with modal(qtbot, read_box(shown)):
+    with modal(qtbot, read_details(shown)):
         window.check_action.trigger()
-    with modal(qtbot, read_box(shown)):
+    with modal(qtbot, read_details(shown)):
         window.verify_action.trigger()
     assert shown[0][0].startswith("No problems found")
     assert "seals verified" in shown[1][0]
@@ -82,7 +67,7 @@ def test_verify_names_a_tampered_record(qtbot, window):
         conn.execute("UPDATE resolution SET title = 'Other'")
     conn.close()
     shown = []
-    with modal(qtbot, read_box(shown)):
+    with modal(qtbot, read_details(shown)):
         window.verify_action.trigger()
     assert "no longer match" in shown[0][0]
     assert "Resolution 2022-01" in shown[0][1]
@@ -101,21 +86,15 @@ def test_settings_are_saved_and_name_the_next_changes(qtbot, window, isolated_ho
     assert window.workspace.audit.actor == "Carol Whitaker"
 
 
-def test_a_session_backs_up_at_start_and_quit(qtbot, tmp_path):
-    path = tmp_path / "register.sqlite3"
-    demo_file(path)
-    run_app(db=path, on_shown=lambda w: QTimer.singleShot(0, w.close))
+def test_a_session_backs_up_at_start_and_quit(qtbot, tmp_path, demo_register):
+    path = demo_register
+    run_app(db=path, on_shown=lambda w: in_loop(w.close))
     names = sorted(p.name for p in (tmp_path / "backups").iterdir())
     assert sorted(n.rsplit("-", 1)[-1] for n in names) == ["quit.sqlite3", "start.sqlite3"]
 
 
-def in_loop(act):
-    """Run `act` from inside the app's event loop, as a menu click would."""
-    QTimer.singleShot(0, act)
-
-
-def test_restore_swaps_the_database_and_reopens(qtbot, tmp_path):
-    path = demo_file(tmp_path / "register.sqlite3")
+def test_restore_swaps_the_database_and_reopens(qtbot, tmp_path, demo_register):
+    path = demo_register
     saved = tmp_path / "saved.sqlite3"
     shutil.copy(path, saved)
     ws = open_workspace(path)
@@ -140,8 +119,8 @@ def test_restore_swaps_the_database_and_reopens(qtbot, tmp_path):
     assert seen[2].startswith(f"Restored from {saved}")
 
 
-def test_a_database_in_use_opens_read_only_on_request(qtbot, tmp_path):
-    path = demo_file(tmp_path / "register.sqlite3")
+def test_a_database_in_use_opens_read_only_on_request(qtbot, tmp_path, demo_register):
+    path = demo_register
     holder = open_workspace(path, actor="Andrea Lopez")
     asked = []
 
@@ -198,8 +177,8 @@ def test_archive_export_then_import_into_an_empty_register(qtbot, window, tmp_pa
         empty.close()
 
 
-def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path):
-    path = demo_file(tmp_path / "register.sqlite3")
+def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path, demo_register):
+    path = demo_register
     seen = []
 
     def choose_dark(dialog):
@@ -227,8 +206,10 @@ def test_settings_persist_across_a_restart_and_the_theme_applies(qtbot, tmp_path
     apply_theme(QApplication.instance(), "system")
 
 
-def test_moving_the_database_copies_it_checked_and_reopens_it_there(qtbot, tmp_path, isolated_home):
-    path = demo_file(tmp_path / "register.sqlite3")
+def test_moving_the_database_copies_it_checked_and_reopens_it_there(
+    qtbot, tmp_path, isolated_home, demo_register
+):
+    path = demo_register
     folder = tmp_path / "elsewhere"
     folder.mkdir()
     target = folder / "register.sqlite3"
