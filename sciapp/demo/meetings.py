@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.minutes import MinutesStatus
+from sciapp.domain.motions import MotionKind, PartnershipAction
 from sciapp.domain.votes import VoteOption
 from sciapp.services.meetings.records import MeetingDetail, MeetingDraft, MemberDraft
-from sciapp.services.votes.records import MotionDraft, MotionKind, PartnershipAction
+from sciapp.services.votes.records import MotionDraft
 
 if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace

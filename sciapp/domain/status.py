@@ -81,6 +81,44 @@ def current_status(history: Sequence[StatusChange]) -> Status | None:
     return history[-1].status if history else None
 
 
+@dataclass(frozen=True)
+class Standing:
+    """Where a partnership stands: its current status and since when (the register's list
+    shows these without reading the history)."""
+
+    status: Status
+    since: PartialDate | None
+
+
+def standing(history: Sequence[StatusChange]) -> Standing:
+    """The last event decides; a partnership always has at least its first event."""
+    if not history:
+        raise InvalidInputError({"history": "a partnership's history has at least one event"})
+    last = history[-1]
+    return Standing(last.status, last.effective)
+
+
+def after_append(history: Sequence[StatusChange], change: StatusChange) -> Standing:
+    """Where the partnership stands once `change` is appended (checked separately)."""
+    return standing([*history, change])
+
+
+def after_removal(history: Sequence[StatusChange], index: int) -> Standing:
+    """Where the partnership stands once event `index` is taken out again (an adopted action
+    corrected away). Only the last event can go: every later one followed from it."""
+    if not 0 <= index < len(history):
+        raise InvalidInputError({"history": "the event is not in this partnership's history"})
+    if index != len(history) - 1:
+        raise InvalidInputError(
+            {"history": "a later status change depends on this one; remove that change first"}
+        )
+    if index == 0:
+        raise InvalidInputError(
+            {"history": "the first event cannot be removed; delete the partnership instead"}
+        )
+    return standing(history[:index])
+
+
 def allowed_next(current: Status | None) -> tuple[Status, ...]:
     return ALLOWED[current]
 

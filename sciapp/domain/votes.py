@@ -105,6 +105,11 @@ class Outcome:
         return self.result is Result.ADOPTED
 
 
+def counts_phrase(yes: int, no: int, abstain: int = 0) -> str:
+    """A vote's counts as the minutes and the partnership history say them: "5–1, 1 abstaining"."""
+    return f"{yes}–{no}" + (f", {abstain} abstaining" if abstain else "")
+
+
 def decide(tally: Tally, rule: VoteRule) -> Outcome:
     """Adopted, failed or no quorum, with a sentence that explains it."""
     if tally.members_present < tally.quorum_needed:
@@ -126,7 +131,7 @@ def decide(tally: Tally, rule: VoteRule) -> Outcome:
         carried = 2 * yes > tally.membership
     else:
         carried = yes >= 1 and no == 0
-    counts = f"{yes}–{no}" + (f", {tally.abstain} abstaining" if tally.abstain else "")
+    counts = counts_phrase(yes, no, tally.abstain)
     needed = f"{rule.label} required"
     if rule is VoteRule.MAJORITY_MEMBERSHIP:
         needed += f": {tally.membership // 2 + 1} of {tally.membership}"

@@ -20,7 +20,7 @@ def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:
             [Paragraph(f"<b>{text(label)}</b>", s.body), Paragraph(text(value), s.body)]
             for label, value in facts
         ],
-        colWidths=[1.3 * inch, 5.0 * inch],
+        colWidths=[1.6 * inch, 4.7 * inch],
     )
     table.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
@@ -61,10 +61,14 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
     s = styles()
     text = Text()
     story = [*_header(doc.body_name, doc.heading, doc.facts, text), Spacer(1, 8)]
+    if doc.opening:
+        story.append(Paragraph(text(doc.opening), s.body))
     for item in doc.items:
-        story.append(Paragraph(f"{item.number}. {text(item.title)}", s.heading))
+        number = f"{item.number}. " if item.number else ""  # 0: a section of its own
+        story.append(Paragraph(number + text(item.title), s.heading))
         if item.notes.strip():
             story.append(Paragraph(text(item.notes.strip()), s.justified))
+        story += [Paragraph(text(line), s.body) for line in item.comments]
         for motion in item.motions:
             rows = [
                 [Paragraph(f"<b>Motion:</b> {text(motion.text)}", s.body)],
@@ -90,10 +94,10 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
         for approved_on, original, corrected in item.corrections:
             table = SciTable(
                 [
-                    [Paragraph(f"<b>Correction approved {text(approved_on)}</b>", s.small), ""],
+                    [Paragraph(f"<b>Correction approved {text(approved_on)}:</b>", s.small), ""],
                     [
-                        Paragraph("<b>Original</b><br/>" + text(original or "(empty)"), s.small),
-                        Paragraph("<b>Corrected</b><br/>" + text(corrected), s.small),
+                        Paragraph("<b>Original:</b><br/>" + text(original or "(empty)"), s.small),
+                        Paragraph("<b>Corrected:</b><br/>" + text(corrected), s.small),
                     ],
                 ],
                 colWidths=[3.1 * inch, 3.1 * inch],
@@ -108,7 +112,7 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
                 )
             )
             story += [KeepTogether([table]), Spacer(1, 6)]
-    if doc.public_comment:
+    if doc.public_comment:  # minutes sealed before comments went under their agenda item
         story.append(Paragraph("Public comment", s.heading))
         story += [Paragraph(text(line), s.body) for line in doc.public_comment]
     if doc.closing:

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sciapp.domain.votes import VoteOption
+
 
 @dataclass(frozen=True)
 class Signer:
@@ -29,6 +31,17 @@ class Votes:
     nays: tuple[str, ...] = ()
     abstain: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
+    recused: tuple[str, ...] = ()
+
+    def by_option(self) -> dict[VoteOption, tuple[str, ...]]:
+        """The names under each answer, for the one roll-call formatter (minutes_words)."""
+        return {
+            VoteOption.YES: self.ayes,
+            VoteOption.NO: self.nays,
+            VoteOption.ABSTAIN: self.abstain,
+            VoteOption.RECUSED: self.recused,
+            VoteOption.ABSENT: self.absent,
+        }
 
 
 @dataclass(frozen=True)
@@ -75,17 +88,18 @@ class LetterDoc:
 class MotionLines:
     text: str
     moved_by: str
-    roll_call: tuple[tuple[str, str], ...]  # ("Ayes", "names") …
+    roll_call: tuple[tuple[str, str], ...]  # ("Ayes", "names") … or ("Voice vote", counts)
     outcome: str
 
 
 @dataclass(frozen=True)
 class MinutesItem:
-    number: int
+    number: int  # 0: a section of its own, not an agenda item (public comment)
     title: str
     notes: str = ""
     motions: tuple[MotionLines, ...] = ()
     corrections: tuple[tuple[str, str, str], ...] = ()  # (approved on, original, corrected)
+    comments: tuple[str, ...] = ()  # public comment, under the agenda's own item for it
 
 
 @dataclass(frozen=True)
@@ -94,11 +108,12 @@ class MinutesDoc:
     body_name: str
     heading: str  # "Minutes of the regular meeting, Wednesday, March 16, 2022"
     status: str
-    facts: tuple[tuple[str, str], ...]  # ("Time", "19:02"), ("Place", …), ("Present", …)
+    facts: tuple[tuple[str, str], ...]  # ("Status", …), ("Time", "7:02 p.m."), ("Place", …) …
     items: tuple[MinutesItem, ...]
-    public_comment: tuple[str, ...] = ()
+    public_comment: tuple[str, ...] = ()  # minutes sealed before comments went under their item
     closing: str = ""
     seal_digest: str = ""
+    opening: str = ""  # "Called to order at 7:02 p.m."
 
 
 @dataclass(frozen=True)

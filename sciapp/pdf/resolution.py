@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.domain import clauses
 from sciapp.domain.clauses import Clause, day_of, meeting_phrase, ordinal
+from sciapp.domain.minutes_words import CERTIFICATE_ROWS, roll_call
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
 from sciapp.pdf.paragraphs import Paragraph
@@ -136,11 +137,10 @@ def _certificate(doc: ResolutionDoc, text: Text) -> list[Flowable]:
     s = styles()
     assert doc.votes is not None
     block: list[Flowable] = [Spacer(1, 10), Paragraph(text(certificate_sentence(doc)), s.body)]
+    # The one roll-call formatter the minutes use too: recusals are named when there are any.
     rows = [
-        ["AYES:", doc.votes.ayes],
-        ["NAYS:", doc.votes.nays],
-        ["ABSTAIN:", doc.votes.abstain],
-        ["ABSENT:", doc.votes.absent],
+        [f"{label.upper()}:", names]
+        for label, names in roll_call(doc.votes.by_option(), CERTIFICATE_ROWS)
     ]
     table = SciTable(
         [

@@ -14,7 +14,7 @@ from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.bodies import BodyService
 from sciapp.services.meetings.minutes import MinutesService
 from sciapp.services.meetings.service import MeetingService
-from sciapp.services.partnerships.service import PartnershipService
+from sciapp.services.partnerships.service import PartnershipService, utc_now
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
@@ -63,9 +63,11 @@ class Workspace:
     safekeeping: SafekeepingService = field(init=False)
     is_demo: bool = False
     _closed: bool = field(default=False, repr=False)
+    # What stamps the writes that record when they were made (status events, updated_at).
+    clock: Callable[[], dt.datetime] = field(default=utc_now, repr=False)
 
     def __post_init__(self) -> None:
-        self.partnerships = PartnershipService(self.db)
+        self.partnerships = PartnershipService(self.db, self.clock)
         self.bodies = BodyService(self.db)
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db)

@@ -115,3 +115,21 @@ def test_labels_read_as_words():
 def test_error_message_lists_fields():
     error = InvalidInputError({"reason": "say why", "status": "no"})
     assert str(error) == "reason: say why; status: no"
+
+
+def test_where_a_partnership_stands_after_an_event_comes_and_goes():
+    from sciapp.domain.status import Standing, after_append, after_removal, standing
+
+    first = StatusChange(Status.ACTIVE, PartialDate.parse("1992"))
+    suspended = StatusChange(Status.SUSPENDED, PartialDate.parse("2022-03-08"), reason="war")
+    assert standing([first]) == Standing(Status.ACTIVE, PartialDate.parse("1992"))
+    assert after_append([first], suspended) == Standing(
+        Status.SUSPENDED, PartialDate.parse("2022-03-08")
+    )
+    assert after_removal([first, suspended], 1) == Standing(Status.ACTIVE, first.effective)
+    with pytest.raises(InvalidInputError, match="a later status change depends on this one"):
+        after_removal([first, suspended], 0)
+    with pytest.raises(InvalidInputError, match="first event cannot be removed"):
+        after_removal([first], 0)
+    with pytest.raises(InvalidInputError, match="at least one event"):
+        standing([])

@@ -63,15 +63,18 @@ def test_minutes_and_agenda_from_the_demo(demo_workspace):
     flat = " ".join(minutes.split())
     for part in (
         "Minutes of the regular meeting, Wednesday, March 16, 2022",
-        "Present",
-        "Luis Carrillo (arrived 19:26)",
+        "Status Approved on April 20, 2022",
+        "Members present",
+        "Margaret Okafor (Chair)",
+        "Andrea Lopez (non-voting)",
+        "Luis Carrillo (arrived 7:26 p.m.)",
         "Hannah Becker (excused)",
         "Motion: Ask the City Council to reconsider",
         "Moved by Irina Volkova, seconded by Daniel Reyes",
         "Ayes: Grace Mensah, Daniel Reyes, Irina Volkova",
         "Failed on a tie 3–3",
         "Public comment",
-        "Adjourned at 20:41.",
+        "Adjourned at 8:41 p.m.",
     ):
         assert part in flat, part
     agenda = " ".join(pdf_text(render_agenda(demo_workspace, 5).pdf).split())

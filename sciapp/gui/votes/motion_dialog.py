@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
-from sciapp.domain.status import Status, allowed_next
+from sciapp.domain.motions import MotionKind, PartnershipAction, actions_for
+from sciapp.domain.resolutions import ResolutionStatus
+from sciapp.domain.status import Status
 from sciapp.domain.votes import Result, VoteRule
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.pickers import time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
-from sciapp.services.votes.records import MotionDraft, MotionKind, PartnershipAction
+from sciapp.services.votes.records import MotionDraft
 from sciapp.services.workspace import Workspace
 
 
@@ -69,7 +71,7 @@ class MotionDialog(Dialog):
         self.refers_to = QComboBox()
         self.refers_to.addItem("(choose the decision this motion changes)", None)
         for resolution in workspace.documents.list_resolutions():
-            if resolution.status == "adopted":
+            if resolution.status == ResolutionStatus.ADOPTED:
                 title = resolution.title[:50]
                 self.refers_to.addItem(
                     f"Resolution {resolution.number}: {title}", ("resolution", resolution.number)
@@ -168,12 +170,8 @@ class MotionDialog(Dialog):
         status = Status(self._status.get(self.partnership.currentData(), "active"))
         chosen = self.action.currentData()
         self.action.clear()
-        for action in PartnershipAction:
-            if action.status in allowed_next(status) and (
-                (action is PartnershipAction.REINSTATE) == (status is Status.SUSPENDED)
-                or action.status is not Status.ACTIVE
-            ):
-                self.action.addItem(action.label, action.value)
+        for action in actions_for(status):
+            self.action.addItem(action.label, action.value)
         self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
 
     def _action_toggled(self, on: bool) -> None:

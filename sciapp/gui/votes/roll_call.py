@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.domain.rollcall import count_roll_call
 from sciapp.domain.votes import Outcome, Result, VoteOption
 from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
@@ -102,7 +103,10 @@ class RollCallDialog(Dialog):
         self.motion = workspace.motions.get(motion_id)
         self.setWindowTitle(f"Roll call — {self.motion.text[:60]}")
         self.resize(720, 620)
-        self.sheet = workspace.motions.roll_call_sheet(motion_id)
+        # Read once: the live tally is counted here, by the domain's function the service
+        # records with, with no trip to the database per key press.
+        roll = workspace.motions.roll_call(motion_id)
+        self.sheet, self.rules = list(roll.sheet), roll.rules
         self.callable = [s for s in self.sheet if s.present]
         self.votes: dict[int, VoteOption] = {
             v.member_id: v.option for v in self.motion.votes if v.option is not VoteOption.ABSENT
@@ -202,15 +206,15 @@ class RollCallDialog(Dialog):
                 entry.setFont(font)
                 entry.setSelected(True)
             self.list.addItem(entry)
-        counts = {option: list(self.votes.values()).count(option) for option in VoteOption}
-        waiting = sum(1 for s in self.callable if s.member_id not in self.votes)
-        absent = len(self.sheet) - len(self.callable)
+        count = count_roll_call(self.sheet, self.votes, self.rules)
+        yes, no = count.cast(VoteOption.YES), count.cast(VoteOption.NO)
+        abstain, recused = count.cast(VoteOption.ABSTAIN), count.cast(VoteOption.RECUSED)
+        waiting = len(count.missing)
         self.tally.setText(
-            f"Yes {counts[VoteOption.YES]} · No {counts[VoteOption.NO]} · "
-            f"Abstain {counts[VoteOption.ABSTAIN]} · Recused {counts[VoteOption.RECUSED]} · "
-            f"not yet {waiting} · absent {absent}"
+            f"Yes {yes} · No {no} · Abstain {abstain} · Recused {recused} · "
+            f"not yet {waiting} · absent {count.cast(VoteOption.ABSENT)}"
         )
-        outcome = self.workspace.motions.preview_roll_call(self.motion.id, self.votes)
+        outcome = count.outcome
         if self.votes or waiting == 0:
             prefix = "" if waiting == 0 else "So far: "
             self.outcome.setText(prefix + outcome.explanation)
@@ -220,9 +224,8 @@ class RollCallDialog(Dialog):
             self.outcome.setStyleSheet("")
         self.record_button.setEnabled(waiting == 0 and outcome.result is not Result.NO_QUORUM)
         if self.results is not None:
-            abstain = counts[VoteOption.ABSTAIN] + counts[VoteOption.RECUSED]
             shown = outcome if waiting == 0 else None
-            self.results.show_counts(counts[VoteOption.YES], counts[VoteOption.NO], abstain, shown)
+            self.results.show_counts(yes, no, abstain + recused, shown)
 
     def show_results(self) -> None:
         if self.results is None:

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sciapp.domain.resolutions import RESOLUTION_STATUSES, ResolutionStatus
 from sciapp.domain.text import (
     INITIALS,
     LIST_ITEMS,
@@ -21,7 +22,6 @@ from sciapp.domain.text import (
     clean_text,
 )
 from sciapp.services.documents.records import (
-    RESOLUTION_STATUSES,
     LetterDraft,
     Person,
     ResolutionDraft,
@@ -231,7 +231,7 @@ def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedReso
     status = data.get("status", "draft")
     if not isinstance(status, str) or status not in RESOLUTION_STATUSES:
         check.problems.append(f"{where}.status: one of {', '.join(RESOLUTION_STATUSES)}")
-    adopted_on = check.date(data, "adopted_on", where, required=status == "adopted")
+    adopted_on = check.date(data, "adopted_on", where, required=status == ResolutionStatus.ADOPTED)
     votes = None
     if "votes" in data:
         raw = data["votes"]
@@ -241,7 +241,7 @@ def _resolution(index: int, data: dict[str, Any], check: _Checker) -> ParsedReso
             votes = RollCallNames(
                 *(
                     check.texts(raw, k, f"{where}.votes", limit=NAME, name=True)
-                    for k in ("ayes", "nays", "abstain", "absent")
+                    for k in ("ayes", "nays", "abstain", "absent", "recused")
                 )
             )
     operative = check.texts(data, "operative", where, required=True, limit=limits["operative"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-RESOLUTION_STATUSES = ("draft", "adopted", "failed", "withdrawn")
+from sciapp.domain.resolutions import is_locked
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,18 @@ class RollCallNames:
     nays: tuple[str, ...] = ()
     abstain: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
+    recused: tuple[str, ...] = ()
+
+    def as_data(self) -> dict[str, list[str]]:
+        """As the documents file writes it; recusals only where there are any (older files
+        have none)."""
+        data = {
+            "ayes": list(self.ayes),
+            "nays": list(self.nays),
+            "abstain": list(self.abstain),
+            "absent": list(self.absent),
+        }
+        return data | ({"recused": list(self.recused)} if self.recused else {})
 
 
 @dataclass(frozen=True)
@@ -70,7 +82,7 @@ class ResolutionRecord:
     @property
     def locked(self) -> bool:
         """Sealed means locked: changing it is a new motion or a new resolution."""
-        return self.status == "adopted" or self.sealed
+        return is_locked(self.status, self.sealed)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from sciapp.domain.motions import RESCINDING
+from sciapp.domain.resolutions import ResolutionStatus, status_from_vote
+from sciapp.domain.resolutions import is_locked as locked_rule
 from sciapp.domain.votes import Result, VoteOption
 from sciapp.services.documents.records import (
     DocumentSettings,
@@ -26,7 +29,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 SETTINGS_KEY = "documents"
-RESCINDING = ("rescind",)
 
 
 def load_settings(session: Session) -> DocumentSettings:
@@ -62,10 +64,8 @@ def status_of(session: Session, row: Resolution) -> str:
     if row.motion_id is None:
         return row.status
     motion = session.get(Motion, row.motion_id)
-    result = motion.result if motion is not None else None
-    return {Result.ADOPTED.value: "adopted", Result.FAILED.value: "failed"}.get(
-        result or "", "draft"
-    )
+    result = Result(motion.result) if motion is not None and motion.result else None
+    return status_from_vote(result).value
 
 
 def is_sealed(session: Session, row: Resolution) -> bool:
@@ -75,14 +75,14 @@ def is_sealed(session: Session, row: Resolution) -> bool:
 
 def is_locked(session: Session, row: Resolution) -> bool:
     """Adopted or sealed: its text, status and adopting vote can no longer change."""
-    return status_of(session, row) == "adopted" or is_sealed(session, row)
+    return locked_rule(status_of(session, row), is_sealed(session, row))
 
 
 def superseded_by(session: Session, row: Resolution) -> str:
     """The adopted resolution that names this one as the one it replaces, if any."""
     query = select(Resolution).where(Resolution.supersedes == row.number).order_by(Resolution.id)
     for newer in session.scalars(query):
-        if status_of(session, newer) == "adopted":
+        if status_of(session, newer) == ResolutionStatus.ADOPTED:
             return newer.number
     return ""
 
@@ -93,7 +93,9 @@ def rescinded_by(session: Session, row: Resolution) -> int | None:
     if row.motion_id is not None:
         refers = refers | (Motion.refers_to_motion_id == row.motion_id)
     query = select(Motion.id).where(
-        refers, Motion.kind.in_(RESCINDING), Motion.result == Result.ADOPTED.value
+        refers,
+        Motion.kind.in_([k.value for k in RESCINDING]),
+        Motion.result == Result.ADOPTED.value,
     )
     return session.scalar(query.order_by(Motion.id))
 
@@ -110,9 +112,15 @@ def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
     if motion is not None:
         record = to_record(session, motion)
         status = status_of(session, row)
-        adopted_on = record.meeting_date if status == "adopted" else None
+        adopted_on = record.meeting_date if status == ResolutionStatus.ADOPTED else None
         if record.votes:
-            options = (VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN, VoteOption.ABSENT)
+            options = (
+                VoteOption.YES,
+                VoteOption.NO,
+                VoteOption.ABSTAIN,
+                VoteOption.ABSENT,
+                VoteOption.RECUSED,
+            )
             votes = RollCallNames(*(tuple(record.names(o)) for o in options))
     return ResolutionRecord(
         id=row.id,

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from sciapp.domain.resolutions import RESOLUTION_STATUSES, ResolutionStatus
 from sciapp.domain.text import NUMBER
 from sciapp.services.documents.exchange import letter_text_errors, resolution_text_errors
 from sciapp.services.documents.records import (
-    RESOLUTION_STATUSES,
     DocumentSettings,
     LetterDraft,
     LetterRecord,
@@ -103,7 +103,7 @@ class DocumentService:
                 number=number,
                 year=year,
                 seq=seq,
-                status="draft",
+                status=ResolutionStatus.DRAFT.value,
                 created_at=utc_now().isoformat(timespec="seconds"),
             )
             _apply(row, draft)
@@ -145,7 +145,7 @@ class DocumentService:
         """Set by hand where no motion is linked (withdrawn, or a vote recorded elsewhere)."""
         if status not in RESOLUTION_STATUSES:
             raise ValidationError({"status": f"one of {', '.join(RESOLUTION_STATUSES)}"})
-        if status == "adopted" and adopted_on is None:
+        if status == ResolutionStatus.ADOPTED and adopted_on is None:
             raise ValidationError({"adopted_on": "an adopted resolution needs its date"})
         with self._db.session() as session, session.begin():
             row = by_number(session, number)
@@ -211,7 +211,7 @@ class DocumentService:
             if r.adopted_on:
                 item["adopted_on"] = r.adopted_on.isoformat()
             if r.votes:
-                item["votes"] = {k: list(v) for k, v in asdict(r.votes).items()}
+                item["votes"] = r.votes.as_data()
             resolutions.append(item)
         letters = []
         for letter in self.list_letters():
@@ -372,7 +372,7 @@ def _check_supersedes(session: Session, supersedes: str, number: str | None) -> 
     old = session.scalar(select(Resolution).where(Resolution.number == supersedes))
     if old is None:
         raise ValidationError({"supersedes": f"resolution {supersedes} does not exist"})
-    if status_of(session, old) != "adopted":
+    if status_of(session, old) != ResolutionStatus.ADOPTED:
         raise ValidationError(
             {"supersedes": f"resolution {supersedes} was not adopted: edit it instead"}
         )

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from sciapp.domain.attendance import Presence
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_minutes_change
+from sciapp.domain.minutes_model import Minutes
+from sciapp.domain.minutes_words import correction_date, words
 from sciapp.domain.text import MINUTES_NOTES, TextCheck
-from sciapp.domain.votes import VoteOption
 from sciapp.services.errors import NotFoundError, ValidationError
-from sciapp.services.meetings.records import AttendanceRow, CorrectionRecord, MeetingDetail
+from sciapp.services.meetings.records import CorrectionRecord, MeetingDetail
 from sciapp.services.meetings.service import load_meeting, to_detail
 from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seals import seal_due
@@ -52,6 +52,21 @@ class MinutesService:
                 meeting.minutes_proposed_on = None
             seal_due(session, self._db.audit.actor)  # approval seals the minutes
             return to_detail(session, meeting)
+
+    def model(self, meeting_id: int) -> Minutes:
+        """The minutes as they stand now: the one model the text, the PDF and the exports
+        are made from."""
+        from sciapp.services.meetings.minutes_build import build_minutes
+
+        with self._db.session() as session:
+            return build_minutes(session, meeting_id)
+
+    def all_models(self) -> list[Minutes]:
+        """Every meeting's minutes as they stand, oldest meeting first (the Popolo export)."""
+        from sciapp.services.meetings.minutes_build import all_minutes
+
+        with self._db.session() as session:
+            return all_minutes(session)
 
     def text(self, meeting_id: int) -> str:
         """The text minutes: as sealed once approved (corrections beside), else as they are."""
@@ -110,61 +125,37 @@ class MinutesText:
     approved later and print beside the item they correct."""
 
     head: tuple[str, ...]
-    items: tuple[tuple[int, tuple[str, ...]], ...]  # (agenda item id, its lines)
+    items: tuple[tuple[int | None, tuple[str, ...]], ...]  # (agenda item id, its lines)
     tail: tuple[str, ...]
 
 
 def minutes_text(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) -> str:
     """The minutes as plain text: what a clerk files and the CLI prints. Every motion shows
     its mover, seconder, the roll call by name and the outcome (MCL 15.269, NY POL §106)."""
-    return join_minutes_text(minutes_text_parts(detail, motions), detail.corrections)
+    from sciapp.services.meetings.minutes_build import minutes_of
+
+    return join_minutes_text(minutes_text_parts(minutes_of(detail, motions)), detail.corrections)
 
 
-def minutes_text_parts(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) -> MinutesText:
-    lines = [
-        detail.body.name.upper(),
-        f"Minutes of the {detail.kind} meeting, {detail.date:%A, %B} {detail.date.day}, "
-        f"{detail.date.year}",
-        f"Status: {detail.minutes_status.label}"
-        + (f" (approved {detail.minutes_approved_on})" if detail.minutes_approved_on else ""),
-        "",
-        f"Time: {_time(detail.called_to_order) or detail.start_time.strftime('%H:%M')}",
-        f"Place: {detail.place or '—'}"
-        + (f"; online: {detail.remote_link}" if detail.remote_link else ""),
-    ]
-    present = [a for a in detail.attendance if a.presence is Presence.PRESENT]
-    absent = [a for a in detail.attendance if a.presence is not Presence.PRESENT]
-    lines.append("Members present: " + (", ".join(_who(a) for a in present) or "none"))
-    lines.append("Members absent: " + (", ".join(_absent(a) for a in absent) or "none"))
-    if detail.guests:
-        lines.append(
-            "Also present: "
-            + ", ".join(f"{g.name} ({g.role})" if g.role else g.name for g in detail.guests)
-        )
-    if detail.called_to_order:
-        lines.append(f"Called to order at {_time(detail.called_to_order)}.")
+def minutes_text_parts(minutes: Minutes) -> MinutesText:
+    """The text layout of what the minutes say (`domain.minutes_words`, as the PDF says it)."""
+    said = words(minutes)
+    head = [said.body_name.upper(), said.heading, ""]
+    head += [f"{label}: {value}" for label, value in said.facts]
+    if said.opening:
+        head.append(said.opening)
     items = []
-    for item in detail.items:
-        block = [f"{item.position}. {item.title}"]
-        if item.notes.strip():
-            block.extend("   " + line for line in item.notes.strip().splitlines())
-        for motion in motions:
-            if motion.agenda_item_id == item.id:
-                block.extend(_motion_lines(motion))
-        items.append((item.id, tuple(block)))
-    tail = []
-    if detail.comments:
-        tail.append("Public comment")
-        for comment in detail.comments:
-            topic = f" on {comment.topic}" if comment.topic else ""
-            tail.append(f"   {comment.speaker}{topic}: {comment.summary}".rstrip(": "))
-        tail.append("")
-    tail.append(
-        f"Adjourned at {_time(detail.adjourned)}."
-        if detail.adjourned
-        else "Adjournment: not recorded."
-    )
-    return MinutesText(tuple(lines), tuple(items), tuple(tail))
+    for section in said.sections:
+        block = [section.heading]
+        block.extend("   " + line for line in section.notes.splitlines())
+        block.extend("   " + line for line in section.comments)
+        for motion in section.motions:
+            block.append(f"   MOTION: {motion.text}")
+            block.append(f"     {motion.moved_by}")
+            block.extend(f"     {label}: {names}" for label, names in motion.rows)
+            block.append(f"     {motion.outcome}")
+        items.append((section.item_id, tuple(block)))
+    return MinutesText(tuple(head), tuple(items), (said.closing,))
 
 
 def join_minutes_text(parts: MinutesText, corrections: Sequence[CorrectionRecord] = ()) -> str:
@@ -174,53 +165,10 @@ def join_minutes_text(parts: MinutesText, corrections: Sequence[CorrectionRecord
     lines = [*parts.head, ""]
     for item_id, block in parts.items:
         lines.extend(block)
-        for c in by_item.get(item_id, []):
-            lines.append(f"   CORRECTION approved {c.approved_on}:")
+        for c in by_item.get(item_id, []) if item_id is not None else []:
+            lines.append(f"   CORRECTION approved {correction_date(c.approved_on)}:")
             lines.append(f"     Original: {c.original_text.strip() or '(empty)'}")
             lines.append(f"     Corrected: {c.corrected_text}")
         lines.append("")
     lines.extend(parts.tail)
     return "\n".join(lines) + "\n"
-
-
-def _motion_lines(motion: MotionRecord) -> list[str]:
-    by = f"Moved by {motion.mover}" if motion.mover else "Moved"
-    if motion.seconder:
-        by += f", seconded by {motion.seconder}"
-    lines = [f"   MOTION: {motion.text}", f"     {by}."]
-    if motion.votes:
-        for label, option in (
-            ("Ayes", VoteOption.YES),
-            ("Nays", VoteOption.NO),
-            ("Abstain", VoteOption.ABSTAIN),
-            ("Recused", VoteOption.RECUSED),
-            ("Absent", VoteOption.ABSENT),
-        ):
-            names = motion.names(option)
-            if names or option in (VoteOption.YES, VoteOption.NO):
-                lines.append(f"     {label}: {', '.join(names) or 'none'}")
-    elif motion.method == "voice":
-        lines.append(f"     Voice vote: {motion.yes} yes, {motion.no} no, {motion.abstain} abstain")
-    lines.append(f"     {motion.explanation or 'Not yet voted on.'}")
-    return lines
-
-
-def _time(value: dt.time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-def _who(row: AttendanceRow) -> str:
-    notes = []
-    if row.arrived:
-        notes.append(f"arrived {_time(row.arrived)}")
-    if row.departed:
-        notes.append(f"left {_time(row.departed)}")
-    if row.office.value != "member":
-        notes.insert(0, row.office.label)
-    if not row.voting:
-        notes.insert(0, "non-voting")
-    return row.name + (f" ({'; '.join(notes)})" if notes else "")
-
-
-def _absent(row: AttendanceRow) -> str:
-    return f"{row.name} (excused)" if row.presence is Presence.EXCUSED else row.name

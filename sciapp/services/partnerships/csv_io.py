@@ -28,7 +28,8 @@ from sciapp.domain.status import Status, StatusChange, check_transition
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.exchange.csv_writer import CsvWriter, unescape_formula
 from sciapp.services.partnerships.cells import DATE_COLUMNS, in_units, iso_date, quoted, told
-from sciapp.services.partnerships.service import event_values, utc_now
+from sciapp.services.partnerships.history import event_values, history_values, stamp
+from sciapp.services.partnerships.service import Clock, utc_now
 from sciapp.storage.audit_chain import link
 from sciapp.storage.audit_models import AuditEntry
 from sciapp.storage.models import Partnership, StatusEvent
@@ -73,7 +74,9 @@ class _Row:
         return self.history[-1].status
 
 
-def import_csv(db: Database, content: bytes, sheet: str | None = None) -> ImportReport:
+def import_csv(
+    db: Database, content: bytes, sheet: str | None = None, clock: Clock = utc_now
+) -> ImportReport:
     """Check every row, then write all of them in one transaction, or none. `content` is a
     CSV file or a workbook (`sheet`, else its first): readers.py turns it into rows."""
     from sciapp.services.partnerships.readers import read_table
@@ -86,7 +89,7 @@ def import_csv(db: Database, content: bytes, sheet: str | None = None) -> Import
         told = [in_units(problem, table.unit) for problem in problems]
         raise ImportRejectedError(told, read_as=table.read_as)
     try:
-        _write(db, rows)
+        _write(db, rows, stamp(clock))
     except DBAPIError as exc:  # a server gone, a full disk: one sentence, nothing written
         from sciapp.services.safekeeping.failures import explain_failure
 
@@ -263,11 +266,11 @@ def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> No
     problems.sort(key=lambda p: int(p.split(":")[0].removeprefix("line ")))
 
 
-def _write(db: Database, rows: list[_Row]) -> None:
-    """Bulk inserts: one executemany per table, not one ORM flush per row."""
+def _write(db: Database, rows: list[_Row], now: str) -> None:
+    """Bulk inserts: one executemany per table, not one ORM flush per row. `now` (from the
+    caller's clock) stamps the rows, their events and the audit entries."""
     if not rows:
         return
-    now = utc_now().isoformat(timespec="seconds")
     with db.engine.begin() as conn:
         ids = _new_ids(conn, len(rows))
         partnerships = [
@@ -347,7 +350,6 @@ def _insert_many(conn: Connection, table: str, records: list[dict[str, object]])
 
 def _partnership_values(row: _Row, now: str) -> dict[str, object]:
     data = row.data
-    last = row.history[-1]
     return {
         "kind": data.kind.value,
         "partner_city": data.partner_city,
@@ -363,8 +365,6 @@ def _partnership_values(row: _Row, now: str) -> dict[str, object]:
         "no_expiry": True,
         "expires": None,
         "notes": data.notes,
-        "status": last.status.value,
-        "status_since": last.effective.iso() if last.effective else None,
         "created_at": now,
-        "updated_at": now,
+        **history_values(row.history, now),  # status, status_since, updated_at
     }

@@ -19,8 +19,9 @@ from sciapp.domain.partnership import (
 )
 from sciapp.domain.status import Decider, Status, StatusChange, check_change
 from sciapp.services.errors import NotFoundError, ValidationError
+from sciapp.services.partnerships.history import append_event, stamp, to_change
 from sciapp.services.partnerships.records import EventRecord, PartnershipDetail, PartnershipRow
-from sciapp.storage.models import Partnership, StatusEvent
+from sciapp.storage.models import Partnership
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,8 +114,7 @@ class PartnershipService:
             self._refuse_duplicate(session, data, None)
             row = Partnership(created_at=now, updated_at=now, status=initial.value)
             _apply(row, data)
-            row.events.append(event_row(1, first, now))
-            refresh_status(row)
+            append_event(row, first, now)
             session.add(row)
             session.flush()
             return to_detail(row)
@@ -175,10 +175,7 @@ class PartnershipService:
                 check_change(history, change)
             except InvalidInputError as exc:
                 raise ValidationError(exc.errors) from exc
-            now = self._stamp()
-            row.events.append(event_row(len(history) + 1, change, now))
-            refresh_status(row)
-            row.updated_at = now
+            append_event(row, change, self._stamp())
             session.flush()
             return to_detail(row)
 
@@ -190,7 +187,7 @@ class PartnershipService:
         (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py)."""
         from sciapp.services.partnerships import csv_io
 
-        return csv_io.import_csv(self._db, content, sheet)
+        return csv_io.import_csv(self._db, content, sheet, self._clock)
 
     def sheets(self, content: bytes) -> list[str]:
         """The sheets a workbook offers to import from; [] for a CSV file."""
@@ -214,7 +211,7 @@ class PartnershipService:
     # -- helpers ---------------------------------------------------------------------------
 
     def _stamp(self) -> str:
-        return self._clock().isoformat(timespec="seconds")
+        return stamp(self._clock)
 
     @staticmethod
     def _load(session: Session, partnership_id: int) -> Partnership:
@@ -267,41 +264,6 @@ def _apply(row: Partnership, data: PartnershipData) -> None:
     row.established = data.established.iso() if data.established else None
     row.no_expiry = data.expires is None
     row.expires = data.expires.iso() if data.expires else None
-
-
-def event_values(sequence: int, change: StatusChange, recorded_at: str) -> dict[str, object]:
-    """A status event's column values (shared by the form's path and the bulk import)."""
-    return {
-        "sequence": sequence,
-        "status": change.status.value,
-        "effective": change.effective.iso() if change.effective else None,
-        "decided_by": change.decided_by.value if change.decided_by else None,
-        "instrument": change.instrument,
-        "reason": change.reason,
-        "condition": change.condition,
-        "recorded_at": recorded_at,
-    }
-
-
-def event_row(sequence: int, change: StatusChange, recorded_at: str) -> StatusEvent:
-    return StatusEvent(**event_values(sequence, change, recorded_at))
-
-
-def refresh_status(row: Partnership) -> None:
-    last = row.events[-1]
-    row.status = last.status
-    row.status_since = last.effective
-
-
-def to_change(event: StatusEvent) -> StatusChange:
-    return StatusChange(
-        status=Status(event.status),
-        effective=PartialDate.parse_optional(event.effective),
-        decided_by=Decider(event.decided_by) if event.decided_by else None,
-        instrument=event.instrument,
-        reason=event.reason,
-        condition=event.condition,
-    )
 
 
 def to_detail(row: Partnership) -> PartnershipDetail:

@@ -1,5 +1,6 @@
 """Export motions and votes in the Popolo data specification's shape (popoloproject.com):
-motions, vote events with counts, and one vote per person, with Popolo's option codes.
+motions, vote events with counts, and one vote per person, with Popolo's option codes. It reads
+the minutes model (`domain/minutes_model.py`), as the printed minutes do.
 Popolo has no seconder, so it travels in `extras`, as does a recusal (Popolo: abstain)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sciapp.domain.votes import Result, VoteOption
 
 if TYPE_CHECKING:
+    from sciapp.domain.minutes_model import Minutes, MotionEntry
     from sciapp.services.votes.records import MotionRecord
     from sciapp.services.workspace import Workspace
 
@@ -23,7 +25,10 @@ POPOLO_RESULT = {Result.ADOPTED: "pass", Result.FAILED: "fail"}
 
 
 def popolo_document(workspace: Workspace) -> dict[str, Any]:
-    motions = workspace.motions.all_motions()
+    """Every meeting's motions and votes, from the minutes model the minutes print from."""
+    every = workspace.minutes.all_models()
+    held = [(minutes, motion) for minutes in every for motion in minutes.motions]
+    held.sort(key=lambda pair: pair[1].id)
     bodies = workspace.bodies.list_bodies()
     people = {m.id: m.name for b in bodies for m in workspace.bodies.members(b.id)}
     return {
@@ -31,29 +36,29 @@ def popolo_document(workspace: Workspace) -> dict[str, Any]:
             {"id": f"body-{b.id}", "name": b.name, "classification": b.kind.value} for b in bodies
         ],
         "people": [{"id": f"person-{pid}", "name": name} for pid, name in sorted(people.items())],
-        "motions": [_motion(m) for m in motions],
-        "vote_events": [_vote_event(m) for m in motions if m.voted],
+        "motions": [_motion(minutes, m) for minutes, m in held],
+        "vote_events": [_vote_event(minutes, m) for minutes, m in held if m.result is not None],
     }
 
 
-def _motion(m: MotionRecord) -> dict[str, Any]:
+def _motion(minutes: Minutes, m: MotionEntry) -> dict[str, Any]:
     extras: dict[str, Any] = {"kind": m.kind.value, "rule": m.rule.value}
     if m.seconder:
         extras["seconder"] = m.seconder
     if m.action:
         extras["partnership_action"] = {
-            "action": m.action.value,
-            "partnership": m.partnership_title,
-            "reason": m.action_reason,
-            "condition": m.action_condition,
+            "action": m.action.action.value,
+            "partnership": m.action.partnership,
+            "reason": m.action.reason,
+            "condition": m.action.condition,
         }
     motion: dict[str, Any] = {
         "id": f"motion-{m.id}",
-        "organization_id": f"body-{m.body_id}",
-        "legislative_session_id": f"meeting-{m.meeting_id}",
+        "organization_id": f"body-{minutes.body_id}",
+        "legislative_session_id": f"meeting-{minutes.meeting_id}",
         "text": m.text,
         "classification": m.kind.label,
-        "date": f"{m.meeting_date.isoformat()}T{m.moved_at:%H:%M}",
+        "date": f"{minutes.date.isoformat()}T{m.moved_at:%H:%M}",
         "requirement": m.rule.label,
         "extras": extras,
     }
@@ -64,7 +69,7 @@ def _motion(m: MotionRecord) -> dict[str, Any]:
     return motion
 
 
-def _vote_event(m: MotionRecord) -> dict[str, Any]:
+def _vote_event(minutes: Minutes, m: MotionEntry) -> dict[str, Any]:
     counts = [
         {"option": "yes", "value": m.yes},
         {"option": "no", "value": m.no},
@@ -73,9 +78,9 @@ def _vote_event(m: MotionRecord) -> dict[str, Any]:
     event: dict[str, Any] = {
         "id": f"vote-event-{m.id}",
         "motion_id": f"motion-{m.id}",
-        "organization_id": f"body-{m.body_id}",
-        "legislative_session_id": f"meeting-{m.meeting_id}",
-        "start_date": f"{m.meeting_date.isoformat()}T{m.moved_at:%H:%M}",
+        "organization_id": f"body-{minutes.body_id}",
+        "legislative_session_id": f"meeting-{minutes.meeting_id}",
+        "start_date": f"{minutes.date.isoformat()}T{m.moved_at:%H:%M}",
         "result": POPOLO_RESULT.get(m.result, "fail") if m.result else None,  # type: ignore[arg-type]
         "counts": counts,
         "extras": {"explanation": m.explanation, "method": m.method},

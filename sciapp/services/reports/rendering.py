@@ -8,12 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sciapp.domain.attendance import Presence
-from sciapp.domain.votes import VoteOption
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sciapp.domain.minutes_model import Minutes
     from sciapp.pdf.model import (
         Letterhead,
         MinutesDoc,
@@ -82,10 +80,9 @@ def resolution_doc(
             body_name=body.name if body else "",
         )
     settings = load_settings(session)
+    names = record.votes
     votes = (
-        Votes(*(record.votes.ayes, record.votes.nays, record.votes.abstain, record.votes.absent))
-        if record.votes
-        else None
+        Votes(names.ayes, names.nays, names.abstain, names.absent, names.recused) if names else None
     )
     return ResolutionDoc(
         number=record.number,
@@ -178,92 +175,44 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
 
 def minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
     """The minutes as they stand now, corrections included (no seal digest)."""
-    from sqlalchemy import select
-
-    from sciapp.pdf.model import MinutesDoc, MinutesItem, MotionLines
     from sciapp.services.documents.resolution_rows import load_settings
-    from sciapp.services.meetings.detail import to_detail
-    from sciapp.services.meetings.service import load_meeting
-    from sciapp.services.votes.service import to_record
-    from sciapp.storage.vote_models import Motion
+    from sciapp.services.meetings.minutes_build import build_minutes
 
-    d = to_detail(session, load_meeting(session, meeting_id))
-    query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)
-    motions = [to_record(session, m) for m in session.scalars(query)]
-    present = [a for a in d.attendance if a.presence is Presence.PRESENT]
-    absent = [a for a in d.attendance if a.presence is not Presence.PRESENT]
+    return minutes_document(build_minutes(session, meeting_id), letterhead(load_settings(session)))
 
-    def who(a) -> str:  # type: ignore[no-untyped-def]
-        notes = [
-            n
-            for n in (
-                f"arrived {a.arrived:%H:%M}" if a.arrived else "",
-                f"left {a.departed:%H:%M}" if a.departed else "",
-            )
-            if n
-        ]
-        return a.name + (f" ({'; '.join(notes)})" if notes else "")
 
-    facts = [
-        ("Date", f"{d.date:%A, %B} {d.date.day}, {d.date.year}"),
-        ("Called to order", d.called_to_order.strftime("%H:%M") if d.called_to_order else "—"),
-        ("Place", d.place or "—"),
-        ("Present", ", ".join(who(a) for a in present) or "none"),
-        (
-            "Absent",
-            ", ".join(
-                a.name + (" (excused)" if a.presence is Presence.EXCUSED else "") for a in absent
+def minutes_document(minutes: Minutes, head: Letterhead) -> MinutesDoc:
+    """The PDF's model of the minutes: the words the text minutes print too
+    (`domain.minutes_words`), laid out for the page."""
+    from sciapp.domain.minutes_words import correction_date, words
+    from sciapp.pdf.model import MinutesDoc, MinutesItem, MotionLines
+
+    said = words(minutes)
+    items = tuple(
+        MinutesItem(
+            section.number or 0,
+            section.title,
+            section.notes,
+            tuple(MotionLines(m.text, m.moved_by, m.rows, m.outcome) for m in section.motions),
+            tuple(
+                (correction_date(c.approved_on), c.original, c.corrected)
+                for c in minutes.corrections_of(section.item_id)
             )
-            or "none",
-        ),
-    ]
-    if d.guests:
-        facts.append(
-            (
-                "Also present",
-                ", ".join(f"{g.name} ({g.role})" if g.role else g.name for g in d.guests),
-            )
+            if section.item_id is not None
+            else (),
+            section.comments,
         )
-    items = []
-    for item in d.items:
-        lines = []
-        for m in (m for m in motions if m.agenda_item_id == item.id):
-            roll = tuple(
-                (label, ", ".join(m.names(option)) or "none")
-                for label, option in (
-                    ("Ayes", VoteOption.YES),
-                    ("Nays", VoteOption.NO),
-                    ("Abstain", VoteOption.ABSTAIN),
-                    ("Recused", VoteOption.RECUSED),
-                    ("Absent", VoteOption.ABSENT),
-                )
-                if m.votes and (m.names(option) or option in (VoteOption.YES, VoteOption.NO))
-            )
-            by = f"Moved by {m.mover or '—'}" + (
-                f", seconded by {m.seconder}" if m.seconder else ""
-            )
-            lines.append(MotionLines(m.text, by, roll, m.explanation or "Not voted on"))
-        corrections = tuple(
-            (c.approved_on.isoformat(), c.original_text, c.corrected_text)
-            for c in d.corrections
-            if c.item_id == item.id
-        )
-        items.append(MinutesItem(item.position, item.title, item.notes, tuple(lines), corrections))
-    comments = tuple(
-        f"{c.speaker}" + (f" ({c.topic})" if c.topic else "") + f": {c.summary}" for c in d.comments
+        for section in said.sections
     )
-    closing = f"Adjourned at {d.adjourned:%H:%M}." if d.adjourned else ""
-    status = d.minutes_status.value
-    heading = "Minutes of the " + _heading(d.kind, d.date)[0].lower() + _heading(d.kind, d.date)[1:]
     return MinutesDoc(
-        letterhead=letterhead(load_settings(session)),
-        body_name=d.body.name,
-        heading=heading,
-        status=status,
-        facts=tuple(facts),
-        items=tuple(items),
-        public_comment=comments,
-        closing=closing,
+        letterhead=head,
+        body_name=said.body_name,
+        heading=said.heading,
+        status=minutes.status.value,
+        facts=said.facts,
+        items=items,
+        closing=said.closing,
+        opening=said.opening,
     )
 
 

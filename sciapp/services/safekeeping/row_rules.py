@@ -13,10 +13,10 @@ from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.minutes import MinutesStatus
+from sciapp.domain.motions import MotionKind, PartnershipAction
 from sciapp.domain.partnership import Kind
 from sciapp.domain.status import Decider, Status
 from sciapp.domain.votes import ChairVoting, Result, VoteOption, VoteRule
-from sciapp.services.votes.records import MotionKind, PartnershipAction
 
 FULL_DATES = {
     "meeting": ("date", "minutes_proposed_on", "minutes_approved_on", "cancelled_on"),

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select
 
+from sciapp.domain.minutes import MinutesStatus
+from sciapp.domain.resolutions import ResolutionStatus
+from sciapp.domain.votes import Result
 from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seal_verify import (
     Problem,
@@ -105,13 +108,16 @@ CONTENT = {"minutes": minutes_content, "resolution": resolution_content}
 
 
 def due_records(session: Session) -> list[tuple[str, int, str]]:
-    """Every record that must be sealed: approved minutes, adopted resolutions."""
+    """Every record that must be sealed: approved minutes, adopted resolutions (the states
+    that lock them: `MinutesStatus.locked`, `domain.resolutions.is_locked`)."""
     due: list[tuple[str, int, str]] = []
-    for meeting in session.scalars(select(Meeting).where(Meeting.minutes_status == "approved")):
+    approved = Meeting.minutes_status == MinutesStatus.APPROVED.value
+    for meeting in session.scalars(select(Meeting).where(approved)):
         due.append(("minutes", meeting.id, f"{meeting.date} meeting"))
-    adopted_motions = select(Motion.id).where(Motion.result == "adopted")
+    adopted_motions = select(Motion.id).where(Motion.result == Result.ADOPTED.value)
     resolutions = select(Resolution).where(
-        (Resolution.status == "adopted") | Resolution.motion_id.in_(adopted_motions)
+        (Resolution.status == ResolutionStatus.ADOPTED.value)
+        | Resolution.motion_id.in_(adopted_motions)
     )
     for resolution in session.scalars(resolutions):
         due.append(("resolution", resolution.id, f"Resolution {resolution.number}"))

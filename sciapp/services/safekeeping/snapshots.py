@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sciapp.pdf.model import Letterhead, MinutesDoc, ResolutionDoc
-    from sciapp.services.meetings.minutes import MinutesText
 
 
 class SnapshotDamagedError(ServiceError):
@@ -33,10 +32,17 @@ def take(session: Session, kind: str, record_id: int) -> str:
     from sciapp.pdf.serial import canonical, to_data
 
     if kind == "minutes":
-        doc = _uncorrected(minutes_doc_now(session, record_id))
+        # One model of the minutes, built once: the PDF's document and the text from it.
+        from sciapp.services.documents.resolution_rows import load_settings
+        from sciapp.services.meetings.minutes import minutes_text_parts
+        from sciapp.services.meetings.minutes_build import build_minutes
+        from sciapp.services.reports.rendering import letterhead, minutes_document
+
+        minutes = build_minutes(session, record_id)
+        doc = _uncorrected(minutes_document(minutes, letterhead(load_settings(session))))
         data: dict[str, Any] = {
             "document": to_data(doc),
-            "text": to_data(_text_now(session, record_id)),
+            "text": to_data(minutes_text_parts(minutes)),
         }
     else:
         doc = _resolution_doc_now(session, record_id)
@@ -59,6 +65,7 @@ def printed_minutes(session: Session, meeting_id: int) -> MinutesDoc:
     if seal is None or data is None:
         doc = minutes_doc_now(session, meeting_id)
         return replace(doc, seal_digest=seal.digest if seal else "")
+    from sciapp.domain.minutes_words import correction_date
     from sciapp.pdf.serial import from_data
 
     doc = from_data(MinutesDoc, data["document"])
@@ -66,12 +73,14 @@ def printed_minutes(session: Session, meeting_id: int) -> MinutesDoc:
     by_item: dict[int | None, list[tuple[str, str, str]]] = {}
     for c in _corrections(session, meeting_id):
         by_item.setdefault(c.item_id, []).append(
-            (c.approved_on.isoformat(), c.original_text, c.corrected_text)
+            (correction_date(c.approved_on), c.original_text, c.corrected_text)
         )
-    items = tuple(
-        replace(item, corrections=tuple(by_item.get(ids[i] if i < len(ids) else None, ())))
-        for i, item in enumerate(doc.items)
-    )
+
+    def corrections_at(index: int) -> tuple[tuple[str, str, str], ...]:
+        item_id = ids[index] if index < len(ids) else None  # None: public comment's own
+        return tuple(by_item.get(item_id, ())) if item_id is not None else ()
+
+    items = tuple(replace(item, corrections=corrections_at(i)) for i, item in enumerate(doc.items))
     head = _checked_letterhead(session, doc.letterhead, data)
     return replace(doc, items=items, letterhead=head, seal_digest=seal.digest)
 
@@ -83,10 +92,11 @@ def printed_minutes_text(session: Session, meeting_id: int) -> str:
     data = _sound_snapshot(seal)
     if data is None:
         from sciapp.services.meetings.detail import to_detail
+        from sciapp.services.meetings.minutes_build import meeting_motions
         from sciapp.services.meetings.service import load_meeting
 
         detail = to_detail(session, load_meeting(session, meeting_id))
-        return minutes_text(detail, _motions(session, meeting_id))
+        return minutes_text(detail, meeting_motions(session, meeting_id))
     from sciapp.pdf.serial import from_data
 
     parts = from_data(MinutesText, data["text"])
@@ -153,15 +163,6 @@ def _uncorrected(doc: MinutesDoc) -> MinutesDoc:
     return replace(doc, items=tuple(replace(i, corrections=()) for i in doc.items))
 
 
-def _text_now(session: Session, meeting_id: int) -> MinutesText:
-    from sciapp.services.meetings.detail import to_detail
-    from sciapp.services.meetings.minutes import minutes_text_parts
-    from sciapp.services.meetings.service import load_meeting
-
-    detail = to_detail(session, load_meeting(session, meeting_id))
-    return minutes_text_parts(detail, _motions(session, meeting_id))
-
-
 def _resolution_doc_now(session: Session, resolution_id: int) -> ResolutionDoc:
     from sciapp.services.reports.rendering import resolution_doc
     from sciapp.storage.document_models import Resolution
@@ -170,14 +171,6 @@ def _resolution_doc_now(session: Session, resolution_id: int) -> ResolutionDoc:
     if row is None:
         raise ServiceError(f"Resolution {resolution_id} does not exist.")
     return resolution_doc(session, row.number)
-
-
-def _motions(session: Session, meeting_id: int) -> list[Any]:
-    from sciapp.services.votes.service import to_record
-    from sciapp.storage.vote_models import Motion
-
-    query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)
-    return [to_record(session, m) for m in session.scalars(query)]
 
 
 def _corrections(session: Session, meeting_id: int) -> list[Any]:

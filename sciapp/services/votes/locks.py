@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from sciapp.domain.resolutions import ResolutionStatus
 from sciapp.domain.text import NUMBER
 from sciapp.domain.votes import Result
 from sciapp.services.documents.resolution_rows import is_locked, status_of
@@ -55,6 +56,6 @@ def reference_errors(session: Session, draft: MotionDraft) -> dict[str, str]:
     resolution = session.scalar(select(Resolution).where(Resolution.number == number))
     if resolution is None:
         return {"refers_to": f"resolution {number} does not exist"}
-    if status_of(session, resolution) != "adopted":
+    if status_of(session, resolution) != ResolutionStatus.ADOPTED:
         return {"refers_to": f"resolution {number} was not adopted: edit it instead"}
     return {}

@@ -4,59 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
-from sciapp.domain.status import Status
+from sciapp.domain.motions import MotionKind, PartnershipAction
+from sciapp.domain.rollcall import Seat as RollCallSeat
 from sciapp.domain.votes import Result, VoteOption, VoteRule
 
-
-class MotionKind(StrEnum):
-    MAIN = "main"
-    AMENDMENT = "amendment"
-    RESOLUTION = "resolution"
-    MINUTES = "minutes"
-    PARTNERSHIP = "partnership"
-    OTHER = "other"
-    # Changing a decision already adopted is a recorded act of its own, naming what it changes.
-    RESCIND = "rescind"
-    AMEND_ADOPTED = "amend-adopted"
-
-    @property
-    def changes_adopted(self) -> bool:
-        return self in (MotionKind.RESCIND, MotionKind.AMEND_ADOPTED)
-
-    @property
-    def label(self) -> str:
-        return {
-            "main": "Main motion",
-            "amendment": "Amendment",
-            "resolution": "Adopt a resolution",
-            "minutes": "Approve minutes",
-            "partnership": "Partnership action",
-            "other": "Other",
-            "rescind": "Rescind an adopted motion or resolution",
-            "amend-adopted": "Amend something previously adopted",
-        }[self.value]
-
-
-class PartnershipAction(StrEnum):
-    ESTABLISH = "establish"
-    SUSPEND = "suspend"
-    REINSTATE = "reinstate"
-    TERMINATE = "terminate"
-
-    @property
-    def status(self) -> Status:
-        return {
-            "establish": Status.ACTIVE,
-            "suspend": Status.SUSPENDED,
-            "reinstate": Status.ACTIVE,
-            "terminate": Status.TERMINATED,
-        }[self.value]
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
+__all__ = [
+    "MotionDraft",
+    "MotionKind",
+    "MotionRecord",
+    "PartnershipAction",
+    "RollCallSeat",
+    "VoteRecord",
+]
 
 
 @dataclass(frozen=True)
@@ -83,16 +43,6 @@ class VoteRecord:
     name: str
     option: VoteOption
     counted: bool = True
-
-
-@dataclass(frozen=True)
-class RollCallSeat:
-    """A voting member at the moment of the vote: present to vote, or recorded absent."""
-
-    member_id: int
-    name: str
-    is_chair: bool
-    present: bool
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ vote carries its history event along (while the minutes are not yet approved).""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -13,28 +13,18 @@ from sqlalchemy import select
 from sciapp.domain.countries import country_name
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus
+from sciapp.domain.motions import action_change
+from sciapp.domain.rollcall import count_roll_call, count_voice_vote
 from sciapp.domain.status import Decider, check_change
 from sciapp.domain.text import TextCheck
-from sciapp.domain.votes import (
-    Outcome,
-    Result,
-    Tally,
-    VoteOption,
-    VoteRule,
-    decide,
-)
+from sciapp.domain.votes import Result, VoteOption, VoteRule
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings.bodies import load_body
-from sciapp.services.partnerships.service import to_change
+from sciapp.services.partnerships.history import stamp, to_change
+from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seals import seal_due
-from sciapp.services.votes.actions import change_for, sync_action
-from sciapp.services.votes.count import (
-    count_roll_call,
-    required_quorum,
-    roll_sheet,
-    seats_of,
-    store_result,
-)
+from sciapp.services.votes.actions import sync_action
+from sciapp.services.votes.count import RollCall, roll_call_of, roll_sheet, store_result
 from sciapp.services.votes.locks import (
     reference_errors,
     refuse_if_it_adopted_a_sealed_resolution,
@@ -58,8 +48,9 @@ if TYPE_CHECKING:
 
 
 class MotionService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._db = db
+        self._clock = clock  # stamps what an adopted action writes to a partnership
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -98,10 +89,13 @@ class MotionService:
 
     def roll_call_sheet(self, motion_id: int, at: dt.time | None = None) -> list[RollCallSeat]:
         """The body's voting members in office, chair first, and who is present to vote."""
+        return list(self.roll_call(motion_id, at).sheet)
+
+    def roll_call(self, motion_id: int, at: dt.time | None = None) -> RollCall:
+        """The sheet and the body's rules a roll call is counted under: the dialog counts its
+        live tally from these with `domain.rollcall.count_roll_call`, as the service does."""
         with self._db.session() as session:
-            motion = _load(session, motion_id)
-            meeting = _meeting(session, motion.meeting_id)
-            return roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+            return roll_call_of(session, _load(session, motion_id), at)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -137,17 +131,8 @@ class MotionService:
             _editable_meeting(session, motion.meeting_id)
             refuse_if_it_adopted_a_sealed_resolution(session, motion)
             motion.result = None
-            sync_action(session, motion)
+            sync_action(session, motion, stamp(self._clock))
             session.delete(motion)
-
-    def preview_roll_call(
-        self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
-    ) -> Outcome:
-        """The outcome the votes so far would give, for the live tally; nothing is stored.
-        Members not yet called count as not voting."""
-        with self._db.session() as session:
-            motion = _load(session, motion_id)
-            return count_roll_call(session, motion, votes, at, complete=False).outcome
 
     def record_roll_call(
         self, motion_id: int, votes: Mapping[int, VoteOption], at: dt.time | None = None
@@ -160,7 +145,11 @@ class MotionService:
             motion = _load(session, motion_id)
             _editable_meeting(session, motion.meeting_id)
             refuse_if_it_adopted_a_sealed_resolution(session, motion)
-            count = count_roll_call(session, motion, votes, at, complete=True)
+            roll = roll_call_of(session, motion, at)
+            count = count_roll_call(roll.sheet, votes, roll.rules)
+            if count.missing:
+                names = ", ".join(seat.name for seat in count.missing)
+                raise ValidationError({"votes": "no vote recorded for " + names})
             if count.outcome.result is Result.NO_QUORUM:
                 raise ValidationError({"quorum": count.outcome.explanation})
             for old in session.scalars(
@@ -168,30 +157,17 @@ class MotionService:
             ):
                 session.delete(old)
             session.flush()
-            counted_votes = []
             for member_id, option in count.options.items():
-                counted = option is not VoteOption.ABSENT and (
-                    member_id != count.chair_id or count.chair_counted
-                )
-                if counted:
-                    counted_votes.append(option)
                 session.add(
                     RollCallVote(
                         motion_id=motion.id,
                         member_id=member_id,
                         option=option.value,
-                        counted=counted,
+                        counted=count.counted(member_id),
                     )
                 )
-            store_result(
-                motion,
-                "roll_call",
-                counted_votes,
-                count.present,
-                count.outcome.result,
-                count.outcome.explanation,
-            )
-            sync_action(session, motion)
+            store_result(motion, "roll_call", count.tally, count.outcome)
+            sync_action(session, motion, stamp(self._clock))
             seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
             return to_record(session, motion)
 
@@ -201,35 +177,22 @@ class MotionService:
         """A voice or hand vote: counts only, against those present at that moment."""
         with self._db.session() as session, session.begin():
             motion = _load(session, motion_id)
-            meeting = _editable_meeting(session, motion.meeting_id)
+            _editable_meeting(session, motion.meeting_id)
             refuse_if_it_adopted_a_sealed_resolution(session, motion)
-            body = load_body(session, meeting.body_id)
-            sheet = roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
-            present = sum(1 for s in sheet if s.present)
+            roll = roll_call_of(session, motion, at)
             try:
-                tally = Tally(
-                    yes,
-                    no,
-                    abstain,
-                    present,
-                    len(sheet),
-                    seats_of(body),
-                    required_quorum(body, sheet),
-                )
+                tally, outcome = count_voice_vote(roll.sheet, yes, no, abstain, roll.rules)
             except ValueError as exc:
+                present = sum(1 for s in roll.sheet if s.present)
                 raise ValidationError({"counts": f"{exc} ({present} present)"}) from exc
-            outcome = decide(tally, VoteRule(motion.rule))
             if outcome.result is Result.NO_QUORUM:
                 raise ValidationError({"quorum": outcome.explanation})
             for old in session.scalars(
                 select(RollCallVote).where(RollCallVote.motion_id == motion.id)
             ):
                 session.delete(old)
-            motion.method = "voice"
-            motion.yes, motion.no, motion.abstain, motion.present = yes, no, abstain, present
-            motion.result = outcome.result.value
-            motion.explanation = outcome.explanation
-            sync_action(session, motion)
+            store_result(motion, "voice", tally, outcome)
+            sync_action(session, motion, stamp(self._clock))
             seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
             return to_record(session, motion)
 
@@ -285,9 +248,9 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
         if partnership is None:
             errors["partnership"] = "choose the partnership the action is about"
         else:
-            change = change_for(
+            change = action_change(
                 draft.action,
-                meeting,
+                dt.date.fromisoformat(meeting.date),
                 Decider.OTHER,
                 "",
                 draft.action_reason,

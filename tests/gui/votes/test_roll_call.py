@@ -74,6 +74,31 @@ def test_live_roll_call_by_key_presses(qtbot, window, motions):
     assert len(saved.votes) == 8  # the one not yet arrived is recorded absent
 
 
+def test_the_live_tally_is_counted_here_without_a_trip_to_the_database(
+    qtbot, window, motions, monkeypatch
+):
+    db = window.workspace.db
+    opened = []
+    session = db.session
+
+    def counted_session(*args, **kwargs):
+        opened.append(1)
+        return session(*args, **kwargs)
+
+    def roll_call(dialog):
+        monkeypatch.setattr(db, "session", counted_session)
+        keys(qtbot, dialog, [Y, N, A, R, Y, Y, Y])
+        assert dialog.tally.text().startswith("Yes 4 · No 1 · Abstain 1 · Recused 1")
+        assert dialog.outcome.text().startswith("Adopted 4–1, 2 abstaining")
+        assert opened == []  # seven key presses, no session opened
+        monkeypatch.setattr(db, "session", session)
+        with modal(qtbot, reply("Discard the votes")):
+            press(qtbot, dialog, "Cancel")
+
+    with modal(qtbot, roll_call):
+        click(qtbot, motions.roll_button)
+
+
 def test_results_window_for_the_projector(qtbot, motions):
     seen = {}
 

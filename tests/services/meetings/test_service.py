@@ -128,7 +128,7 @@ def test_approved_minutes_are_locked_and_corrected_beside_the_original(workspace
     assert correction.original_text == "Motion to suspend the Kaliningrad tie carried."
     assert correction.item_title == "New business"
     text = minutes_text(detail)
-    assert "CORRECTION approved 2022-05-10" in text
+    assert "CORRECTION approved May 10, 2022" in text
     assert "Original: Motion to suspend the Kaliningrad tie carried." in text
     second = workspace.minutes.record_correction(meeting.id, item.id, "Third text", D(2022, 6, 1))
     assert second.corrections[1].original_text.endswith("carried 7–0.")
@@ -155,12 +155,14 @@ def test_minutes_text_has_what_open_meetings_laws_ask(workspace, meeting):
         "NORFOLK SISTER CITY COMMISSION",
         "Tuesday, March 8, 2022",
         "Place: Hall",
-        "Members present: Ada (Chair), Ben (arrived 19:20)",
+        "Status: Draft",
+        "Time: 7:02 p.m.",
+        "Members present: Ada (Chair), Ben (arrived 7:20 p.m.)",
         "Members absent: Cal (excused), Dee, Eve",
         "Also present: Jo Clerk (City Clerk)",
-        "Called to order at 19:02.",
+        "Called to order at 7:02 p.m.",
         "Resident on Sister cities: Supports the ties.",
-        "Adjourned at 20:41.",
+        "Adjourned at 8:41 p.m.",
     ):
         assert expected in text
 

@@ -61,7 +61,7 @@ def test_corrections_approved_later_print_beside_the_sealed_original(demo_worksp
     item = next(i for i in detail.items if i.notes)
     ws.minutes.record_correction(detail.id, item.id, "Corrected later.", dt.date(2022, 5, 2))
     text = ws.minutes.text(detail.id)
-    assert "CORRECTION approved 2022-05-02" in text
+    assert "CORRECTION approved May 2, 2022" in text
     assert text.index(item.title) < text.index("Corrected later.")
     assert "Corrected later." in pdf_text(render_minutes(ws, detail.id))
     assert ws.seals.verify().ok  # a correction is beside the record, not in it
