@@ -22,7 +22,6 @@ from sciapp.config import AppPaths
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
-from sciapp.gui.partnerships.page import PartnershipsPage
 from sciapp.gui.records.requests import SessionRequests
 from sciapp.services.workspace import Workspace
 from sciapp.settings import load_settings
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from sciapp.gui.documents.page import DocumentsPage
     from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
     from sciapp.gui.meetings.page import MeetingsPage
+    from sciapp.gui.partnerships.page import PartnershipsPage
 
 AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
 
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.locale = locale
         self.today = today
-        # Areas other than Start and Partnerships are built when first shown: a quicker start.
+        # Areas other than Start are built when first shown: a quicker, smaller start.
         self._areas: dict[str, QWidget] = {}
         for title in AREAS:
             item = QListWidgetItem(title)
@@ -84,10 +84,7 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(workspace, self)
         self.bus.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.dashboard = self._install("Start", DashboardPage(workspace, locale, self.bus, today))
-        drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
-        self.partnerships = self._install(
-            "Partnerships", PartnershipsPage(workspace, locale, self.bus, drafts)
-        )
+        self.drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
         self.dashboard.openRecord.connect(self.open_record)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
@@ -119,6 +116,17 @@ class MainWindow(QMainWindow):
 
     def _built(self, title: str) -> QWidget | None:
         return self._areas.get(title)
+
+    @property
+    def partnerships(self) -> PartnershipsPage:
+        page = self._areas.get("Partnerships")
+        if page is None:
+            from sciapp.gui.partnerships.page import PartnershipsPage
+
+            page = PartnershipsPage(self.workspace, self.locale, self.bus, self.drafts)
+            self._install("Partnerships", page)
+            self._fill_partnership_menu(page)  # type: ignore[arg-type]
+        return page  # type: ignore[return-value]
 
     @property
     def meetings(self) -> MeetingsPage:
@@ -158,14 +166,14 @@ class MainWindow(QMainWindow):
         # Its commands act on the selected row: only where that row can be seen.
         menu = getattr(self, "partnership_menu", None)
         if menu is not None:
-            menu.setEnabled(page is self.partnerships)
+            menu.setEnabled(page is self._built("Partnerships"))
         if page is self.dashboard:
             self.dashboard.refresh()  # "today" moves on even when nothing was written
 
     def offer_kept_drafts(self) -> bool:
         """On a start after a crash: reopen a partnership form that was left unsaved."""
-        drafts = self.partnerships.drafts
-        keys = drafts.keys() if drafts is not None else []
+        drafts = self.drafts  # looked at without building the page: most starts have none
+        keys = drafts.keys()
         if not keys:
             return False
         self.show_area(self.partnerships)
@@ -176,7 +184,7 @@ class MainWindow(QMainWindow):
             self.partnerships.show_partnership(int(key.removeprefix("partnership-")))
             self.partnerships.edit_selected()
         else:
-            drafts.discard(key)  # type: ignore[union-attr]
+            drafts.discard(key)
         return True
 
     def show_area(self, page: QWidget) -> None:
@@ -272,14 +280,12 @@ class MainWindow(QMainWindow):
             self.backup_action.setEnabled(False)
             self.restore_action.setEnabled(False)
 
-        page = self.partnerships
-        edit_menu = self.partnership_menu = bar.addMenu("&Partnership")
-        edit_menu.addActions(
-            [page.new_action, page.edit_action, page.status_action, page.delete_action]
-        )
-        edit_menu.addSeparator()
-        edit_menu.addAction(page.find_action)
-        edit_menu.setEnabled(self.pages.currentWidget() is page)
+        # Filled when the Partnerships area is first built; usable only where its rows are.
+        self.partnership_menu = bar.addMenu("&Partnership")
+        self.partnership_menu.setEnabled(False)
+        built = self._built("Partnerships")
+        if built is not None:
+            self._fill_partnership_menu(built)  # type: ignore[arg-type]
 
         help_menu = bar.addMenu("&Help")
         self.guide_action = self._action("&User guide", lambda: self.show_help("guide"))
@@ -292,6 +298,15 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(about)
+
+    def _fill_partnership_menu(self, page: PartnershipsPage) -> None:
+        menu = getattr(self, "partnership_menu", None)
+        if menu is None:
+            return  # _build_menus fills it
+        menu.addActions([page.new_action, page.edit_action, page.status_action, page.delete_action])
+        menu.addSeparator()
+        menu.addAction(page.find_action)
+        menu.setEnabled(self.pages.currentWidget() is page)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -318,6 +333,7 @@ class MainWindow(QMainWindow):
         if which == "guide":
             dialog = HelpDialog("sciapp user guide", guide_text(), self)
         elif which == "shortcuts":
+            self.partnerships  # noqa: B018  (built first: its actions' keys are listed too)
             dialog = HelpDialog("Keyboard shortcuts", shortcuts_text(self), self)
         else:
             text = about_text(
