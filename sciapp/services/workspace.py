@@ -71,7 +71,7 @@ class Workspace:
         self.bodies = BodyService(self.db)
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db)
-        self.motions = MotionService(self.db)
+        self.motions = MotionService(self.db, self.clock)
         self.documents = DocumentService(self.db, self.motions)
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db)

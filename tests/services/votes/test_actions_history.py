@@ -6,7 +6,7 @@ import datetime as dt
 
 from sciapp.domain.status import Status
 from sciapp.services.partnerships.csv_io import import_csv
-from sciapp.services.votes.service import MotionService
+from sciapp.services.workspace import Workspace
 from tests.services.votes.test_service import (  # noqa: F401 (fixtures)
     A,
     N,
@@ -37,7 +37,7 @@ def test_an_adopted_action_and_its_correction_use_the_services_clock(
     kaliningrad,  # noqa: F811
 ):
     clock = Clock(dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
-    motions = MotionService(workspace.db, clock)
+    motions = Workspace(workspace.db, clock=clock).motions  # the clock the workspace hands on
     motion = suspend_motion(workspace, meeting, kaliningrad)
     motions.record_roll_call(
         motion.id, roll(meeting, Ada=Y, Ben=Y, Cal=Y, Dee=Y, Eve=Y, Fay=Y, Gus=A)
@@ -62,13 +62,15 @@ def test_an_adopted_action_and_its_correction_use_the_services_clock(
 
 def test_the_csv_import_stamps_with_the_clock_it_is_given(workspace):
     clock = Clock(dt.datetime(2031, 5, 6, 7, 8, 9, tzinfo=dt.UTC))
-    content = (
-        b"kind,partner_city,partner_country,status,status_since\nsister,Otsu,JP,suspended,2022\n"
-    )
-    assert import_csv(workspace.db, content, clock=clock).imported == 1
-    (row,) = workspace.partnerships.list_rows()
-    detail = workspace.partnerships.get(row.id)
-    assert detail.status is Status.SUSPENDED
-    assert str(row.status_since) == "2022"
-    for value in (detail.created_at, detail.updated_at, detail.events[-1].recorded_at):
-        assert stamped(value).startswith("2031-05-06T07:08:09")
+    header = b"kind,partner_city,partner_country,status,status_since\n"
+    assert import_csv(workspace.db, header + b"sister,Otsu,JP,suspended,2022\n", clock=clock)
+    through_the_workspace = Workspace(workspace.db, clock=clock).partnerships
+    assert through_the_workspace.import_csv(header + b"sister,Sakaide,JP,suspended,2022\n")
+    rows = workspace.partnerships.list_rows()
+    assert sorted(r.partner_city for r in rows) == ["Otsu", "Sakaide"]
+    for row in rows:
+        detail = workspace.partnerships.get(row.id)
+        assert detail.status is Status.SUSPENDED
+        assert str(row.status_since) == "2022"
+        for value in (detail.created_at, detail.updated_at, detail.events[-1].recorded_at):
+            assert stamped(value).startswith("2031-05-06T07:08:09")
