@@ -53,7 +53,7 @@ def keep_subsets() -> None:
             return _compressed[id(text)][1]
 
         setattr(make_subset, _MARK, True)
-        ttfonts.TTFontFace.makeSubset = make_subset  # type: ignore[method-assign]
+        ttfonts.TTFontFace.makeSubset = make_subset  # type: ignore[method-assign,assignment]
         pdfdoc.PDFZCompress.encode = deflate  # type: ignore[method-assign]
 
 
