@@ -9,11 +9,12 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 
-from sciapp.storage.audit_chain import link
+from sciapp.storage.audit_chain import append
 from sciapp.storage.audit_models import AuditEntry, Seal
 from sciapp.storage.database import AuditContext
+from sciapp.storage.types import stored_value
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -70,8 +71,7 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             if row is not None:
                 rows.append({"at": now, "actor": context.actor, **row})
     if rows:
-        connection = session.connection()
-        connection.execute(insert(AuditEntry.__table__), link(connection, rows))
+        append(session.connection(), rows)
 
 
 def _entry(action: str, obj: object) -> dict[str, Any] | None:
@@ -81,10 +81,11 @@ def _entry(action: str, obj: object) -> dict[str, Any] | None:
     if table in UNAUDITED:
         return None
     changes: dict[str, list[Any]] = {}
-    for column in mapper.column_attrs:
-        key = column.key
+    for attribute in mapper.column_attrs:
+        key = attribute.key
         if (table, key) in UNLOGGED:
             continue
+        column = attribute.columns[0]  # values as the column stores them ("19:00", not 19:00:00)
         if action == "update":
             history = state.attrs[key].load_history()
             if not history.has_changes():
@@ -93,10 +94,11 @@ def _entry(action: str, obj: object) -> dict[str, Any] | None:
             new = history.added[0] if history.added else None
             if old == new:
                 continue
-            changes[key] = [old, new]
+            changes[key] = [stored_value(column, old), stored_value(column, new)]
         else:
             value = state.attrs[key].loaded_value
             if value is not None and not _is_unset(value):
+                value = stored_value(column, value)
                 changes[key] = [None, value] if action == "create" else [value, None]
     if action == "update" and not changes:
         return None
@@ -117,8 +119,11 @@ def _is_unset(value: object) -> bool:
 
 
 def _label(obj: object) -> str:
+    columns = inspect(obj).mapper.columns
     for name in LABEL_FIELDS:
         value = getattr(obj, name, None)
+        if name in columns and value is not None:
+            value = stored_value(columns[name], value)  # a date as its ISO text
         if isinstance(value, str) and value:
             return value if len(value) <= LABEL_LENGTH else value[: LABEL_LENGTH - 1] + "…"
     return ""

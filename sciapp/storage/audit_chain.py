@@ -1,9 +1,10 @@
 """The audit trail as a hash chain: every entry carries the digest of the one before it and
 of its own fields, so a deleted, edited or inserted entry is named by `verify`.
 
-Entries are appended only through `link`, on the connection of the transaction that writes
-them; on PostgreSQL a transaction-level advisory lock is taken first, so two clerks writing at
-once cannot both extend the same head (SQLite has one writer at a time already).
+Entries are appended only through `link` (`append` links and inserts), on the connection of
+the transaction that writes them, their fields as stored text; on PostgreSQL a transaction-level
+advisory lock is taken first, so two clerks writing at once cannot both extend the same head
+(SQLite has one writer at a time already).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from sciapp.storage.audit_models import AuditEntry
 from sciapp.storage.chain import GENESIS, audit_digest
+from sciapp.storage.types import stored_table
 
 ADVISORY_KEY = 0x5C1A_A0D1  # "sciapp audit": any constant all sciapp writers agree on
-_table = AuditEntry.__table__
+# The entries as stored: the chain covers their text ("at" as written), never a value read back.
+_table = stored_table(AuditEntry.__table__)  # type: ignore[arg-type]
 
 
 def lock_chain(conn: Any) -> None:
@@ -32,7 +35,8 @@ def head(conn: Any) -> str:
 
 
 def link(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Give `rows` (to be inserted in this order, in this transaction) their links."""
+    """Give `rows` (to be inserted in this order, in this transaction, their fields as the
+    stored text: `append` does both) their links."""
     if not rows:
         return rows
     lock_chain(conn)
@@ -41,6 +45,12 @@ def link(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row["previous"] = previous
         row["digest"] = previous = audit_digest(previous, row)
     return rows
+
+
+def append(conn: Any, rows: list[dict[str, Any]]) -> None:
+    """Link `rows` (their fields as stored text) and insert them, in this transaction."""
+    if rows:
+        conn.execute(insert(_table), link(conn, rows))
 
 
 @dataclass

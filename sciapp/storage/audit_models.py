@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import CheckConstraint, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sciapp.storage.models import Base
+from sciapp.storage.types import IsoDateTime
 
 
 class AuditEntry(Base):
@@ -14,7 +17,8 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[str] = mapped_column(String(32))  # UTC, ISO 8601
+    # UTC, ISO 8601 to the second. The chain hashes the stored text (storage/audit_chain.py).
+    at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(8))
     table_name: Mapped[str] = mapped_column(String(64))

@@ -1,12 +1,16 @@
 """Resolutions, letters and document settings (migration 0004). Lists of clauses, lines and
-signers are JSON text: they are always read and written whole."""
+signers are JSON text: they are always read and written whole (storage/types.py)."""
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sciapp.storage.models import Base
+from sciapp.storage.types import IsoDate, IsoDateTime, JsonText, empty_list
 
 
 class Resolution(Base):
@@ -18,18 +22,18 @@ class Resolution(Base):
     seq: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="RESTRICT"), index=True)
-    preamble: Mapped[str] = mapped_column(Text, default="[]")
-    operative: Mapped[str] = mapped_column(Text, default="[]")
-    distribution: Mapped[str] = mapped_column(Text, default="[]")
+    preamble: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
+    operative: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
+    distribution: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
     sections: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(16), default="draft")
-    adopted_on: Mapped[str | None] = mapped_column(String(10))
+    adopted_on: Mapped[dt.date | None] = mapped_column(IsoDate(10))
     motion_id: Mapped[int | None] = mapped_column(ForeignKey("motion.id", ondelete="SET NULL"))
-    votes: Mapped[str | None] = mapped_column(Text)  # JSON roll call given on import
+    votes: Mapped[dict[str, Any] | None] = mapped_column(JsonText)  # roll call given on import
     # The number of the adopted resolution this one replaces (0007); the old one stays as
     # it was sealed and is shown "superseded by" this one once this one is adopted.
     supersedes: Mapped[str | None] = mapped_column(String(40))
-    created_at: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
 
     __table_args__ = (
         UniqueConstraint("year", "seq"),
@@ -43,22 +47,22 @@ class Letter(Base):
     __tablename__ = "letter"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    date: Mapped[str] = mapped_column(String(10))
-    recipient: Mapped[str] = mapped_column(Text, default="[]")  # inside address lines
+    date: Mapped[dt.date] = mapped_column(IsoDate(10))
+    recipient: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)  # address lines
     attention: Mapped[str] = mapped_column(String(300), default="")
     subject: Mapped[str] = mapped_column(String(500), default="")
     salutation: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text, default="[]")
+    body: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
     closing: Mapped[str] = mapped_column(String(100), default="Sincerely,")
-    signers: Mapped[str] = mapped_column(Text, default="[]")
+    signers: Mapped[list[dict[str, str]]] = mapped_column(JsonText, default=empty_list)
     initials: Mapped[str] = mapped_column(String(50), default="")
-    enclosures: Mapped[str] = mapped_column(Text, default="[]")
-    cc: Mapped[str] = mapped_column(Text, default="[]")
-    created_at: Mapped[str] = mapped_column(String(32))
+    enclosures: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
+    cc: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
+    created_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
 
 
 class Setting(Base):
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)  # JSON
+    value: Mapped[Any] = mapped_column(JsonText)

@@ -1,14 +1,18 @@
 """Tables for bodies, members, meetings, agendas, attendance and minutes (migration 0002).
 
-Dates are ISO text ("2022-03-08"), times "HH:MM", timestamps ISO with seconds.
+Dates are ISO text ("2022-03-08"), times "HH:MM", timestamps ISO with seconds, typed at the
+column (storage/types.py).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sciapp.storage.models import Base
+from sciapp.storage.types import HourMinute, IsoDate, IsoDateTime
 
 
 class Body(Base):
@@ -38,8 +42,8 @@ class Member(Base):
     voting: Mapped[bool] = mapped_column(Boolean, default=True)
     appointed_by: Mapped[str] = mapped_column(String(200), default="")
     seat: Mapped[int | None] = mapped_column(Integer)
-    term_start: Mapped[str] = mapped_column(String(10))
-    term_end: Mapped[str | None] = mapped_column(String(10))
+    term_start: Mapped[dt.date] = mapped_column(IsoDate(10))
+    term_end: Mapped[dt.date | None] = mapped_column(IsoDate(10))
 
 
 class Meeting(Base):
@@ -48,20 +52,20 @@ class Meeting(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
-    date: Mapped[str] = mapped_column(String(10), index=True)
-    start_time: Mapped[str] = mapped_column(String(5))
+    date: Mapped[dt.date] = mapped_column(IsoDate(10), index=True)
+    start_time: Mapped[dt.time] = mapped_column(HourMinute(5))
     place: Mapped[str] = mapped_column(String(300), default="")
     remote_link: Mapped[str] = mapped_column(String(500), default="")
-    notice_posted: Mapped[str | None] = mapped_column(String(19))
-    called_to_order: Mapped[str | None] = mapped_column(String(5))
-    adjourned: Mapped[str | None] = mapped_column(String(5))
+    notice_posted: Mapped[dt.datetime | None] = mapped_column(IsoDateTime(19, "minutes"))
+    called_to_order: Mapped[dt.time | None] = mapped_column(HourMinute(5))
+    adjourned: Mapped[dt.time | None] = mapped_column(HourMinute(5))
     minutes_status: Mapped[str] = mapped_column(String(16), default="draft")
-    minutes_proposed_on: Mapped[str | None] = mapped_column(String(10))
-    minutes_approved_on: Mapped[str | None] = mapped_column(String(10))
+    minutes_proposed_on: Mapped[dt.date | None] = mapped_column(IsoDate(10))
+    minutes_approved_on: Mapped[dt.date | None] = mapped_column(IsoDate(10))
     current_item: Mapped[int | None] = mapped_column(Integer)
     # A meeting called off keeps its record (it was noticed to the public); NULL while it is
     # on, so that seals made before these columns existed still verify.
-    cancelled_on: Mapped[str | None] = mapped_column(String(10))
+    cancelled_on: Mapped[dt.date | None] = mapped_column(IsoDate(10))
     cancellation_note: Mapped[str | None] = mapped_column(String(500))
 
     items: Mapped[list[AgendaItem]] = relationship(
@@ -85,7 +89,7 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
     notes: Mapped[str] = mapped_column(Text, default="")
-    notes_saved_at: Mapped[str | None] = mapped_column(String(32))
+    notes_saved_at: Mapped[dt.datetime | None] = mapped_column(IsoDateTime(32, "milliseconds"))
 
 
 class AttendanceRecord(Base):
@@ -97,8 +101,8 @@ class AttendanceRecord(Base):
     )
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
     presence: Mapped[str] = mapped_column(String(16))
-    arrived: Mapped[str | None] = mapped_column(String(5))
-    departed: Mapped[str | None] = mapped_column(String(5))
+    arrived: Mapped[dt.time | None] = mapped_column(HourMinute(5))
+    departed: Mapped[dt.time | None] = mapped_column(HourMinute(5))
 
     __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
 
@@ -139,5 +143,5 @@ class MinutesCorrection(Base):
     )
     original_text: Mapped[str] = mapped_column(Text)
     corrected_text: Mapped[str] = mapped_column(Text)
-    approved_on: Mapped[str] = mapped_column(String(10))
-    recorded_at: Mapped[str] = mapped_column(String(32))
+    approved_on: Mapped[dt.date] = mapped_column(IsoDate(10))
+    recorded_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))

@@ -3,10 +3,13 @@ asks (domain notes), not just a tally."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sciapp.storage.models import Base
+from sciapp.storage.types import HourMinute
 
 
 class Motion(Base):
@@ -24,7 +27,7 @@ class Motion(Base):
     mover_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     seconder_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     rule: Mapped[str] = mapped_column(String(24))
-    moved_at: Mapped[str] = mapped_column(String(5))
+    moved_at: Mapped[dt.time] = mapped_column(HourMinute(5))
     method: Mapped[str | None] = mapped_column(String(16))  # roll_call | voice; None: not voted
     yes: Mapped[int] = mapped_column(Integer, default=0)
     no: Mapped[int] = mapped_column(Integer, default=0)

@@ -3,8 +3,6 @@ the seals and the printed documents share (a seal is made inside the writing tra
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -33,7 +31,7 @@ SETTINGS_KEY = "documents"
 
 def load_settings(session: Session) -> DocumentSettings:
     row = session.get(Setting, SETTINGS_KEY)
-    return settings_from(json.loads(row.value)) if row else DocumentSettings()
+    return settings_from(row.value) if row else DocumentSettings()
 
 
 def settings_from(data: dict[str, Any]) -> DocumentSettings:
@@ -104,10 +102,10 @@ def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
     from sciapp.services.votes.service import to_record
 
     body = session.get(Body, row.body_id)
-    status, adopted_on = row.status, _date(row.adopted_on)
+    status, adopted_on = row.status, row.adopted_on
     votes = None
     if row.votes:
-        votes = RollCallNames(**{k: tuple(v) for k, v in json.loads(row.votes).items()})
+        votes = RollCallNames(**{k: tuple(v) for k, v in row.votes.items()})
     motion = session.get(Motion, row.motion_id) if row.motion_id is not None else None
     if motion is not None:
         record = to_record(session, motion)
@@ -128,9 +126,9 @@ def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
         title=row.title,
         body_id=row.body_id,
         body_name=body.name if body else "",
-        preamble=tuple(json.loads(row.preamble)),
-        operative=tuple(json.loads(row.operative)),
-        distribution=tuple(json.loads(row.distribution)),
+        preamble=tuple(row.preamble),
+        operative=tuple(row.operative),
+        distribution=tuple(row.distribution),
         sections=row.sections,
         status=status,
         adopted_on=adopted_on,
@@ -141,7 +139,3 @@ def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
         rescinded_by=rescinded_by(session, row),
         sealed=is_sealed(session, row),
     )
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None

@@ -4,7 +4,6 @@ and the JSON exchange format (all or nothing)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +68,7 @@ class DocumentService:
                 {"numbering": f"use {{year}} and {{seq}}, e.g. {{year}}-{{seq:02}} ({exc})"}
             ) from exc
         with self._db.session() as session, session.begin():
-            session.merge(Setting(key=SETTINGS_KEY, value=json.dumps(asdict(settings))))
+            session.merge(Setting(key=SETTINGS_KEY, value=asdict(settings)))
 
     # -- resolutions -----------------------------------------------------------------------
 
@@ -104,7 +103,7 @@ class DocumentService:
                 year=year,
                 seq=seq,
                 status=ResolutionStatus.DRAFT.value,
-                created_at=utc_now().isoformat(timespec="seconds"),
+                created_at=utc_now(),
             )
             _apply(row, draft)
             session.add(row)
@@ -154,8 +153,8 @@ class DocumentService:
             if is_locked(session, row):  # adopted once, adopted for good: not even its date
                 raise ValidationError({"status": LOCKED})
             row.status = status
-            row.adopted_on = adopted_on.isoformat() if adopted_on else None
-            row.votes = json.dumps(asdict(votes)) if votes else None
+            row.adopted_on = adopted_on
+            row.votes = asdict(votes) if votes else None
             seal_due(session, self._db.audit.actor)
             return resolution_record(session, row)
 
@@ -185,7 +184,7 @@ class DocumentService:
         with self._db.session() as session, session.begin():
             row = session.get(Letter, letter_id) if letter_id is not None else None
             if row is None:
-                row = Letter(id=letter_id, created_at=utc_now().isoformat(timespec="seconds"))
+                row = Letter(id=letter_id, created_at=utc_now())
                 session.add(row)
             _apply_letter(row, draft)
             session.flush()
@@ -254,7 +253,7 @@ class DocumentService:
             if problems:
                 raise ImportRejectedError(problems)
             bodies = {b.name.casefold(): b for b in session.scalars(select(Body))}
-            now = utc_now().isoformat(timespec="seconds")
+            now = utc_now()
             for r in parsed.resolutions:
                 body = bodies.get(r.body.casefold())
                 if body is None:  # the adopting body is created if it does not exist yet
@@ -283,8 +282,8 @@ class DocumentService:
                     seq=seq,
                     created_at=now,
                     status=r.status,
-                    adopted_on=r.adopted_on.isoformat() if r.adopted_on else None,
-                    votes=json.dumps(asdict(r.votes)) if r.votes else None,
+                    adopted_on=r.adopted_on,
+                    votes=asdict(r.votes) if r.votes else None,
                 )
                 _apply(
                     row,
@@ -316,39 +315,39 @@ def _check_draft(draft: ResolutionDraft) -> None:
 def _apply(row: Resolution, draft: ResolutionDraft) -> None:
     row.title = draft.title.strip()
     row.body_id = draft.body_id
-    row.preamble = json.dumps([c.strip() for c in draft.preamble if c.strip()])
-    row.operative = json.dumps([c.strip() for c in draft.operative if c.strip()])
-    row.distribution = json.dumps([c.strip() for c in draft.distribution if c.strip()])
+    row.preamble = [c.strip() for c in draft.preamble if c.strip()]
+    row.operative = [c.strip() for c in draft.operative if c.strip()]
+    row.distribution = [c.strip() for c in draft.distribution if c.strip()]
     row.sections = draft.sections
     row.supersedes = draft.supersedes.strip() or None  # NULL: old digests stay intact
 
 
 def _apply_letter(row: Letter, d: LetterDraft) -> None:
-    row.date = d.date.isoformat()
-    row.recipient = json.dumps(list(d.to))
+    row.date = d.date
+    row.recipient = list(d.to)
     row.attention, row.subject, row.initials = d.attention, d.subject, d.initials
     row.salutation, row.closing = d.salutation, d.closing
-    row.body = json.dumps(list(d.body))
-    row.signers = json.dumps([asdict(s) for s in d.signers])
-    row.enclosures = json.dumps(list(d.enclosures))
-    row.cc = json.dumps(list(d.cc))
+    row.body = list(d.body)
+    row.signers = [asdict(s) for s in d.signers]
+    row.enclosures = list(d.enclosures)
+    row.cc = list(d.cc)
 
 
 def _letter(row: Letter) -> LetterRecord:
     return LetterRecord(
         row.id,
         LetterDraft(
-            date=dt.date.fromisoformat(row.date),
-            to=tuple(json.loads(row.recipient)),
+            date=row.date,
+            to=tuple(row.recipient),
             salutation=row.salutation,
-            body=tuple(json.loads(row.body)),
+            body=tuple(row.body),
             closing=row.closing,
-            signers=tuple(Person(**s) for s in json.loads(row.signers)),
+            signers=tuple(Person(**s) for s in row.signers),
             subject=row.subject,
             attention=row.attention,
             initials=row.initials,
-            enclosures=tuple(json.loads(row.enclosures)),
-            cc=tuple(json.loads(row.cc)),
+            enclosures=tuple(row.enclosures),
+            cc=tuple(row.cc),
         ),
     )
 

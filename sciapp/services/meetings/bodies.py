@@ -20,7 +20,6 @@ from sciapp.domain.bodies import (
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.text import TITLE, TextCheck, check_names, clean_name
 from sciapp.services.errors import NotFoundError, ValidationError
-from sciapp.services.exchange.convert import date_or_none, iso
 from sciapp.services.meetings.records import BodyRecord, MemberDraft, MemberRecord
 from sciapp.storage.meeting_models import Body, Member
 
@@ -216,8 +215,8 @@ def _apply(member: Member, draft: MemberDraft) -> None:
     member.voting = draft.voting
     member.appointed_by = clean_name(draft.appointed_by)
     member.seat = draft.seat
-    member.term_start = draft.term_start.isoformat()
-    member.term_end = iso(draft.term_end)
+    member.term_start = draft.term_start
+    member.term_end = draft.term_end
 
 
 def load_body(session: Session, body_id: int) -> Body:
@@ -242,8 +241,6 @@ def to_body(body: Body) -> BodyRecord:
 
 
 def to_member(member: Member) -> MemberRecord:
-    start = date_or_none(member.term_start)
-    assert start is not None
     return MemberRecord(
         id=member.id,
         body_id=member.body_id,
@@ -252,8 +249,8 @@ def to_member(member: Member) -> MemberRecord:
         voting=member.voting,
         appointed_by=member.appointed_by,
         seat=member.seat,
-        term_start=start,
-        term_end=date_or_none(member.term_end),
+        term_start=member.term_start,
+        term_end=member.term_end,
     )
 
 

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sciapp.domain.attendance import Presence, voting_present_at
 from sciapp.domain.deadlines import minutes_deadlines, notice_problem
 from sciapp.domain.minutes import MinutesStatus
-from sciapp.services.exchange.convert import date_or_none, datetime_or_none, time_or_none
 from sciapp.services.meetings.bodies import load_body, to_body, to_member
 from sciapp.services.meetings.records import (
     AttendanceRow,
@@ -48,11 +47,8 @@ def quorum_of(detail: MeetingDetail, at: dt.time) -> QuorumState:
 
 def to_detail(session: Session, meeting: Meeting) -> MeetingDetail:
     body = to_body(load_body(session, meeting.body_id))
-    day = dt.date.fromisoformat(meeting.date)
-    start = dt.time.fromisoformat(meeting.start_time)
-    notice = datetime_or_none(meeting.notice_posted)
-    approved_on = date_or_none(meeting.minutes_approved_on)
-    cancelled_on = date_or_none(meeting.cancelled_on)
+    day, start, notice = meeting.date, meeting.start_time, meeting.notice_posted
+    approved_on, cancelled_on = meeting.minutes_approved_on, meeting.cancelled_on
     deadlines = minutes_deadlines(body.profile, day, approved_on)
     if cancelled_on is not None:  # a meeting that did not take place has no minutes due
         deadlines = type(deadlines)(None, None)
@@ -69,8 +65,8 @@ def to_detail(session: Session, meeting: Meeting) -> MeetingDetail:
             to_member(member).office,
             member.voting,
             Presence(record.presence),
-            time_or_none(record.arrived),
-            time_or_none(record.departed),
+            record.arrived,
+            record.departed,
         )
         for record, member in attendance_rows
     )
@@ -96,10 +92,10 @@ def to_detail(session: Session, meeting: Meeting) -> MeetingDetail:
         remote_link=meeting.remote_link,
         notice_posted=notice,
         notice_problem=notice_problem(body.profile, dt.datetime.combine(day, start), notice),
-        called_to_order=time_or_none(meeting.called_to_order),
-        adjourned=time_or_none(meeting.adjourned),
+        called_to_order=meeting.called_to_order,
+        adjourned=meeting.adjourned,
         minutes_status=MinutesStatus(meeting.minutes_status),
-        minutes_proposed_on=date_or_none(meeting.minutes_proposed_on),
+        minutes_proposed_on=meeting.minutes_proposed_on,
         minutes_approved_on=approved_on,
         proposed_due=deadlines.proposed_due,
         approved_due=deadlines.approved_due,
@@ -115,7 +111,7 @@ def to_detail(session: Session, meeting: Meeting) -> MeetingDetail:
                 items[c.agenda_item_id].title if c.agenda_item_id in items else "",
                 c.original_text,
                 c.corrected_text,
-                dt.date.fromisoformat(c.approved_on),
+                c.approved_on,
             )
             for c in corrections
         ),

@@ -55,7 +55,7 @@ def cancel(session: Session, meeting: Meeting, on: dt.date, note: str) -> None:
         check_cancellable(*_facts(session, meeting))
     except InvalidInputError as exc:
         raise _refused(exc) from exc
-    meeting.cancelled_on = on.isoformat()
+    meeting.cancelled_on = on
     meeting.cancellation_note = note.strip() or None
 
 

@@ -39,15 +39,15 @@ class MinutesService:
             meeting = load_meeting(session, meeting_id)
             current = MinutesStatus(meeting.minutes_status)
             try:
-                check_minutes_change(current, status, dt.date.fromisoformat(meeting.date), on)
+                check_minutes_change(current, status, meeting.date, on)
             except InvalidInputError as exc:
                 raise ValidationError(exc.errors) from exc
             meeting.minutes_status = status.value
             if status is MinutesStatus.PROPOSED:
-                meeting.minutes_proposed_on = on.isoformat()
+                meeting.minutes_proposed_on = on
             elif status is MinutesStatus.APPROVED:
-                meeting.minutes_approved_on = on.isoformat()
-                meeting.minutes_proposed_on = meeting.minutes_proposed_on or on.isoformat()
+                meeting.minutes_approved_on = on
+                meeting.minutes_proposed_on = meeting.minutes_proposed_on or on
             else:
                 meeting.minutes_proposed_on = None
             seal_due(session, self._db.audit.actor)  # approval seals the minutes
@@ -93,7 +93,7 @@ class MinutesService:
             errors = text.errors
             if not corrected_text.strip():
                 errors["corrected_text"] = "enter the corrected text"
-            approved = dt.date.fromisoformat(meeting.minutes_approved_on or meeting.date)
+            approved = meeting.minutes_approved_on or meeting.date
             if approved_on < approved:
                 errors["approved_on"] = f"a correction is approved after the minutes ({approved})"
             if errors:
@@ -106,8 +106,8 @@ class MinutesService:
                     agenda_item_id=item_id,
                     original_text=original,
                     corrected_text=corrected_text.strip(),
-                    approved_on=approved_on.isoformat(),
-                    recorded_at=utc_now().isoformat(timespec="seconds"),
+                    approved_on=approved_on,
+                    recorded_at=utc_now().replace(microsecond=0),
                 )
             )
             session.flush()

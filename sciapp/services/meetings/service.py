@@ -15,7 +15,6 @@ from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_editable
 from sciapp.domain.text import LINK, MINUTES_NOTES, ROLE, TITLE, TextCheck
 from sciapp.services.errors import NotFoundError, ValidationError
-from sciapp.services.exchange.convert import hhmm
 from sciapp.services.meetings import lifecycle
 from sciapp.services.meetings.bodies import load_body, to_body, to_member
 from sciapp.services.meetings.detail import item_record, quorum_of, to_detail
@@ -79,8 +78,8 @@ class MeetingService:
                     r[1],
                     r[2],
                     r[3],
-                    dt.date.fromisoformat(r[4]),
-                    dt.time.fromisoformat(r[5]),
+                    r[4],
+                    r[5],
                     r[6],
                     MinutesStatus(r[7]),
                     cancelled=r[8] is not None,
@@ -161,8 +160,8 @@ class MeetingService:
             raise ValidationError({"adjourned": "cannot be before the call to order"})
         with self._db.session() as session, session.begin():
             meeting = _editable(session, meeting_id)
-            meeting.called_to_order = hhmm(called_to_order)
-            meeting.adjourned = hhmm(adjourned)
+            meeting.called_to_order = called_to_order
+            meeting.adjourned = adjourned
 
     # -- agenda ----------------------------------------------------------------------------
 
@@ -206,8 +205,8 @@ class MeetingService:
         with self._db.session() as session, session.begin():
             item = _editable_item(session, item_id)
             item.notes = notes
-            item.notes_saved_at = utc_now().isoformat(timespec="milliseconds")
-            return item.notes_saved_at
+            item.notes_saved_at = utc_now()
+            return item.notes_saved_at.isoformat(timespec="milliseconds")
 
     def set_current_item(self, meeting_id: int, item_id: int | None) -> None:
         with self._db.session() as session, session.begin():
@@ -240,8 +239,8 @@ class MeetingService:
                 record = AttendanceRecord(meeting_id=meeting_id, member_id=member_id)
                 session.add(record)
             record.presence = presence.value
-            record.arrived = hhmm(arrived)
-            record.departed = hhmm(departed)
+            record.arrived = arrived
+            record.departed = departed
 
     def add_guest(self, meeting_id: int, name: str, role: str = "") -> GuestRecord:
         text = TextCheck()
@@ -353,10 +352,8 @@ def _renumber(items: list[AgendaItem]) -> None:
 
 def _apply(meeting: Meeting, draft: MeetingDraft) -> None:
     meeting.kind = draft.kind
-    meeting.date = draft.date.isoformat()
-    meeting.start_time = draft.start_time.strftime("%H:%M")
+    meeting.date = draft.date
+    meeting.start_time = draft.start_time
     meeting.place = draft.place.strip()
     meeting.remote_link = draft.remote_link.strip()
-    meeting.notice_posted = (
-        draft.notice_posted.isoformat(timespec="minutes") if draft.notice_posted else None
-    )
+    meeting.notice_posted = draft.notice_posted

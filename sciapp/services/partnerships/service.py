@@ -152,8 +152,8 @@ class PartnershipService:
             if dates:
                 raise ValidationError(
                     {
-                        "partnership": f"the approved minutes of {', '.join(dates)} record a "
-                        "motion on it; record its termination instead of deleting it"
+                        "partnership": f"the approved minutes of {', '.join(map(str, dates))} "
+                        "record a motion on it; record its termination instead of deleting it"
                     }
                 )
             session.delete(row)

@@ -26,6 +26,7 @@ from sciapp.services.safekeeping.attachments import save as save_attachment
 from sciapp.storage.schema import HEAD
 from sciapp.storage.sequences import sync_sequences
 from sciapp.storage.tables import metadata
+from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -63,8 +64,9 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
     tables: dict[str, list[dict[str, Any]]] = {}
     with db.engine.connect() as conn, conn.begin():  # one consistent snapshot
         for table in _tables():
-            order = list(table.primary_key.columns)
-            rows = conn.execute(select(table).order_by(*order)).mappings()
+            stored = stored_table(table)  # dates and lists as the text they are stored as
+            order = list(stored.primary_key.columns)
+            rows = conn.execute(select(stored).order_by(*order)).mappings()
             tables[table.name] = [dict(row) for row in rows]
     attachments: dict[str, Path] = {}
     for row in tables.get("setting", []):
@@ -145,7 +147,7 @@ def import_archive(
                 if table.name == "setting":
                     conn.execute(table.delete().where(table.c.key.in_([r["key"] for r in rows])))
                 if rows:
-                    conn.execute(insert(table), rows)
+                    conn.execute(insert(stored_table(table)), rows)
             sync_sequences(conn, [t.name for t in _tables() if "id" in t.c])
     except BaseException as exc:
         for path in saved:  # only what this import created, never a file that was there

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sciapp.services.safekeeping.integrity import rule_findings
 from sciapp.services.safekeeping.seal_verify import Problem, verify_session
 from sciapp.storage.tables import metadata
+from sciapp.storage.types import stored_table
 
 Tables = dict[str, list[dict[str, Any]]]
 SEALED_TABLE = {"minutes": "meeting", "resolution": "resolution"}
@@ -73,9 +74,10 @@ def _load(conn: Any, tables: Tables, where: _Where, limit: int) -> list[str]:
         rows = tables.get(table.name, [])
         if not rows:
             continue
+        stored = stored_table(table)  # the archive's text as it is, checked as `check` does
         savepoint = conn.begin_nested()
         try:
-            conn.execute(insert(table), rows)
+            conn.execute(insert(stored), rows)
             savepoint.commit()
             continue
         except DBAPIError:
@@ -83,7 +85,7 @@ def _load(conn: Any, tables: Tables, where: _Where, limit: int) -> list[str]:
         for row in rows:
             one = conn.begin_nested()
             try:
-                conn.execute(insert(table), [row])
+                conn.execute(insert(stored), [row])
                 one.commit()
             except DBAPIError as exc:
                 one.rollback()

@@ -100,7 +100,7 @@ class AuditService:
         """Oldest first; for one record when `table` and `record_id` are given."""
         query = select(AuditEntry).order_by(AuditEntry.id)
         if since is not None:
-            query = query.where(AuditEntry.at >= since.isoformat())
+            query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time(), dt.UTC))
         if table is not None:
             query = query.where(AuditEntry.table_name == table)
         if record_id is not None:
@@ -169,7 +169,7 @@ def _record(entry: AuditEntry) -> AuditRecord:
         changes = {}
     return AuditRecord(
         id=entry.id,
-        at=dt.datetime.fromisoformat(entry.at),
+        at=entry.at,
         actor=entry.actor,
         action=entry.action,
         table=entry.table_name,

@@ -21,6 +21,7 @@ from sciapp.services.partnerships.service import to_change
 from sciapp.services.safekeeping.row_rules import Finding, row_findings
 from sciapp.services.safekeeping.seals import SealService
 from sciapp.storage.tables import metadata
+from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -68,9 +69,13 @@ def check_database(db: Database, today: dt.date | None = None) -> CheckReport:
 def rule_findings(
     session: Session, today: dt.date | None = None, warnings: list[str] | None = None
 ) -> list[Finding]:
-    """Every rule but the seals', on the rows as stored."""
+    """Every rule but the seals', on the rows as stored (dates as their text: one that is not
+    a real date is named, not raised)."""
     tables = {
-        name: [dict(row) for row in session.execute(select(metadata.tables[name])).mappings()]
+        name: [
+            dict(row)
+            for row in session.execute(select(stored_table(metadata.tables[name]))).mappings()
+        ]
         for name in RULED
     }
     found = list(row_findings(tables))

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sciapp.storage.audit_chain import verify_chain
 from sciapp.storage.audit_models import AuditEntry, Seal
 from sciapp.storage.chain import GENESIS, seal_digest, text_digest
+from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -144,14 +145,15 @@ def _against_the_trail(session: Session) -> list[Problem]:
     """Each seal made is an entry in the trail: a seal made twice at one position (removed,
     then reissued), or one the trail has but the table lost, is named."""
     made: dict[int, list[tuple[str, str, str]]] = defaultdict(list)  # (at, digest, label)
-    query = select(AuditEntry).where(AuditEntry.table_name == Seal.__tablename__)
-    for entry in session.scalars(query.order_by(AuditEntry.id)):
-        changes = _changes(entry.changes)
+    trail = stored_table(AuditEntry.__table__)  # type: ignore[arg-type]  # as written
+    query = select(trail).where(trail.c.table_name == Seal.__tablename__)
+    for entry in session.execute(query.order_by(trail.c.id)).mappings():
+        changes = _changes(entry["changes"])
         position = _new(changes, "position")
         digest = _new(changes, "digest")
         # A seal is made by a create, or (an older seal given its place) by an update.
         if isinstance(position, int) and isinstance(digest, str):
-            made[position].append((entry.at, digest, entry.label))
+            made[position].append((entry["at"], digest, entry["label"]))
     seals = {s.position: s for s in session.scalars(select(Seal)) if s.position is not None}
     problems = []
     for position, history in sorted(made.items()):

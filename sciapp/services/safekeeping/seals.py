@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import String, select, type_coerce
 
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.domain.resolutions import ResolutionStatus
@@ -33,6 +33,7 @@ from sciapp.storage.meeting_models import (
     Meeting,
     PublicComment,
 )
+from sciapp.storage.types import stored_table
 from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
@@ -56,47 +57,46 @@ class SealRecord:
     sealed_by: str
 
 
-def _columns(obj: object) -> dict[str, Any]:
+def _columns(row: Mapping[Any, Any]) -> dict[str, Any]:
     """Stored values, empty ones left out: a column added later (empty in old rows) leaves
     the digests of records sealed before it unchanged."""
-    mapper = inspect(obj).mapper  # type: ignore[union-attr]
-    values = {a.key: getattr(obj, a.key) for a in mapper.column_attrs if a.key not in VOLATILE}
-    return {k: v for k, v in values.items() if v is not None}
+    return {k: v for k, v in row.items() if k not in VOLATILE and v is not None}
 
 
-def _rows(session: Session, model: type, *where: Any) -> list[dict[str, Any]]:
-    query = select(model).where(*where).order_by(model.id)  # type: ignore[attr-defined]
-    return [_columns(row) for row in session.scalars(query)]
+def _rows(session: Session, model: type, **equal: Any) -> list[dict[str, Any]]:
+    """The rows as stored: a date is its text, as written then (storage/types.py), so a
+    date respelled by another tool no longer matches its seal."""
+    table = stored_table(model.__table__)  # type: ignore[attr-defined]
+    where = (table.c[name] == value for name, value in equal.items())
+    query = select(table).where(*where).order_by(table.c.id)
+    return [_columns(row) for row in session.execute(query).mappings()]
 
 
-def _motions(session: Session, *where: Any) -> list[dict[str, Any]]:
-    motions = []
-    for motion in session.scalars(select(Motion).where(*where).order_by(Motion.id)):
-        content = _columns(motion)
-        content["roll_call"] = _rows(session, RollCallVote, RollCallVote.motion_id == motion.id)
-        motions.append(content)
+def _motions(session: Session, meeting_id: int) -> list[dict[str, Any]]:
+    motions = _rows(session, Motion, meeting_id=meeting_id)
+    for content in motions:
+        content["roll_call"] = _rows(session, RollCallVote, motion_id=content["id"])
     return motions
 
 
 def minutes_content(session: Session, meeting_id: int) -> dict[str, Any] | None:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
+    meeting = _rows(session, Meeting, id=meeting_id)
+    if not meeting:
         return None
-    of_meeting = meeting_id
     return {
-        "meeting": _columns(meeting),
-        "items": _rows(session, AgendaItem, AgendaItem.meeting_id == of_meeting),
-        "attendance": _rows(session, AttendanceRecord, AttendanceRecord.meeting_id == of_meeting),
-        "guests": _rows(session, Guest, Guest.meeting_id == of_meeting),
-        "public_comment": _rows(session, PublicComment, PublicComment.meeting_id == of_meeting),
-        "motions": _motions(session, Motion.meeting_id == of_meeting),
+        "meeting": meeting[0],
+        "items": _rows(session, AgendaItem, meeting_id=meeting_id),
+        "attendance": _rows(session, AttendanceRecord, meeting_id=meeting_id),
+        "guests": _rows(session, Guest, meeting_id=meeting_id),
+        "public_comment": _rows(session, PublicComment, meeting_id=meeting_id),
+        "motions": _motions(session, meeting_id),
     }
 
 
 def resolution_content(session: Session, resolution_id: int) -> dict[str, Any] | None:
     """The resolution's own text; the vote that adopted it is sealed with its minutes."""
-    row = session.get(Resolution, resolution_id)
-    return None if row is None else {"resolution": _columns(row)}
+    row = _rows(session, Resolution, id=resolution_id)
+    return {"resolution": row[0]} if row else None
 
 
 def content_digest(content: dict[str, Any]) -> str:
@@ -112,15 +112,18 @@ def due_records(session: Session) -> list[tuple[str, int, str]]:
     that lock them: `MinutesStatus.locked`, `domain.resolutions.is_locked`)."""
     due: list[tuple[str, int, str]] = []
     approved = Meeting.minutes_status == MinutesStatus.APPROVED.value
-    for meeting in session.scalars(select(Meeting).where(approved)):
-        due.append(("minutes", meeting.id, f"{meeting.date} meeting"))
+    stored_date = type_coerce(Meeting.date, String)  # as stored: an unreadable one shows too
+    for meeting_id, day in session.execute(select(Meeting.id, stored_date).where(approved)):
+        due.append(("minutes", meeting_id, f"{day} meeting"))
     adopted_motions = select(Motion.id).where(Motion.result == Result.ADOPTED.value)
     resolutions = select(Resolution).where(
         (Resolution.status == ResolutionStatus.ADOPTED.value)
         | Resolution.motion_id.in_(adopted_motions)
     )
-    for resolution in session.scalars(resolutions):
-        due.append(("resolution", resolution.id, f"Resolution {resolution.number}"))
+    for resolution_id, number in session.execute(
+        resolutions.with_only_columns(Resolution.id, Resolution.number)
+    ):
+        due.append(("resolution", resolution_id, f"Resolution {number}"))
     return sorted(due, key=lambda d: (d[0], d[1]))
 
 

@@ -4,7 +4,6 @@ history is written through the partnerships' one helper (`partnerships/history.p
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import BodyKind
@@ -49,7 +48,7 @@ def sync_action(session: Session, motion: Motion, now: str) -> None:
     meeting = load_meeting(session, motion.meeting_id)
     body = session.get(Body, meeting.body_id)
     assert body is not None
-    day = dt.date.fromisoformat(meeting.date)
+    day = meeting.date
     wording = instrument(
         body.name, day, Result(motion.result), motion.yes, motion.no, motion.abstain
     )

@@ -36,7 +36,7 @@ class RollCall:
 def roll_call_of(session: Session, motion: Motion, at: dt.time | None = None) -> RollCall:
     meeting = load_meeting(session, motion.meeting_id)
     body = load_body(session, meeting.body_id)
-    sheet = roll_sheet(session, meeting, at or dt.time.fromisoformat(motion.moved_at))
+    sheet = roll_sheet(session, meeting, at or motion.moved_at)
     return RollCall(tuple(sheet), rules_of(body, VoteRule(motion.rule)))
 
 
@@ -50,7 +50,7 @@ def rules_of(body: Body, rule: VoteRule) -> RollCallRules:
 
 
 def roll_sheet(session: Session, meeting: Meeting, at: dt.time) -> list[Seat]:
-    day = dt.date.fromisoformat(meeting.date)
+    day = meeting.date
     attendance = {
         a.member_id: a
         for a in session.scalars(
@@ -74,9 +74,9 @@ def roll_sheet(session: Session, meeting: Meeting, at: dt.time) -> list[Seat]:
 def _present(record: AttendanceRecord, at: dt.time) -> bool:
     if record.presence != Presence.PRESENT.value:
         return False
-    if record.arrived and at < dt.time.fromisoformat(record.arrived):
+    if record.arrived and at < record.arrived:
         return False
-    return not (record.departed and at >= dt.time.fromisoformat(record.departed))
+    return not (record.departed and at >= record.departed)
 
 
 def store_result(motion: Motion, method: str, tally: Tally, outcome: Outcome) -> None:

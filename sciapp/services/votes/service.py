@@ -112,7 +112,7 @@ class MotionService:
                 mover_id=draft.mover_id,
                 seconder_id=draft.seconder_id,
                 rule=(draft.rule or VoteRule(body.default_rule)).value,
-                moved_at=draft.moved_at.strftime("%H:%M"),
+                moved_at=draft.moved_at,
                 partnership_id=draft.partnership_id,
                 action=draft.action.value if draft.action else None,
                 action_reason=draft.action_reason.strip(),
@@ -250,7 +250,7 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
         else:
             change = action_change(
                 draft.action,
-                dt.date.fromisoformat(meeting.date),
+                meeting.date,
                 Decider.OTHER,
                 "",
                 draft.action_reason,
@@ -294,7 +294,7 @@ def to_record(session: Session, motion: Motion) -> MotionRecord:
     return MotionRecord(
         id=motion.id,
         meeting_id=meeting.id,
-        meeting_date=dt.date.fromisoformat(meeting.date),
+        meeting_date=meeting.date,
         body_id=body.id,
         body_name=body.name,
         agenda_item_id=motion.agenda_item_id,
@@ -304,7 +304,7 @@ def to_record(session: Session, motion: Motion) -> MotionRecord:
         mover=names.get(motion.mover_id, "") if motion.mover_id else "",
         seconder=names.get(motion.seconder_id, "") if motion.seconder_id else "",
         rule=VoteRule(motion.rule),
-        moved_at=dt.time.fromisoformat(motion.moved_at),
+        moved_at=motion.moved_at,
         method=motion.method,
         yes=motion.yes,
         no=motion.no,
