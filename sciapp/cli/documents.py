@@ -7,7 +7,6 @@ A file is written whole or not at all (sciapp/files.py); '-' streams to standard
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,6 +95,8 @@ def _import(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
+    import json
+
     from sciapp.domain.text import printable_json
 
     text = json.dumps(workspace.documents.export_json(), ensure_ascii=False, indent=2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -47,6 +46,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _list(args: argparse.Namespace, workspace: Workspace) -> int:
+    import json
+
     status = Status(args.status) if args.status else None
     fmt = ListFormat(args.format)
     if fmt is ListFormat.CSV:

@@ -4,7 +4,6 @@ export-popolo|export-csv`."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -52,6 +51,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _vote_outcome(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    import json
+
     from sciapp.domain.votes import Tally, decide
 
     try:
@@ -71,6 +72,8 @@ def _vote_outcome(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
+    import json
+
     from sciapp.domain.text import printable_json
     from sciapp.services.reports.popolo import popolo_document, write_meeting_votes_csv
 
