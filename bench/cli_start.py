@@ -3,8 +3,9 @@ process wall time): `--version`, `vote-outcome`, `info` on a quiet file, and `ch
 the moment it opens the register (given a file that is not there, it stops right there).
 
 `measure()` returns the figures (median seconds of a few runs, each a fresh process, after a
-first run that warms the disk cache), plus what importing `sciapp.cli` costs; `bench/run.py`
-prints them against TARGET. Run alone: `python bench/cli_start.py [DB]`.
+first run that warms the disk cache), what importing `sciapp.cli` costs, and a bare Python
+start as the baseline they all include; `bench/run.py` prints them against TARGET. Run
+alone: `python bench/cli_start.py [DB]`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def measure(db_path: Path | None = None, runs: int = 5) -> dict[str, float]:
             "sciapp check, until it opens": ["--db", str(Path(folder) / "none.db"), "check"],
         }
         figures = {name: _wall(args, env, runs) for name, args in commands.items()}
+        # What the machine takes to start Python at all, measured the same way: on a busy
+        # machine every figure above grows with it.
+        figures["python alone (baseline)"] = _wall(["-c", "pass"], env, runs, module=False)
         figures["import sciapp.cli"] = _import_time(env)
     return figures
 
@@ -53,12 +57,13 @@ def _create(path: Path, env: dict[str, str]) -> None:
     subprocess.run([sys.executable, "-c", code, str(path)], env=env, cwd=ROOT, check=True)
 
 
-def _wall(args: list[str], env: dict[str, str], runs: int) -> float:
+def _wall(args: list[str], env: dict[str, str], runs: int, module: bool = True) -> float:
+    command = [sys.executable, *(["-m", "sciapp"] if module else []), *args]
     times = []
     for run in range(runs + 1):  # the first only warms the disk cache
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "sciapp", *args],
+            command,
             env=env,
             cwd=ROOT,
             capture_output=True,
