@@ -3,6 +3,8 @@ rebuild tables and silently drop unnamed constraints."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
@@ -15,6 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from sciapp.domain.dates import PartialDate
+from sciapp.storage.types import IsoDateTime, PartialDateText
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -42,20 +47,20 @@ class Partnership(Base):
     partner_region: Mapped[str] = mapped_column(String(200), default="")
     partner_country: Mapped[str] = mapped_column(String(2))
     # Partial ISO dates ("1968", "1968-05", "1968-05-03") sort correctly as text.
-    established: Mapped[str | None] = mapped_column(String(10))
+    established: Mapped[PartialDate | None] = mapped_column(PartialDateText(10))
     local_signatory_name: Mapped[str] = mapped_column(String(200), default="")
     local_signatory_title: Mapped[str] = mapped_column(String(200), default="")
     partner_signatory_name: Mapped[str] = mapped_column(String(200), default="")
     partner_signatory_title: Mapped[str] = mapped_column(String(200), default="")
     no_expiry: Mapped[bool] = mapped_column(Boolean, default=True)
-    expires: Mapped[str | None] = mapped_column(String(10))
+    expires: Mapped[PartialDate | None] = mapped_column(PartialDateText(10))
     notes: Mapped[str] = mapped_column(Text, default="")
     # Derived from the status history and kept in step by the services in the same
     # transaction, so that listing 20,000 partnerships needs no join.
     status: Mapped[str] = mapped_column(String(16))
-    status_since: Mapped[str | None] = mapped_column(String(10))
-    created_at: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[str] = mapped_column(String(32))
+    status_since: Mapped[PartialDate | None] = mapped_column(PartialDateText(10))
+    created_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
+    updated_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
 
     events: Mapped[list[StatusEvent]] = relationship(
         back_populates="partnership",
@@ -80,12 +85,12 @@ class StatusEvent(Base):
     )
     sequence: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16))
-    effective: Mapped[str | None] = mapped_column(String(10))
+    effective: Mapped[PartialDate | None] = mapped_column(PartialDateText(10))
     decided_by: Mapped[str | None] = mapped_column(String(32))
     instrument: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     condition: Mapped[str] = mapped_column(Text, default="")
-    recorded_at: Mapped[str] = mapped_column(String(32))
+    recorded_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
 
     partnership: Mapped[Partnership] = relationship(back_populates="events")
 

@@ -19,6 +19,7 @@ from sciapp.storage.types import (
     PartialDateText,
     StoredValueError,
     empty_list,
+    stored_rows,
     stored_table,
     stored_value,
 )
@@ -154,3 +155,54 @@ def test_the_register_keeps_iso_text_on_disk(workspace):
     assert entry.changes["date"] == [None, "2022-03-16"]  # the trail records the stored text
     assert entry.changes["start_time"] == [None, "19:00"]
     assert entry.label == "2022-03-16"
+
+
+def test_bulk_rows_are_stored_as_the_typed_columns_store_them():
+    from sciapp.storage.models import Partnership
+
+    noon = dt.datetime(2022, 3, 16, 12, 0, tzinfo=UTC)
+    one = dt.datetime(2022, 3, 16, 13, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))  # same instant
+    rows = [
+        {"established": PartialDate(1968, 5), "created_at": noon, "status_since": None},
+        {"established": PartialDate(1968, 5), "created_at": one, "kind": "sister_city"},
+    ]
+    assert stored_rows(Partnership.__table__, rows) == [
+        {"established": "1968-05", "created_at": "2022-03-16T12:00:00+00:00", "status_since": None},
+        {
+            "established": "1968-05",
+            "created_at": "2022-03-16T13:00:00+01:00",
+            "kind": "sister_city",
+        },
+    ]
+
+
+def test_a_partnership_keeps_its_partial_dates_as_text_whichever_way_it_came(workspace):
+    from sciapp.domain.partnership import PartnershipDraft
+
+    header = b"kind,partner_city,partner_country,established,status,status_since\n"
+    workspace.partnerships.import_csv(header + b"sister,Otsu,JP,1968-05,suspended,2022\n")
+    made = workspace.partnerships.create(
+        PartnershipDraft(
+            kind="sister_city", partner_city="Lodz", partner_country="PL", established="1977"
+        )
+    )
+    assert made.data.established == PartialDate(1977)
+    with workspace.db.engine.connect() as conn:
+        stored = conn.execute(
+            text(
+                "SELECT partner_city, established, status_since, created_at FROM partnership "
+                "ORDER BY id"
+            )
+        ).all()
+        effective = conn.execute(text("SELECT effective FROM status_event ORDER BY id")).scalars()
+        assert list(effective) == ["1968-05", "2022", "1977"]
+    assert [row[:3] for row in stored] == [("Otsu", "1968-05", "2022"), ("Lodz", "1977", "1977")]
+    assert all(
+        dt.datetime.fromisoformat(r[3]).isoformat(timespec="seconds") == r[3] for r in stored
+    )
+    listed = {r.partner_city: r for r in workspace.partnerships.list_rows()}
+    assert (listed["Otsu"].established, listed["Otsu"].status_since) == ("1968-05", "2022")
+    otsu = workspace.partnerships.get(listed["Otsu"].id)
+    assert (otsu.data.established, otsu.status_since) == (PartialDate(1968, 5), PartialDate(2022))
+    entry = next(e for e in workspace.audit.entries(table="partnership") if e.label == "Lodz")
+    assert entry.changes["established"] == [None, "1977"]  # the trail keeps the stored text

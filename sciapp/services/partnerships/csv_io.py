@@ -33,8 +33,11 @@ from sciapp.services.partnerships.service import Clock, utc_now
 from sciapp.storage.audit_chain import link
 from sciapp.storage.audit_models import AuditEntry
 from sciapp.storage.models import Partnership, StatusEvent
+from sciapp.storage.types import stored_rows, stored_table, stored_value
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.engine import Connection
 
     from sciapp.storage.database import Database
@@ -102,9 +105,10 @@ def import_csv(
 
 def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
     """Write partnerships (all, or those with `status`) with the import's columns."""
-    query = select(*(getattr(Partnership, c) for c in COLUMNS)).order_by(Partnership.id)
+    stored = stored_table(Partnership.__table__).c  # type: ignore[arg-type]  # the text as kept
+    query = select(*(stored[c] for c in COLUMNS)).order_by(stored.id)
     if status is not None:
-        query = query.where(Partnership.status == status.value)
+        query = query.where(stored.status == status.value)
     writer = CsvWriter(out)
     writer.writerow(COLUMNS)
     count = 0
@@ -256,8 +260,7 @@ def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> No
     with db.engine.connect() as conn:
         for number, kind, city, country, local, established, status in conn.execute(query):
             for row in seen.get(identity_key(kind, city, country, local), []):
-                est = PartialDate.parse_optional(established)
-                if _conflict(row.status, row.data.established, Status(status), est):
+                if _conflict(row.status, row.data.established, Status(status), established):
                     problems.append(
                         f"line {row.line}: partner_city: {quoted(row.data.partner_city)} "
                         "is already in the register "
@@ -266,7 +269,7 @@ def _check_duplicates(db: Database, rows: list[_Row], problems: list[str]) -> No
     problems.sort(key=lambda p: int(p.split(":")[0].removeprefix("line ")))
 
 
-def _write(db: Database, rows: list[_Row], now: str) -> None:
+def _write(db: Database, rows: list[_Row], now: dt.datetime) -> None:
     """Bulk inserts: one executemany per table, not one ORM flush per row. `now` (from the
     caller's clock) stamps the rows, their events and the audit entries."""
     if not rows:
@@ -282,11 +285,15 @@ def _write(db: Database, rows: list[_Row], now: str) -> None:
             for new_id, row in zip(ids, rows, strict=True)
             for sequence, change in enumerate(row.history, start=1)
         ]
+        # Straight to the table: the values as the typed columns store them, by hand here.
+        stored_rows(Partnership.__table__, partnerships)  # type: ignore[arg-type]
+        stored_rows(StatusEvent.__table__, events)  # type: ignore[arg-type]
         _insert_many(conn, Partnership.__tablename__, partnerships)
         _insert_many(conn, StatusEvent.__tablename__, events)
         # Bulk inserts bypass the ORM's audit hook: their entries are written here, in
-        # the same transaction, extending the trail's hash chain.
-        entries = link(conn, _audit_rows(db, now, partnerships))
+        # the same transaction, extending the trail's hash chain (of the stored text).
+        at = stored_value(AuditEntry.__table__.c.at, now)
+        entries = link(conn, _audit_rows(db, at, partnerships))
         _insert_many(conn, AuditEntry.__tablename__, entries)
     # Bulk inserts bypass the ORM, whose flushes report what a commit touched: say it here.
     db.changes.publish(
@@ -339,7 +346,7 @@ def _insert_many(conn: Connection, table: str, records: list[dict[str, object]])
         from sciapp.storage.tables import metadata
 
         # Ids the rows lack come from the server's sequences; nothing to move afterwards.
-        conn.execute(insert(metadata.tables[table]), records)
+        conn.execute(insert(stored_table(metadata.tables[table])), records)
         return
     # Straight to the driver's executemany: SQLAlchemy's per-row parameter processing
     # costs more than SQLite's insert itself at 20,000 rows.
@@ -348,7 +355,7 @@ def _insert_many(conn: Connection, table: str, records: list[dict[str, object]])
     conn.exec_driver_sql(sql, list(map(itemgetter(*columns), records)))
 
 
-def _partnership_values(row: _Row, now: str) -> dict[str, object]:
+def _partnership_values(row: _Row, now: dt.datetime) -> dict[str, object]:
     data = row.data
     return {
         "kind": data.kind.value,
@@ -357,7 +364,7 @@ def _partnership_values(row: _Row, now: str) -> dict[str, object]:
         "partner_region": data.partner_region,
         "partner_country": data.partner_country,
         "local_jurisdiction": data.local_jurisdiction,
-        "established": data.established.iso() if data.established else None,
+        "established": data.established,
         "local_signatory_name": "",
         "local_signatory_title": "",
         "partner_signatory_name": "",

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sciapp.domain.dates import PartialDate
 from sciapp.domain.status import (
     Decider,
     Standing,
@@ -28,17 +27,20 @@ if TYPE_CHECKING:
     from sciapp.storage.models import Partnership
 
 
-def stamp(clock: Callable[[], dt.datetime]) -> str:
-    """The time the writers record, from the injected clock."""
-    return clock().isoformat(timespec="seconds")
+def stamp(clock: Callable[[], dt.datetime]) -> dt.datetime:
+    """The time the writers record, from the injected clock (to the second, as stored)."""
+    return clock().replace(microsecond=0)
 
 
-def event_values(sequence: int, change: StatusChange, recorded_at: str) -> dict[str, object]:
-    """A status event's column values (shared by the form's path and the bulk import)."""
+def event_values(
+    sequence: int, change: StatusChange, recorded_at: dt.datetime
+) -> dict[str, object]:
+    """A status event's column values (shared by the form's path and the bulk import, which
+    stores them through `storage.types.stored_rows`)."""
     return {
         "sequence": sequence,
         "status": change.status.value,
-        "effective": change.effective.iso() if change.effective else None,
+        "effective": change.effective,
         "decided_by": change.decided_by.value if change.decided_by else None,
         "instrument": change.instrument,
         "reason": change.reason,
@@ -51,17 +53,17 @@ def standing_values(where: Standing) -> dict[str, object]:
     """The partnership's cached `status` and `status_since` columns."""
     return {
         "status": where.status.value,
-        "status_since": where.since.iso() if where.since else None,
+        "status_since": where.since,
     }
 
 
-def history_values(history: Sequence[StatusChange], now: str) -> dict[str, object]:
+def history_values(history: Sequence[StatusChange], now: dt.datetime) -> dict[str, object]:
     """The cache columns and `updated_at` of a partnership whose whole history is written at
     once (the bulk import, which bypasses the ORM)."""
     return {**standing_values(standing(history)), "updated_at": now}
 
 
-def append_event(row: Partnership, change: StatusChange, now: str) -> StatusEvent:
+def append_event(row: Partnership, change: StatusChange, now: dt.datetime) -> StatusEvent:
     """Append `change` (already checked) to the history and bring the cache along."""
     history = [to_change(e) for e in row.events]
     where = after_append(history, change)
@@ -71,7 +73,7 @@ def append_event(row: Partnership, change: StatusChange, now: str) -> StatusEven
     return event
 
 
-def remove_event(row: Partnership, event: StatusEvent, now: str) -> None:
+def remove_event(row: Partnership, event: StatusEvent, now: dt.datetime) -> None:
     """Take `event` out of the history again and bring the cache back to the event before
     it; InvalidInputError if a later event follows it."""
     history = [to_change(e) for e in row.events]
@@ -80,7 +82,7 @@ def remove_event(row: Partnership, event: StatusEvent, now: str) -> None:
     _keep(row, where, now)
 
 
-def _keep(row: Partnership, where: Standing, now: str) -> None:
+def _keep(row: Partnership, where: Standing, now: dt.datetime) -> None:
     for name, value in standing_values(where).items():
         setattr(row, name, value)
     row.updated_at = now
@@ -89,7 +91,7 @@ def _keep(row: Partnership, where: Standing, now: str) -> None:
 def to_change(event: StatusEvent) -> StatusChange:
     return StatusChange(
         status=Status(event.status),
-        effective=PartialDate.parse_optional(event.effective),
+        effective=event.effective,
         decided_by=Decider(event.decided_by) if event.decided_by else None,
         instrument=event.instrument,
         reason=event.reason,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields
 from typing import NamedTuple
 
@@ -11,7 +12,8 @@ from sciapp.domain.status import Decider, Status, StatusChange, action_name
 
 
 class PartnershipRow(NamedTuple):
-    """One line of the register, as listed (cheap to build for 20,000 rows)."""
+    """One line of the register, as listed (cheap to build for 20,000 rows): the stored
+    text, the dates as ISO partial dates ("1968-05") for `format_partial` to show."""
 
     id: int
     kind: str
@@ -31,7 +33,7 @@ class EventRecord:
     sequence: int
     previous: Status | None
     change: StatusChange
-    recorded_at: str
+    recorded_at: dt.datetime
 
     @property
     def action(self) -> str:
@@ -55,8 +57,8 @@ class PartnershipDetail:
     status: Status
     status_since: PartialDate | None
     events: tuple[EventRecord, ...]
-    created_at: str
-    updated_at: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
 
     @property
     def history(self) -> list[StatusChange]:

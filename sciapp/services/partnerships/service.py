@@ -22,6 +22,7 @@ from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.partnerships.history import append_event, stamp, to_change
 from sciapp.services.partnerships.records import EventRecord, PartnershipDetail, PartnershipRow
 from sciapp.storage.models import Partnership
+from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], dt.datetime]
 
-LIST_COLUMNS = tuple(getattr(Partnership, name) for name in PartnershipRow._fields)
+# Listed as stored: 20,000 rows of text, the dates shown by the cached `format_partial`.
+LISTED = stored_table(Partnership.__table__)  # type: ignore[arg-type]
+LIST_COLUMNS = tuple(LISTED.c[name] for name in PartnershipRow._fields)
 
 
 def utc_now() -> dt.datetime:
@@ -46,24 +49,25 @@ class PartnershipService:
     # -- reading ---------------------------------------------------------------------------
 
     def list_rows(self, status: Status | None = None) -> list[PartnershipRow]:
-        query = select(*LIST_COLUMNS).order_by(Partnership.partner_city, Partnership.id)
+        query = select(*LIST_COLUMNS).order_by(LISTED.c.partner_city, LISTED.c.id)
         if status is not None:
-            query = query.where(Partnership.status == status.value)
+            query = query.where(LISTED.c.status == status.value)
         with self._db.engine.connect() as conn:
             return [PartnershipRow._make(row) for row in conn.execute(query)]
 
     def oldest_ties(self, before_year: int, limit: int) -> tuple[list[PartnershipRow], int]:
         """Live ties established before `before_year`, oldest first (at most `limit`), and
         how many there are in all: the start page's anniversaries."""
+        listed = LISTED.c
         live = (
-            Partnership.established.is_not(None),
-            Partnership.status != Status.TERMINATED.value,
-            Partnership.established < f"{before_year:04}",
+            listed.established.is_not(None),
+            listed.status != Status.TERMINATED.value,
+            listed.established < f"{before_year:04}",  # partial ISO dates sort as text
         )
-        query = select(*LIST_COLUMNS).where(*live).order_by(Partnership.established).limit(limit)
+        query = select(*LIST_COLUMNS).where(*live).order_by(listed.established).limit(limit)
         with self._db.engine.connect() as conn:
             rows = [PartnershipRow._make(row) for row in conn.execute(query)]
-            total = conn.execute(select(func.count(Partnership.id)).where(*live)).scalar_one()
+            total = conn.execute(select(func.count(listed.id)).where(*live)).scalar_one()
         return rows, total
 
     def count(self) -> int:
@@ -210,7 +214,7 @@ class PartnershipService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _stamp(self) -> str:
+    def _stamp(self) -> dt.datetime:
         return stamp(self._clock)
 
     @staticmethod
@@ -261,9 +265,9 @@ def _apply(row: Partnership, data: PartnershipData) -> None:
         "notes",
     ):
         setattr(row, name, getattr(data, name))
-    row.established = data.established.iso() if data.established else None
+    row.established = data.established
     row.no_expiry = data.expires is None
-    row.expires = data.expires.iso() if data.expires else None
+    row.expires = data.expires
 
 
 def to_detail(row: Partnership) -> PartnershipDetail:
@@ -280,19 +284,19 @@ def to_detail(row: Partnership) -> PartnershipDetail:
         local_jurisdiction=row.local_jurisdiction,
         partner_city_native=row.partner_city_native,
         partner_region=row.partner_region,
-        established=PartialDate.parse_optional(row.established),
+        established=row.established,
         local_signatory_name=row.local_signatory_name,
         local_signatory_title=row.local_signatory_title,
         partner_signatory_name=row.partner_signatory_name,
         partner_signatory_title=row.partner_signatory_title,
-        expires=PartialDate.parse_optional(row.expires),
+        expires=row.expires,
         notes=row.notes,
     )
     return PartnershipDetail(
         id=row.id,
         data=data,
         status=Status(row.status),
-        status_since=PartialDate.parse_optional(row.status_since),
+        status_since=row.status_since,
         events=tuple(events),
         created_at=row.created_at,
         updated_at=row.updated_at,

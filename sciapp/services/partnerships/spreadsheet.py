@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sciapp.domain.status import Status
 from sciapp.services.errors import ServiceError
 from sciapp.storage.models import Partnership
+from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
     from sciapp.storage.database import Database
@@ -79,9 +80,10 @@ def export_xlsx(db: Database, out: IO[bytes], status: Status | None = None) -> i
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
-    query = select(*(getattr(Partnership, c) for c in COLUMNS)).order_by(Partnership.id)
+    stored = stored_table(Partnership.__table__).c  # type: ignore[arg-type]  # the text as kept
+    query = select(*(stored[c] for c in COLUMNS)).order_by(stored.id)
     if status is not None:
-        query = query.where(Partnership.status == status.value)
+        query = query.where(stored.status == status.value)
     count = 0
     with db.engine.connect() as conn:
         for record in conn.execute(query):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from sciapp.domain.bodies import Profile
+from sciapp.domain.dates import PartialDate
 from sciapp.domain.deadlines import minutes_deadlines
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.status import check_history
@@ -119,13 +120,21 @@ def _partnerships(tables: Tables, unreadable: set[tuple[str, Any]]) -> list[Find
             finding("status history cannot be checked: one of its events is unreadable")
             continue
         try:
-            check_history([to_change(SimpleNamespace(**e)) for e in history])  # type: ignore[arg-type]
+            check_history([to_change(_event(e)) for e in history])
         except (InvalidInputError, ValueError) as exc:
             detail = "; ".join(f"{k}: {v}" for k, v in getattr(exc, "errors", {}).items())
             finding(f"status history is invalid ({detail or exc})")
         if history[-1]["status"] != row["status"]:
             finding(f"listed as {row['status']}, but its history ends {history[-1]['status']}")
     return found
+
+
+def _event(stored: dict[str, Any]) -> Any:
+    """A stored event row (its date as text, readable: unreadable ones are named above) as
+    the event `to_change` reads."""
+    return SimpleNamespace(
+        **{**stored, "effective": PartialDate.parse_optional(stored["effective"])}
+    )
 
 
 def _votes(tables: Tables) -> list[Finding]:

@@ -18,12 +18,14 @@ from sciapp.storage.meeting_models import Body
 from sciapp.storage.models import Partnership, StatusEvent
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from sciapp.storage.vote_models import Motion
 
 
-def sync_action(session: Session, motion: Motion, now: str) -> None:
+def sync_action(session: Session, motion: Motion, now: dt.datetime) -> None:
     """Keep the partnership's history in step with the motion's result, in this transaction;
     `now` (from the service's clock) stamps the event and the partnership's `updated_at`."""
     linked = session.get(StatusEvent, motion.status_event_id) if motion.status_event_id else None
