@@ -17,6 +17,7 @@ import json
 import os
 import socket
 import tempfile
+import time
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,11 +200,14 @@ def _take(
     from sciapp.files import private_folder
 
     private_folder(path.parent)
-    for _attempt in range(20):
+    for attempt in range(40):
         handle = _open_lock_file(path)
         if not _try_lock(handle):
             held_by = _read(handle)
             handle.close()
+            if not held_by and attempt < 39:  # a holder emptying it as it closes: wait
+                time.sleep(0.025)
+                continue
             raise DatabaseInUseError(_in_use_message(db_path, held_by), held_by)
         if _still_named(handle, path):
             break
