@@ -29,7 +29,7 @@ from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
 from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
-from sciapp.gui.widgets.pickers import date_picker
+from sciapp.gui.widgets.pickers import date_picker, picked_date
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.changes import Area
 from sciapp.services.errors import ValidationError
@@ -85,7 +85,8 @@ class MemberDialog(Dialog):
             ("", self.open_ended),
         ):
             form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":") or widget.text())
+            caption = widget.text() if isinstance(widget, QCheckBox) else ""
+            widget.setAccessibleName(label.replace("&", "").rstrip(":") or caption)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,8 +125,8 @@ class MemberDialog(Dialog):
     def draft(self) -> MemberDraft:
         return MemberDraft(
             name=self.name.text(),
-            term_start=self.start.date().toPython(),
-            term_end=None if self.open_ended.isChecked() else self.end.date().toPython(),
+            term_start=picked_date(self.start),
+            term_end=None if self.open_ended.isChecked() else picked_date(self.end),
             office=Office(self.office.currentData()),
             voting=self.voting.isChecked(),
             appointed_by=self.appointed_by.text(),

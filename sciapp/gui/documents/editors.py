@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,12 +28,15 @@ from sciapp.gui.documents.preview import PdfPreview
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
+from sciapp.pdf.model import Rendered
 from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
 from sciapp.services.reports import rendering
 from sciapp.services.workspace import Workspace
 
 PREVIEW_DELAY_MS = 600
+
+W = TypeVar("W", bound=QWidget)
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
@@ -93,7 +97,7 @@ class DocumentEditor(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(lambda: self.print_document())
 
-    def field(self, label: str, widget: QWidget) -> QWidget:
+    def field(self, label: str, widget: W) -> W:
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.form.addRow(label, widget)
         for signal in ("textChanged", "currentIndexChanged", "toggled", "dateChanged"):
@@ -104,11 +108,16 @@ class DocumentEditor(QWidget):
 
     # -- to be provided by each editor -----------------------------------------------------
 
-    def rendering_job(self) -> Callable[[], rendering.Rendered]:  # type: ignore[name-defined]
+    def draft(self) -> object:
+        """The form read now (ValueError/TypeError while it cannot be read yet)."""
+        raise NotImplementedError
+
+    def rendering_job(self) -> Callable[[], Rendered]:
         """The form read now, as a job that renders it: callable on any thread."""
         raise NotImplementedError
 
-    def render(self) -> rendering.Rendered:  # type: ignore[name-defined]
+    def rendered(self) -> Rendered:
+        """The form rendered now, on this thread (QWidget.render is Qt's own paint)."""
         return self.rendering_job()()
 
     def save(self) -> None:
@@ -126,7 +135,7 @@ class DocumentEditor(QWidget):
 
     def _current(self) -> object:
         try:
-            return self.draft()  # type: ignore[attr-defined]
+            return self.draft()
         except (ValueError, TypeError, AttributeError):
             return None
 
@@ -154,9 +163,9 @@ class DocumentEditor(QWidget):
 
     # -- shared ----------------------------------------------------------------------------
 
-    def _render_or_explain(self):  # type: ignore[no-untyped-def]
+    def _render_or_explain(self) -> Rendered | None:
         try:
-            return self.render()
+            return self.rendered()
         except ServiceError as exc:
             self.problem.setText(str(exc))
             return None
@@ -185,7 +194,7 @@ class DocumentEditor(QWidget):
             raise error  # a bug: the error handler logs it and says so
         self.problem.setText(str(error))
 
-    def stored(self) -> rendering.Rendered:  # type: ignore[name-defined]
+    def stored(self) -> Rendered:
         """The saved document as `sciapp render` prints it (seal included)."""
         raise NotImplementedError
 
@@ -313,14 +322,14 @@ class ResolutionEditor(DocumentEditor):
             sections=self.sections.isChecked(),
         )
 
-    def rendering_job(self):  # type: ignore[no-untyped-def]
+    def rendering_job(self) -> Callable[[], Rendered]:
         assert self.number is not None
         workspace, number = self.workspace, self.number
         # Unchanged: the stored document, sealed once adopted; else the text as typed.
         draft = self.draft() if self.unsaved else None
         return lambda: rendering.render_resolution(workspace, number, draft)
 
-    def stored(self):  # type: ignore[no-untyped-def]
+    def stored(self) -> Rendered:
         assert self.number is not None
         return rendering.render_resolution(self.workspace, self.number)
 
@@ -351,7 +360,7 @@ class ResolutionEditor(DocumentEditor):
         return output.file_name("Resolution", self.number or "")
 
 
-def _missing_warning(rendered: rendering.Rendered) -> str:  # type: ignore[name-defined]
+def _missing_warning(rendered: Rendered) -> str:
     if not rendered.missing:
         return ""
     return "No font on this computer has these characters; they will not print: " + " ".join(

@@ -3,13 +3,16 @@ the printed page beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
 from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs
-from sciapp.gui.widgets.pickers import date_picker
+from sciapp.gui.widgets.pickers import date_picker, picked_date
+from sciapp.pdf.model import Rendered
 from sciapp.services.documents.records import LetterDraft, Person
 from sciapp.services.errors import ServiceError
 from sciapp.services.reports import rendering
@@ -67,7 +70,7 @@ class LetterEditor(DocumentEditor):
             signers.append(Person(name.strip(), title.strip()))
         split = lambda text: tuple(p.strip() for p in text.split(";") if p.strip())  # noqa: E731
         return LetterDraft(
-            date=self.date.date().toPython(),
+            date=picked_date(self.date),
             to=lines(self.to.toPlainText()),
             salutation=self.salutation.text(),
             body=paragraphs(self.body.toPlainText()),
@@ -79,11 +82,11 @@ class LetterEditor(DocumentEditor):
             cc=split(self.cc.text()),
         )
 
-    def rendering_job(self):  # type: ignore[no-untyped-def]
+    def rendering_job(self) -> Callable[[], Rendered]:
         workspace, letter_id, draft = self.workspace, self.letter_id, self.draft()
         return lambda: rendering.render_letter(workspace, letter_id, draft)
 
-    def stored(self):  # type: ignore[no-untyped-def]
+    def stored(self) -> Rendered:
         return rendering.render_letter(self.workspace, self.letter_id)
 
     def save(self) -> None:

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.deadlines import notice_problem
 from sciapp.gui.widgets.dialogs import Dialog, confirm_delete, exec_and_free
-from sciapp.gui.widgets.pickers import date_picker, datetime_picker, time_picker
+from sciapp.gui.widgets.pickers import (
+    date_picker,
+    datetime_picker,
+    picked_date,
+    picked_datetime,
+    picked_time,
+    time_picker,
+)
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError, ValidationError
 from sciapp.services.meetings.records import BodyRecord, ItemRecord, MeetingDraft
@@ -182,19 +189,24 @@ class MeetingDialog(Dialog):
         self.noticed.setChecked(draft.notice_posted is not None)
         self.notice.setEnabled(draft.notice_posted is not None)
         if draft.notice_posted is not None:
-            self.notice.setDateTime(QDateTime(draft.notice_posted))
+            posted = draft.notice_posted
+            self.notice.setDateTime(
+                QDateTime(
+                    QDate(posted.year, posted.month, posted.day), QTime(posted.hour, posted.minute)
+                )
+            )
         self.usual.hide()
 
     def draft(self) -> MeetingDraft:
-        notice = self.notice.dateTime().toPython() if self.noticed.isChecked() else None
+        notice = picked_datetime(self.notice) if self.noticed.isChecked() else None
         return MeetingDraft(
             body_id=self.body.currentData(),
-            date=self.date.date().toPython(),
-            start_time=self.time.time().toPython().replace(second=0),
+            date=picked_date(self.date),
+            start_time=picked_time(self.time),
             kind=MEETING_KINDS[self.kind.currentIndex()],
             place=self.place.text(),
             remote_link=self.link.text(),
-            notice_posted=notice.replace(second=0, microsecond=0) if notice else None,
+            notice_posted=notice,
         )
 
     def _check_notice(self) -> None:
@@ -274,7 +286,7 @@ class DateDialog(Dialog):
         cls, parent: QWidget | None, title: str, label: str, default: dt.date
     ) -> dt.date | None:
         dialog = cls(parent, title, label, default)
-        return dialog.date.date().toPython() if dialog.exec_and_free() else None
+        return picked_date(dialog.date) if dialog.exec_and_free() else None
 
 
 class CorrectionDialog(Dialog):
@@ -340,7 +352,7 @@ class CorrectionDialog(Dialog):
             self._record(
                 self.item.currentData(),
                 self.corrected.toPlainText(),
-                self.approved_on.date().toPython(),
+                picked_date(self.approved_on),
             )
         except ValidationError as exc:
             self.problem.setText(str(exc))

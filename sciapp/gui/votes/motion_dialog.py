@@ -22,7 +22,7 @@ from sciapp.domain.resolutions import ResolutionStatus
 from sciapp.domain.status import Status
 from sciapp.domain.votes import Result, VoteRule
 from sciapp.gui.widgets.dialogs import Dialog
-from sciapp.gui.widgets.pickers import time_picker
+from sciapp.gui.widgets.pickers import picked_time, time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.votes.records import MotionDraft
@@ -114,14 +114,14 @@ class MotionDialog(Dialog):
         self.condition = QLineEdit()
         self.condition.setPlaceholderText("e.g. until peace is restored (a suspension only)")
         action_form = QFormLayout(self.action_box)
-        for label, widget in (
+        for label, action_field in (
             ("&Partnership:", self.partnership),
             ("Ac&tion:", self.action),
             ("&Reason:", self.reason),
             ("&Condition:", self.condition),
         ):
-            action_form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            action_form.addRow(label, action_field)
+            action_field.setAccessibleName(label.replace("&", "").rstrip(":"))
 
         self.problem = error_label()
         buttons = QDialogButtonBox(
@@ -154,7 +154,7 @@ class MotionDialog(Dialog):
         return dialog.created_id if dialog.exec_and_free() else None
 
     def _fill_members(self) -> None:
-        at = self.moved_at.time().toPython()
+        at = picked_time(self.moved_at)
         present = [a for a in self._attendance if a.voting and a.to_domain().present_at(at)]
         for combo in (self.mover, self.seconder):
             current = combo.currentData()
@@ -189,7 +189,7 @@ class MotionDialog(Dialog):
         refers = self.refers_to.currentData() if self.refers_to.isEnabled() else None
         return MotionDraft(
             text=self.text.toPlainText(),
-            moved_at=self.moved_at.time().toPython().replace(second=0),
+            moved_at=picked_time(self.moved_at),
             kind=MotionKind(self.kind.currentData()),
             mover_id=self.mover.currentData(),
             seconder_id=self.seconder.currentData(),

@@ -35,7 +35,26 @@ def time_picker(at: dt.time) -> QTimeEdit:
 
 
 def datetime_picker(at: dt.datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(at.replace(second=0, microsecond=0)))
+    edit = QDateTimeEdit(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
     edit.setDisplayFormat(f"{date_format()} {time_format()}")
     edit.setCalendarPopup(True)
     return edit
+
+
+# QDate.toPython() and friends are typed `object` in PySide6's stubs: these read the parts.
+
+
+def picked_date(edit: QDateTimeEdit) -> dt.date:
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def picked_time(edit: QDateTimeEdit) -> dt.time:
+    """The time shown, to the minute (the pickers show no seconds)."""
+    at = edit.time()
+    return dt.time(at.hour(), at.minute())
+
+
+def picked_datetime(edit: QDateTimeEdit) -> dt.datetime:
+    """The moment shown, to the minute, naive like the pickers' own."""
+    return dt.datetime.combine(picked_date(edit), picked_time(edit))
