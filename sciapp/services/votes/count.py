@@ -68,7 +68,8 @@ def roll_sheet(session: Session, meeting: Meeting, at: dt.time) -> list[Seat]:
         record = attendance.get(member.id)
         present = record is not None and _present(record, at)
         seats.append(Seat(member.id, member.name, member.office.value == "chair", present))
-    return sorted(seats, key=lambda s: (not s.is_chair, s.name.split()[-1], s.name))
+    # The chair is called last, so the chair's vote never leads the others.
+    return sorted(seats, key=lambda s: (s.is_chair, s.name.split()[-1], s.name))
 
 
 def _present(record: AttendanceRecord, at: dt.time) -> bool:
