@@ -21,7 +21,7 @@ def _lookup_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        names = [code, country.alpha_3, country.numeric, country.name]
+        names: list[str | None] = [code, country.alpha_3, country.numeric, country.name]
         names += [getattr(country, a, None) for a in ("official_name", "common_name")]
         names.append(english.get(code))
         for name in names:
@@ -30,6 +30,7 @@ def _lookup_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=4096)  # an imported register names the same few hundred countries again
 def resolve_country(text: str) -> str | None:
     """The alpha-2 code for an alpha-2, alpha-3 or numeric code or an English name."""
     key = (text or "").strip().casefold()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from sciapp.domain.countries import resolve_country
 from sciapp.domain.dates import FORMAT_HINT, PartialDate
@@ -25,12 +26,17 @@ class Kind(StrEnum):
     @classmethod
     def parse(cls, text: str) -> Kind:
         """Accept "sister", "Sister City", "sister_city", "friendship" in any case."""
-        key = " ".join((text or "").replace("_", " ").replace("-", " ").split()).casefold()
-        key = key.removesuffix(" city")
-        for kind in cls:
-            if key == kind.value.removesuffix("_city"):
-                return kind
-        raise ValueError("use sister or friendship")
+        return _kind(text)
+
+
+@lru_cache(maxsize=256)  # an imported file spells it the same way thousands of times
+def _kind(text: str) -> Kind:
+    key = " ".join((text or "").replace("_", " ").replace("-", " ").split()).casefold()
+    key = key.removesuffix(" city")
+    for kind in Kind:
+        if key == kind.value.removesuffix("_city"):
+            return kind
+    raise ValueError("use sister or friendship")
 
 
 @dataclass(frozen=True)

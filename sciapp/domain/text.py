@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 # Caps, in characters.
 NAME = 200  # a person, a city, a body, a jurisdiction, an instrument
@@ -55,6 +56,7 @@ def _refusal(ch: str) -> str:
     return f"must not contain control characters (found U+{ord(ch):04X})"
 
 
+@lru_cache(maxsize=8192)  # a register repeats its jurisdictions, regions and native names
 def clean_name(text: str, limit: int = NAME) -> str:
     """The name as stored; ValueError (the message for the field) when it cannot be one.
 

@@ -128,10 +128,11 @@ def _read_rows(table: list[tuple[int, list[str]]], problems: list[str]) -> list[
     if problems:
         return []
     rows: list[_Row] = []
+    standings: dict[tuple[object, ...], _Standing] = {}  # the few combinations a file repeats
     for line, cells in table[1:]:
         if not any(cell.strip() for cell in cells):
             continue  # spreadsheets leave blank lines at the end
-        row = _parse_row(line, columns, cells, problems)
+        row = _parse_row(line, columns, cells, problems, standings)
         if row is not None:
             rows.append(row)
     return rows
@@ -152,13 +153,25 @@ def _check_header(header: list[str], problems: list[str]) -> list[str]:
     return columns
 
 
-def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[str]) -> _Row | None:
+# A row's status, status_since and implied history, as checked: the same for every row with
+# the same status, status_since and established, so each combination is checked once a file.
+_Standing = tuple[Status, PartialDate | None, tuple[StatusChange, ...]]
+
+
+def _parse_row(
+    line: int,
+    columns: list[str],
+    cells: list[str],
+    problems: list[str],
+    standings: dict[tuple[object, ...], _Standing],
+) -> _Row | None:
     if len(cells) > len(columns):
         problems.append(f"line {line}: has {len(cells)} cells but the header has {len(columns)}")
         return None
-    values = {
-        name: unescape_formula(cell.strip()) for name, cell in zip(columns, cells, strict=False)
-    }
+    values = {}
+    for name, cell in zip(columns, cells, strict=False):
+        text = cell.strip()
+        values[name] = unescape_formula(text) if text.startswith("'") else text
     given = dict(values)  # as written, for the messages
     for name in DATE_COLUMNS:
         if name in values:
@@ -180,8 +193,13 @@ def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[s
             for field, message in exc.errors.items()
             if not (field in REQUIRED and not values.get(field))
         )
-    status = _parse_status(line, values.get("status", ""), problems)
-    since = _parse_since(line, given.get("status_since", ""), problems)
+    key = (values.get("status", ""), given.get("status_since", ""))
+    if data is not None and len(problems) == before:
+        known = standings.get((*key, data.established))
+        if known is not None:
+            return _Row(line, data, list(known[2]))
+    status = _parse_status(line, key[0], problems)
+    since = _parse_since(line, key[1], problems)
     if data is None or status is None or len(problems) > before:
         return None
     history = _implied_history(data, status, since)
@@ -197,6 +215,7 @@ def _parse_row(line: int, columns: list[str], cells: list[str], problems: list[s
             for msg in errors.values()
         )
         return None
+    standings[(*key, data.established)] = (status, since, tuple(history))
     return _Row(line, data, history)
 
 
