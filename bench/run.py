@@ -236,10 +236,13 @@ def bench_rendering() -> tuple[float, float]:
 
     first = render_resolution(doc(0))  # warm: fonts registered, modules loaded
     assert first.pages == 2, first.pages
-    start = time.perf_counter()
-    for _ in range(10):
-        render_resolution(doc(1))
-    one = (time.perf_counter() - start) / 10
+    batches = []  # the quickest of five batches: other processes' load only ever adds time
+    for _batch in range(5):
+        start = time.perf_counter()
+        for _ in range(10):
+            render_resolution(doc(1))
+        batches.append((time.perf_counter() - start) / 10)
+    one = min(batches)
     start = time.perf_counter()
     for n in range(100):
         render_resolution(doc(n))
