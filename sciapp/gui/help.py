@@ -13,7 +13,8 @@ from sciapp.resources import resource
 VIEW_KEYS = (
     ("Roll call", "Y yes · N no · A abstain · R recused · Backspace goes back"),
     ("Partnerships", "Enter opens the selected partnership · Delete deletes it"),
-    ("Meeting mode", "Click a name: arrived or left, stamped to the minute"),
+    ("Meeting mode", "Click Mark arrived or Mark left beside a name: stamped to the minute"),
+    ("Meeting mode", "Ctrl+PgUp previous agenda item · Ctrl+PgDn next item · Esc closes"),
 )
 BUNDLED = (
     ("Liberation Serif fonts", "SIL Open Font License 1.1 (resources/fonts)"),

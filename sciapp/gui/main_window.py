@@ -23,6 +23,8 @@ from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.records.requests import SessionRequests
+from sciapp.services.changes import Area
+from sciapp.services.documents.records import LetterheadSettings
 from sciapp.services.workspace import Workspace
 from sciapp.settings import load_settings
 
@@ -43,6 +45,20 @@ def _draft_scope(workspace: Workspace) -> str:
     return hashlib.sha256(workspace.location.encode()).hexdigest()[:12]
 
 
+def window_title(workspace: Workspace) -> str:
+    """“<Commission> — sciapp”, by the name on the letterhead; the file's name until it has one."""
+    name = workspace.documents.settings().name.strip()
+    if name == LetterheadSettings.name:  # the placeholder of a register not yet set up
+        name = ""
+    if workspace.is_demo:
+        title = f"{name} (demo) — sciapp" if name else "sciapp — demo commission"
+    elif name:
+        title = f"{name} — sciapp"
+    else:
+        title = f"sciapp — {workspace.path.name if workspace.is_file else workspace.location}"
+    return title + (" (read-only)" if workspace.read_only else "")
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -59,12 +75,7 @@ class MainWindow(QMainWindow):
         # Restore and moving the file leave their request here: run_app acts after close.
         self.requests = requests or SessionRequests()
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
-        title = (
-            "sciapp — demo commission"
-            if workspace.is_demo
-            else f"sciapp — {workspace.path.name if workspace.is_file else workspace.location}"
-        )
-        self.setWindowTitle(title + (" (read-only)" if workspace.read_only else ""))
+        self.setWindowTitle(window_title(workspace))
         self.resize(1180, 720)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Areas")
@@ -86,6 +97,12 @@ class MainWindow(QMainWindow):
         self.dashboard = self._install("Start", DashboardPage(workspace, locale, self.bus, today))
         self.drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
         self.dashboard.openRecord.connect(self.open_record)
+        # The set-up or the letterhead dialog names the commission: the title follows.
+        self.bus.watch(
+            self,
+            lambda changes: changes.touches(Area.DOCUMENTS),
+            lambda: self.setWindowTitle(window_title(workspace)),
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)

@@ -89,6 +89,8 @@ class WelcomeDialog(Dialog):
         self.city = QLineEdit()
         self.city.setPlaceholderText("e.g. Lansing, Michigan")
         self.profile = QComboBox()
+        self.profile.setAccessibleName("Open-meetings rules")
+        self.profile.addItem("Choose…", None)  # no state's rules are assumed
         for profile in Profile:
             self.profile.addItem(profile.label, profile)
         self.seats = QSpinBox()
@@ -120,7 +122,7 @@ class WelcomeDialog(Dialog):
         setup = CommissionSetup(
             self.name.text(),
             self.city.text(),
-            Profile(self.profile.currentData()),
+            None if self.profile.currentData() is None else Profile(self.profile.currentData()),
             self.seats.value(),
         )
         settings = self.settings.with_changes(user_name=self.user_name.text().strip())

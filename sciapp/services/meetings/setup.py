@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class CommissionSetup:
     name: str  # "Lansing Regional Sister Cities Commission"
     city: str  # "Lansing, Michigan"
-    profile: Profile
+    profile: Profile | None  # None: not chosen yet, refused (no state's rules are assumed)
     seats: int = 7
 
 
@@ -28,8 +28,11 @@ def set_up_commission(workspace: Workspace, setup: CommissionSetup) -> BodyRecor
         errors["name"] = "enter the commission's name"
     if not setup.city.strip():
         errors["city"] = "enter the city and state"
+    if setup.profile is None:
+        errors["profile"] = "choose the open-meetings rules your state sets"
     if errors:
         raise ValidationError(errors)
+    assert setup.profile is not None
     body = workspace.bodies.create_body(
         setup.name.strip(), BodyKind.COMMISSION, setup.seats, setup.profile
     )

@@ -141,7 +141,10 @@ def test_a_database_in_use_opens_read_only_on_request(qtbot, tmp_path, demo_regi
     finally:
         holder.close()
     assert "open in sciapp by Andrea Lopez" in asked[0]
-    assert seen == {"title": "sciapp — register.sqlite3 (read-only)", "restore": False}
+    assert seen == {
+        "title": "Lansing Regional Sister Cities Commission — sciapp (read-only)",
+        "restore": False,
+    }
 
 
 def test_archive_export_then_import_into_an_empty_register(qtbot, window, tmp_path):

@@ -1,0 +1,47 @@
+"""What the screen says about where the user is and what comes next: the commission's name in
+the title, no state's rules assumed at set-up, the meeting-mode keys in the shortcut list."""
+
+from sciapp.gui.app import run_app
+from tests.gui.helpers import choose, click, in_loop, modal, opened_window, type_into
+
+
+def test_set_up_assumes_no_state_rules_and_the_title_names_the_commission(
+    qtbot, tmp_path, isolated_home
+):
+    def set_up(dialog):
+        click(qtbot, dialog.setup_button)
+        assert dialog.profile.currentText() == "Choose…"
+        type_into(qtbot, dialog.name, "Ann Arbor Sister Cities Commission")
+        type_into(qtbot, dialog.city, "Ann Arbor, Michigan")
+        click(qtbot, dialog.create_button)  # the rules not chosen: refused, naming the field
+        assert "Open-meetings" in dialog.problem.text()
+        assert "choose the open-meetings rules" in dialog.problem.text()
+        assert dialog.isVisible()
+        choose(qtbot, dialog.profile, "Michigan")
+        click(qtbot, dialog.create_button)
+
+    seen = {}
+
+    def shown(window):
+        seen["title"] = window.windowTitle()
+        in_loop(window.close)
+
+    with modal(qtbot, set_up):
+        assert run_app(db=tmp_path / "aa.sqlite3", on_shown=shown) == 0
+    assert seen["title"] == "Ann Arbor Sister Cities Commission — sciapp"
+
+
+def test_the_demo_window_is_titled_by_its_commission(window):
+    name = window.workspace.documents.settings().name
+    assert name
+    demo = " (demo)" if window.workspace.is_demo else ""
+    assert window.windowTitle() == f"{name}{demo} — sciapp"
+
+
+def test_meeting_mode_keys_are_in_the_shortcut_list(qtbot, window):
+    shortcuts = opened_window(qtbot, window.shortcuts_action.trigger, "Keyboard shortcuts")
+    keys = shortcuts.browser.toPlainText()
+    assert "Ctrl+PgUp previous agenda item" in keys
+    assert "Ctrl+PgDn next item" in keys
+    assert "Mark arrived" in keys
+    shortcuts.close()
