@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db_url:
-        from sciapp.storage.database import sqlite_file
+        from sciapp.storage.server import sqlite_file
 
         file = sqlite_file(args.db_url)
         if file is not None:  # the same file as --db, with its lock and its messages

@@ -20,8 +20,9 @@ from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
 from sciapp.services.safekeeping.service import SafekeepingService
 from sciapp.services.votes.service import MotionService
-from sciapp.storage.database import Database, open_database
+from sciapp.storage.database import Database
 from sciapp.storage.errors import DatabaseInUseError, StorageError
+from sciapp.storage.opening import open_database
 
 
 class StoreUnavailableError(ServiceError):
@@ -149,7 +150,7 @@ def open_workspace(path: Path, actor: str | None = None, read_only: bool = False
 
 def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
     """The register on a database server (PostgreSQL), for offices where clerks share it."""
-    from sciapp.storage.database import open_database_url
+    from sciapp.storage.server import open_database_url
 
     actor = actor or _settings_actor()
     try:

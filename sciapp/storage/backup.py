@@ -62,8 +62,8 @@ def backup_copy(source: Path, destination: Path) -> Path:
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
             full = OSError(errno.ENOSPC, "disk full")
-            problem = write_problem(full, destination)
-            raise StorageError(f"Could not back up {source}: {problem}") from exc
+            reason = write_problem(full, destination)
+            raise StorageError(f"Could not back up {source}: {reason}") from exc
         problem = explain(exc, source)
         if isinstance(problem, DamagedError):
             raise problem from exc
@@ -205,7 +205,7 @@ def prune(folder: Path, stem: str, keep: set[dt.datetime]) -> list[Path]:
 
 def check_backup(path: Path) -> str:
     """The backup's schema revision, once its integrity is confirmed; StorageError if not."""
-    from sciapp.storage.database import read_revision
+    from sciapp.storage.revision import read_revision
     from sciapp.storage.schema import KNOWN_REVISIONS
 
     if not path.is_file():

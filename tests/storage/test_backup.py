@@ -1,7 +1,7 @@
 import sqlite3
 
 from sciapp.storage.backup import backup_copy
-from sciapp.storage.database import open_database
+from sciapp.storage.opening import open_database
 
 
 def test_backup_copy_is_a_consistent_database(tmp_path):

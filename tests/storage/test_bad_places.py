@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sciapp.services.safekeeping.backups import automatic_backup
 from sciapp.services.workspace import StoreDamagedError, open_workspace
 from sciapp.settings import Settings
-from sciapp.storage.database import open_database
+from sciapp.storage.opening import open_database
 from sciapp.storage.trouble import damage_location, quick_check
 from tests.services.partnerships.test_service import draft
 from tests.storage.damage import damage_page, damage_table
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.sqlite_only("the SQLite file and its folder")
 LOOK = """
 import sys
 from pathlib import Path
-from sciapp.storage.database import open_database
+from sciapp.storage.opening import open_database
 from sciapp.storage.errors import StorageError
 path = Path(sys.argv[1])
 try:

@@ -8,10 +8,11 @@ import textwrap
 import pytest
 from sqlalchemy import text
 
-from sciapp.storage import database as database_module
 from sciapp.storage import migrate
-from sciapp.storage.database import open_database, read_revision
+from sciapp.storage import schema as schema_module
 from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError
+from sciapp.storage.opening import open_database
+from sciapp.storage.revision import read_revision
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS, schema_number
 from sciapp.storage.tables import metadata
 
@@ -148,8 +149,8 @@ def with_second_migration(tmp_path, monkeypatch):
         textwrap.dedent(SECOND_MIGRATION).replace("PREVIOUS", HEAD)
     )
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    monkeypatch.setattr(database_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "0099"))
-    monkeypatch.setattr(database_module, "HEAD", "0099")
+    monkeypatch.setattr(schema_module, "KNOWN_REVISIONS", (*KNOWN_REVISIONS, "0099"))
+    monkeypatch.setattr(schema_module, "HEAD", "0099")
 
 
 def test_an_older_database_is_copied_then_migrated(tmp_path, workspace, monkeypatch, request):
@@ -184,7 +185,7 @@ def test_alembic_is_imported_only_when_a_migration_is_due(tmp_path):
         f"""
         import sys
         from pathlib import Path
-        from sciapp.storage.database import open_database
+        from sciapp.storage.opening import open_database
         db = open_database(Path({str(path)!r}))
         print("alembic" in sys.modules)
         """

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from sciapp.storage.database import open_database
 from sciapp.storage.errors import DatabaseInUseError, ReadOnlyError, StorageError
 from sciapp.storage.location import location_risk
 from sciapp.storage.lock import holder_of, lock_path
+from sciapp.storage.opening import open_database
 
 
 def test_a_second_writer_is_told_who_has_the_file_and_can_read_it(tmp_path):
@@ -39,7 +39,7 @@ def test_a_lock_left_by_a_crashed_session_is_cleared(tmp_path):
     open_database(path, "setup").close()
     # A session that dies without closing: its lock file stays, its OS lock dies with it.
     code = (
-        "import os, sys; from pathlib import Path; from sciapp.storage.database import "
+        "import os, sys; from pathlib import Path; from sciapp.storage.opening import "
         "open_database; open_database(Path(sys.argv[1]), 'Crashed Clerk'); os._exit(0)"
     )
     subprocess.run([sys.executable, "-c", code, str(path)], check=True)

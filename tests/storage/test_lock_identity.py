@@ -7,9 +7,10 @@ import sys
 
 import pytest
 
-from sciapp.storage.database import open_database, open_database_url, sqlite_file
 from sciapp.storage.errors import DatabaseInUseError
 from sciapp.storage.lock import holder_of, identity_lock_path, lock_path
+from sciapp.storage.opening import open_database
+from sciapp.storage.server import open_database_url, sqlite_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="symlinks and hard links: POSIX")
 
@@ -73,7 +74,7 @@ def test_a_hard_link_in_another_process_is_refused(held, tmp_path):
     twin.parent.mkdir()
     os.link(path, twin)
     code = (
-        "import sys; from pathlib import Path; from sciapp.storage.database import open_database;"
+        "import sys; from pathlib import Path; from sciapp.storage.opening import open_database;"
         "from sciapp.storage.errors import DatabaseInUseError\n"
         "try:\n    open_database(Path(sys.argv[1]), 'Tom')\n"
         "except DatabaseInUseError as exc:\n    print('refused:', exc); sys.exit(3)\n"
@@ -104,7 +105,7 @@ def test_a_crash_under_another_name_loses_no_committed_write(tmp_path):
     twin = tmp_path / "twin.sqlite3"
     os.link(path, twin)
     code = (
-        "import os, sys; from pathlib import Path; from sciapp.storage.database import "
+        "import os, sys; from pathlib import Path; from sciapp.storage.opening import "
         "open_database\ndb = open_database(Path(sys.argv[1]), 'Crashed Clerk')\n"
         "with db.engine.begin() as c:\n"
         '    c.exec_driver_sql("PRAGMA wal_autocheckpoint=0")\n'

@@ -1,8 +1,8 @@
 import pytest
 
-from sciapp.storage.database import open_database_url
 from sciapp.storage.errors import SchemaTooNewError, StorageError
 from sciapp.storage.schema import HEAD
+from sciapp.storage.server import open_database_url
 
 
 def test_an_unreachable_server_or_a_bad_address_is_explained():

@@ -11,7 +11,7 @@ import pytest
 from sciapp.services.safekeeping.seals import SealService, content_digest, minutes_content
 from sciapp.services.workspace import open_workspace
 from sciapp.storage.chain import seal_digest
-from sciapp.storage.database import open_database
+from sciapp.storage.opening import open_database
 
 FIXTURES = Path(__file__).with_name("fixtures")
 pytestmark = pytest.mark.sqlite_only("databases made by earlier versions, as files")

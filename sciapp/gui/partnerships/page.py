@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -29,28 +28,19 @@ from sciapp.gui.partnerships.detail import DetailPanel
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from sciapp.gui.partnerships.table_model import PartnershipTableModel
+from sciapp.gui.partnerships.table_view import PartnershipTable
 from sciapp.gui.records.history import HistoryView
 from sciapp.gui.widgets.dialogs import confirm_delete
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import Workspace
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.services.partnerships.records import PartnershipDetail
+
 NEW_DRAFT = "partnership-new"
-
-
-class PartnershipTable(QTableView):
-    """Enter opens the selected record; Delete asks to delete it."""
-
-    openRequested = Signal()
-    deleteRequested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.openRequested.emit()
-        elif event.key() == Qt.Key.Key_Delete:
-            self.deleteRequested.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class PartnershipsPage(QWidget):
@@ -65,7 +55,7 @@ class PartnershipsPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.service = workspace.partnerships
-        self.locale = locale
+        self.locale_name = locale
         self.bus = bus
         self.model = PartnershipTableModel(locale, self)
         self.drafts = drafts
@@ -80,7 +70,7 @@ class PartnershipsPage(QWidget):
         if self._loaded:
             self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:
             self.refresh()
         super().showEvent(event)
@@ -111,25 +101,9 @@ class PartnershipsPage(QWidget):
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.count_label)
 
-        self.table = PartnershipTable()
-        self.table.setObjectName("partnershipTable")
-        self.table.setAccessibleName("Partnerships")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 105, 105, 95, 80)):
-            header.resizeSection(column, width)
+        self.table = PartnershipTable(self.model)
 
-        self.detail = DetailPanel(self.locale)
+        self.detail = DetailPanel(self.locale_name)
         self.history = HistoryView()
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(self.detail, "&Details")
@@ -166,7 +140,12 @@ class PartnershipsPage(QWidget):
         self.table.deleteRequested.connect(self.delete_selected)
 
     def _build_actions(self) -> None:
-        def action(text: str, tip: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        def action(
+            text: str,
+            tip: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QAction:
             act = QAction(text, self)
             act.setToolTip(tip)
             act.setStatusTip(tip)
@@ -317,7 +296,13 @@ class PartnershipsPage(QWidget):
                 return self.service.create(form.draft, initial=form.initial).id
 
         saved = PartnershipDialog.run(
-            self, self.locale, draft, save, creating=True, drafts=self.drafts, draft_key=NEW_DRAFT
+            self,
+            self.locale_name,
+            draft,
+            save,
+            creating=True,
+            drafts=self.drafts,
+            draft_key=NEW_DRAFT,
         )
         if saved is not None:
             self._after_write(saved)
@@ -337,7 +322,7 @@ class PartnershipsPage(QWidget):
         key = f"partnership-{pid}"
         draft = self._kept_draft(key, detail.draft())
         if PartnershipDialog.run(
-            self, self.locale, draft, save, creating=False, drafts=self.drafts, draft_key=key
+            self, self.locale_name, draft, save, creating=False, drafts=self.drafts, draft_key=key
         ):
             self._after_write(pid)
 
@@ -346,10 +331,10 @@ class PartnershipsPage(QWidget):
         detail = self._get(pid) if pid is not None else None
         if pid is None or detail is None:
             return
-        title = detail.title(country_name(detail.data.partner_country, self.locale))
+        title = detail.title(country_name(detail.data.partner_country, self.locale_name))
         if StatusChangeDialog.run(
             self,
-            self.locale,
+            self.locale_name,
             title,
             detail.history,
             lambda change: self._record_change(pid, change),
@@ -367,7 +352,7 @@ class PartnershipsPage(QWidget):
         detail = self._get(pid) if pid is not None else None
         if pid is None or detail is None:
             return
-        title = detail.title(country_name(detail.data.partner_country, self.locale))
+        title = detail.title(country_name(detail.data.partner_country, self.locale_name))
         if not confirm_delete(
             self,
             "Delete partnership",
@@ -385,7 +370,7 @@ class PartnershipsPage(QWidget):
         if self.model.rowCount():
             self.select(self.model.partnership_id(min(row, self.model.rowCount() - 1)))
 
-    def _get(self, pid: int):  # type: ignore[no-untyped-def]
+    def _get(self, pid: int) -> PartnershipDetail | None:
         try:
             return self.service.get(pid)
         except ServiceError as exc:

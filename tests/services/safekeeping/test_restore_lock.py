@@ -21,7 +21,7 @@ from sciapp.storage import backup
 from tests.services.partnerships.test_service import draft
 
 pytestmark = pytest.mark.sqlite_only("restoring the SQLite file")
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]  # the checkout, whose sciapp the child runs
 TWENTY = "kind,partner_city,partner_country\n" + "".join(f"sister,Town {n},JP\n" for n in range(20))
 
 

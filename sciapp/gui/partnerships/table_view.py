@@ -1,0 +1,44 @@
+"""The register's table as shown: sorted by partner city, one row selected at a time, rows
+of one height, and keys of its own (Enter opens the selected record; Delete asks to delete
+it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+COLUMN_WIDTHS = (150, 120, 105, 105, 95, 80)  # the last column stretches
+
+
+class PartnershipTable(QTableView):
+    openRequested = Signal()
+    deleteRequested = Signal()
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnershipTable")
+        self.setAccessibleName("Partnerships")
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openRequested.emit()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.deleteRequested.emit()
+        else:
+            super().keyPressEvent(event)
