@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.records.settings_dialog import SettingsDialog
-from sciapp.gui.widgets.dialogs import exec_and_free
+from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 from sciapp.services.safekeeping.backups import BackupError, check_backup
 
 if TYPE_CHECKING:
@@ -51,17 +51,16 @@ def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
         QMessageBox.warning(window, "Restore from a backup", f"Nothing was restored: {exc}")
         return False
     taken = dt.datetime.fromtimestamp(Path(source).stat().st_mtime)
-    answer = QMessageBox.question(
+    restore = confirm_delete(
         window,
         "Restore from a backup",
         f"Replace the current database with the backup from {taken:%Y-%m-%d %H:%M}?\n\n"
         f"{source}\n(schema version {version}; checked and sound)\n\n"
         "Changes made since that backup will no longer show. The current database is first "
         f"copied to {window.settings.backup_dir(window.workspace.path)}, so nothing is lost.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        verb="&Restore",
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not restore:
         return False
     window.requests.restore(Path(source))
     window.close()  # run_app swaps the files once the database is closed, then reopens

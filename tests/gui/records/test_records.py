@@ -103,7 +103,7 @@ def test_restore_swaps_the_database_and_reopens(qtbot, tmp_path, demo_register):
     seen = []
 
     def restore(window):
-        with modal(qtbot, open_file(qtbot, saved), reply("Yes")):
+        with modal(qtbot, open_file(qtbot, saved), reply("Restore")):
             window.restore_action.trigger()
 
     def shown(window):
