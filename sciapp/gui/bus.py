@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -31,7 +32,8 @@ def tables(*wanted: str) -> Wants:
 
 class ChangeBus(QObject):
     changed = Signal(object, object)  # Changes, and the view that made them (or None)
-    said = Signal(str)  # a short confirmation for the status bar ("Saved to …")
+    # A short confirmation for the status bar ("Saved to …"), and the file it names ("" if none).
+    said = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,9 +50,10 @@ class ChangeBus(QObject):
         finally:
             self._origins.pop()
 
-    def say(self, text: str) -> None:
-        """Confirm what was done, where the user looks for it (the status bar)."""
-        self.said.emit(text)
+    def say(self, text: str, file: Path | None = None) -> None:
+        """Confirm what was done, where the user looks for it (the status bar); with the file
+        written, the status bar offers to open its folder."""
+        self.said.emit(text, str(file) if file is not None else "")
 
     def _heard(self, changes: Changes) -> None:
         self.changed.emit(changes, self._origins[-1] if self._origins else None)

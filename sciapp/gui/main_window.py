@@ -23,6 +23,7 @@ from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
 from sciapp.gui.records.requests import SessionRequests
+from sciapp.gui.widgets.status_note import show_sayings
 from sciapp.services.changes import Area
 from sciapp.services.documents.records import LetterheadSettings
 from sciapp.services.workspace import Workspace
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.pages.addWidget(QWidget())
         self.bus = ChangeBus(workspace, self)
-        self.bus.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.open_folder_button = show_sayings(self, self.bus)
         self.dashboard = self._install("Start", DashboardPage(workspace, locale, self.bus, today))
         self.drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
         self.dashboard.openRecord.connect(self.open_record)

@@ -2,7 +2,19 @@
 the title, no state's rules assumed at set-up, the meeting-mode keys in the shortcut list."""
 
 from sciapp.gui.app import run_app
-from tests.gui.helpers import choose, click, in_loop, modal, opened_window, type_into
+from sciapp.gui.widgets import status_note
+from tests.gui.helpers import (
+    choose,
+    click,
+    go_to,
+    in_loop,
+    modal,
+    opened_window,
+    press,
+    save_as,
+    show_tab,
+    type_into,
+)
 
 
 def test_set_up_assumes_no_state_rules_and_the_title_names_the_commission(
@@ -45,3 +57,34 @@ def test_meeting_mode_keys_are_in_the_shortcut_list(qtbot, window):
     assert "Ctrl+PgDn next item" in keys
     assert "Mark arrived" in keys
     shortcuts.close()
+
+
+def test_a_saved_pdf_is_named_in_the_status_bar_with_its_folder_a_click_away(
+    qtbot, window, tmp_path, monkeypatch
+):
+    opened = []
+
+    class Desktop:
+        @staticmethod
+        def openUrl(url):  # noqa: N802 (Qt's name)
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr(status_note, "QDesktopServices", Desktop)
+    assert not window.open_folder_button.isVisible()
+    documents = go_to(qtbot, window, "Documents")
+    show_tab(qtbot, documents.tabs, "Letters")
+
+    def pick(dialog):
+        choose(qtbot, dialog.partnership, "St. Petersburg, Russia")
+        press(qtbot, dialog, "Write the letter")
+
+    with modal(qtbot, pick):
+        click(qtbot, documents.template_button)
+    target = tmp_path / "out" / "letter.pdf"
+    target.parent.mkdir()
+    with modal(qtbot, save_as(qtbot, target)):
+        click(qtbot, documents.letter_editor.pdf_button)
+    assert window.statusBar().currentMessage() == f"Saved to {target}"
+    click(qtbot, window.open_folder_button)
+    assert opened == [str(target.parent)]

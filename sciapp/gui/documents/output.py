@@ -53,7 +53,7 @@ def save_pdf(
             parent, title, f"The PDF was not saved to {path}: {exc.strerror or exc}"
         )
         return None
-    bus.say(f"Saved to {path}")
+    bus.say(f"Saved to {path}", path)
     return path
 
 

@@ -96,5 +96,5 @@ def export_register(window: MainWindow, path: Path | None = None) -> bool:
         )
         return False
     noun = "partnership" if count == 1 else "partnerships"
-    window.bus.say(f"Exported {count} {noun} to {path}.")
+    window.bus.say(f"Exported {count} {noun} to {path}.", path)
     return True
