@@ -128,5 +128,7 @@ def roster(terms: Sequence[Term], seats: int, on: dt.date) -> Roster:
     current = [t for t in terms if t.holds_on(on)]
     voting = [t for t in current if t.voting]
     horizon = on + dt.timedelta(days=TERM_WARNING_DAYS)
-    ending = tuple(sorted((t for t in current if t.end and t.end <= horizon), key=lambda t: t.end))
+    ending = tuple(
+        sorted((t for t in current if t.end and t.end <= horizon), key=lambda t: t.end or horizon)
+    )
     return Roster(seats, len(current), len(voting), max(0, seats - len(voting)), ending)

@@ -37,7 +37,8 @@ def run_app(
     db_url: str | None = None,
 ) -> int:
     """Run the app until its window closes; returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    running = QApplication.instance()  # typed QCoreApplication: a test's may be running
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)

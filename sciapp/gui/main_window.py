@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sciapp.gui.partnerships.page import PartnershipsPage
 
 AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
+Page = TypeVar("Page", bound=QWidget)
 
 
 def _draft_scope(workspace: Workspace) -> str:
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(180)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
-        self.locale = locale
+        self.locale_name = locale
         self.today = today
         # Areas other than Start are built when first shown: a quicker, smaller start.
         self._areas: dict[str, QWidget] = {}
@@ -123,12 +124,13 @@ class MainWindow(QMainWindow):
 
     # -- areas, built on first use --------------------------------------------------------
 
-    def _install(self, title: str, page: QWidget) -> QWidget:
+    def _install(self, title: str, page: Page) -> Page:
         index = AREAS.index(title)
         placeholder = self.pages.widget(index)
         self.pages.insertWidget(index, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._areas[title] = page
         return page
 
@@ -137,45 +139,44 @@ class MainWindow(QMainWindow):
 
     @property
     def partnerships(self) -> PartnershipsPage:
-        page = self._areas.get("Partnerships")
-        if page is None:
-            from sciapp.gui.partnerships.page import PartnershipsPage
+        from sciapp.gui.partnerships.page import PartnershipsPage  # loaded once built
 
-            page = PartnershipsPage(self.workspace, self.locale, self.bus, self.drafts)
-            self._install("Partnerships", page)
-            self._fill_partnership_menu(page)  # type: ignore[arg-type]
-        return page  # type: ignore[return-value]
+        page = self._areas.get("Partnerships")
+        if isinstance(page, PartnershipsPage):
+            return page
+        built = PartnershipsPage(self.workspace, self.locale_name, self.bus, self.drafts)
+        self._install("Partnerships", built)
+        self._fill_partnership_menu(built)
+        return built
 
     @property
     def meetings(self) -> MeetingsPage:
-        page = self._areas.get("Meetings")
-        if page is None:
-            from sciapp.gui.meetings.page import MeetingsPage
+        from sciapp.gui.meetings.page import MeetingsPage  # loaded once built
 
-            page = MeetingsPage(self.workspace, self.locale, self.bus, self.today)
-            page.meetingModeRequested.connect(self.open_meeting_mode)
-            self._install("Meetings", page)
-        return page  # type: ignore[return-value]
+        page = self._areas.get("Meetings")
+        if isinstance(page, MeetingsPage):
+            return page
+        built = MeetingsPage(self.workspace, self.locale_name, self.bus, self.today)
+        built.meetingModeRequested.connect(self.open_meeting_mode)
+        return self._install("Meetings", built)
 
     @property
     def members(self) -> MembersPage:
-        page = self._areas.get("Members")
-        if page is None:
-            from sciapp.gui.bodies.page import MembersPage
+        from sciapp.gui.bodies.page import MembersPage  # loaded once built
 
-            page = MembersPage(self.workspace, self.bus, self.today)
-            self._install("Members", page)
-        return page  # type: ignore[return-value]
+        page = self._areas.get("Members")
+        if isinstance(page, MembersPage):
+            return page
+        return self._install("Members", MembersPage(self.workspace, self.bus, self.today))
 
     @property
     def documents(self) -> DocumentsPage:
-        page = self._areas.get("Documents")
-        if page is None:
-            from sciapp.gui.documents.page import DocumentsPage
+        from sciapp.gui.documents.page import DocumentsPage  # loaded once built
 
-            page = DocumentsPage(self.workspace, self.bus, self.today)
-            self._install("Documents", page)
-        return page  # type: ignore[return-value]
+        page = self._areas.get("Documents")
+        if isinstance(page, DocumentsPage):
+            return page
+        return self._install("Documents", DocumentsPage(self.workspace, self.bus, self.today))
 
     def _area_changed(self, row: int) -> None:
         title = AREAS[row]
@@ -234,15 +235,16 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        documents = self._built("Documents")
-        if documents is not None and not documents.confirm_leave():  # type: ignore[attr-defined]
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Each area's own page is installed under its title (see the properties above).
+        documents = cast("DocumentsPage | None", self._built("Documents"))
+        if documents is not None and not documents.confirm_leave():
             event.ignore()  # the user chose to stay with unsaved text
             return
         for window in list(self.meeting_windows.values()):
             window.close()  # saves any typed notes
-        if (meetings := self._built("Meetings")) is not None:
-            meetings.editor.autosave.flush()  # type: ignore[attr-defined]
+        if (meetings := cast("MeetingsPage | None", self._built("Meetings"))) is not None:
+            meetings.editor.autosave.flush()
         super().closeEvent(event)
 
     def _build_menus(self) -> None:
@@ -301,9 +303,9 @@ class MainWindow(QMainWindow):
         # Filled when the Partnerships area is first built; usable only where its rows are.
         self.partnership_menu = bar.addMenu("&Partnership")
         self.partnership_menu.setEnabled(False)
-        built = self._built("Partnerships")
+        built = cast("PartnershipsPage | None", self._built("Partnerships"))  # its own page
         if built is not None:
-            self._fill_partnership_menu(built)  # type: ignore[arg-type]
+            self._fill_partnership_menu(built)
 
         help_menu = bar.addMenu("&Help")
         self.guide_action = self._action("&User guide", lambda: self.show_help("guide"))

@@ -22,7 +22,7 @@ def lighten_import_hook() -> None:
 
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, _MARK, False):
+    if feature is None or original is None or getattr(original, _MARK, False):
         return
 
     def uses_pyside(module: ModuleType) -> bool:
@@ -36,4 +36,5 @@ def lighten_import_hook() -> None:
             return False  # as inspect's "could not get source code"
 
     setattr(uses_pyside, _MARK, True)
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    # The hook is PySide6's private, unstubbed function: replacing it is this module's point.
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]  # noqa: SLF001

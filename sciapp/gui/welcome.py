@@ -38,7 +38,9 @@ class Choice(Enum):
 
 
 class WelcomeDialog(Dialog):
-    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Workspace, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -98,12 +99,13 @@ def register_fonts() -> str:
 
     for name, filename in STYLES.items():
         pdfmetrics.registerFont(TaggedTTFont(name, str(FONT_DIR / filename)))
-    for bold, italic, suffix in (
+    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
         (0, 0, ""),
         (1, 0, "-Bold"),
         (0, 1, "-Italic"),
         (1, 1, "-BoldItalic"),
-    ):
+    )
+    for bold, italic, suffix in faces:
         addMapping(FAMILY, bold, italic, f"{FAMILY}{suffix}")
     return FAMILY
 
@@ -192,7 +194,9 @@ def _faces(path: Path) -> int:
 @lru_cache(maxsize=1)
 def _primary_cmap() -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(FAMILY).face.charToGlyph)
+    font = pdfmetrics.getFont(FAMILY)
+    assert isinstance(font, TTFont)  # register_fonts registered a TrueType font by that name
+    return frozenset(font.face.charToGlyph)
 
 
 @lru_cache(maxsize=1)

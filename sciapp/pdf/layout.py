@@ -122,7 +122,7 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # Canvas's own page reset; no stub
 
         def save(self) -> None:
             total = len(self._pages)
@@ -133,7 +133,7 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
-            width, _height = self._pagesize
+            width, _height = canvas_size(self)
             self.saveState()
             self.setFont(FAMILY, 8.5)
             self.setFillColor(colors.HexColor("#555555"))
@@ -145,9 +145,14 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
     return NumberedCanvas
 
 
+def canvas_size(canvas: Canvas) -> tuple[float, float]:
+    """The page's width and height: ReportLab keeps them only in a private attribute."""
+    return canvas._pagesize  # type: ignore[attr-defined]  # noqa: SLF001  # no stub
+
+
 def draw_watermark(canvas: Canvas) -> None:
     """DRAFT across the page, first thing on it: under the text, and first in its text."""
-    width, height = canvas._pagesize
+    width, height = canvas_size(canvas)
     canvas.saveState()
     canvas.setFont(f"{FAMILY}-Bold", 110)
     canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -165,12 +170,18 @@ def continuation_block(heading: str, text: Text, draft: bool) -> Callable[[Canva
             draw_watermark(canvas)
         if not heading:
             return
-        _width, height = canvas._pagesize
+        width, height = canvas_size(canvas)
         line = Paragraph(
             f"{text(heading)} — page {canvas.getPageNumber()}",
-            ParagraphStyle("cont", fontName=FAMILY, fontSize=9, leading=11, textColor="#444444"),
+            ParagraphStyle(
+                "cont",
+                fontName=FAMILY,
+                fontSize=9,
+                leading=11,
+                textColor=colors.HexColor("#444444"),
+            ),
         )
-        available = canvas._pagesize[0] - 2 * MARGIN
+        available = width - 2 * MARGIN
         _w, h = line.wrap(available, 100)
         line.drawOn(canvas, MARGIN, height - 0.55 * inch - h)
 
@@ -185,7 +196,7 @@ def letterhead_block(
     def draw(canvas: Canvas, doc: object) -> None:
         if draft:
             draw_watermark(canvas)
-        width, height = canvas._pagesize
+        width, height = canvas_size(canvas)
         canvas.saveState()
         top = height - 0.55 * inch
         left = MARGIN
@@ -207,7 +218,9 @@ def letterhead_block(
         details = " · ".join(part for part in (*head.address, head.phone, head.web) if part)
         lines = Paragraph(
             text(details),
-            ParagraphStyle("lh2", fontName=FAMILY, fontSize=9, leading=11, textColor="#444444"),
+            ParagraphStyle(
+                "lh2", fontName=FAMILY, fontSize=9, leading=11, textColor=colors.HexColor("#444444")
+            ),
         )
         available = width - left - MARGIN
         _w, h1 = name.wrap(available, 100)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import LetterDoc, Rendered
@@ -41,7 +41,7 @@ def inline(raw: str, text: Text) -> str:
 def render_letter(doc: LetterDoc) -> Rendered:
     s = styles()
     text = Text()
-    story: list[object] = [
+    story: list[Flowable] = [
         Paragraph(_date(doc), s.body),
         Spacer(1, 8),
     ]
@@ -62,7 +62,7 @@ def render_letter(doc: LetterDoc) -> Rendered:
             ]
         else:
             story.append(Paragraph(inline(paragraph, text).replace("\n", "<br/>"), s.justified))
-    closing: list[object] = [Spacer(1, 6), Paragraph(text(doc.closing), s.body)]
+    closing: list[Flowable] = [Spacer(1, 6), Paragraph(text(doc.closing), s.body)]
     blocks = [
         Paragraph(f"<br/><br/><br/>{text(signer.name)}<br/>{text(signer.title)}", s.body)
         for signer in doc.signers

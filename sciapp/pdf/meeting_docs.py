@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, styles
 from sciapp.pdf.model import AgendaDoc, MinutesDoc, Rendered
@@ -30,7 +30,7 @@ def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:
 
 def _header(
     body_name: str, heading: str, facts: tuple[tuple[str, str], ...], text: Text
-) -> list[object]:
+) -> list[Flowable]:
     s = styles()
     return [
         Paragraph(text(body_name.upper()), s.title),

@@ -12,9 +12,12 @@ one ReportLab makes without it (tests/pdf/test_paragraph_cache.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import paragraph as _rl
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
 
 LIMIT = 4096  # entries kept in each table; both are emptied when one is full
 # What wrap() and breakLines() leave on a paragraph, for drawing and splitting it.
@@ -43,14 +46,22 @@ class Paragraph(_rl.Paragraph):
 
     _key: tuple[Any, ...] | None = None
 
-    def _setup(self, text, style, bullet_text, frags, cleaner):  # type: ignore[no-untyped-def]
+    def _setup(
+        self,
+        text: object,
+        style: ParagraphStyle,
+        bullet_text: object,
+        frags: object,
+        cleaner: object,
+    ) -> None:
         if frags is not None or not isinstance(text, str) or not _plain(bullet_text):
             self._key = None  # made by a split, or with a bullet of fragments: as ReportLab
-            return super()._setup(text, style, bullet_text, frags, cleaner)
+            # ReportLab's own parse, private and left out of its stub:
+            return super()._setup(text, style, bullet_text, frags, cleaner)  # type: ignore[misc]
         key = (text, id(style), bullet_text, self.caseSensitive)
         kept = _parsed.get(key)
         if kept is None or kept[0] is not style:
-            super()._setup(text, style, bullet_text, frags, cleaner)
+            super()._setup(text, style, bullet_text, frags, cleaner)  # type: ignore[misc]  # as above
             if len(_parsed) >= LIMIT:
                 forget()
             # The style is kept too: its id stays its own while the entry lives.
@@ -61,9 +72,10 @@ class Paragraph(_rl.Paragraph):
         self._key = key
         return None
 
-    def wrap(self, avail_width, avail_height):  # type: ignore[no-untyped-def]
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         key = self._key
-        if key is None or avail_width < _rl._FUZZ:
+        # ReportLab's width tolerance, a private module constant with no stub:
+        if key is None or avail_width < _rl._FUZZ:  # type: ignore[attr-defined]  # noqa: SLF001
             return super().wrap(avail_width, avail_height)
         wrap_key = (key, avail_width)
         kept = _wrapped.get(wrap_key)

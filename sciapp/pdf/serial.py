@@ -9,7 +9,7 @@ import json
 import types
 import typing
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -35,7 +35,7 @@ def to_data(value: Any) -> Any:
 def from_data(cls: type[T], data: Any) -> T:
     """The inverse of `to_data` for a model class; fields missing from `data` (a model that
     gained a field after the snapshot was taken) take their defaults."""
-    return _build(cls, data)  # type: ignore[no-any-return]
+    return cast("T", _build(cls, data))  # _build reads the hint at run time: it returns a T
 
 
 def _build(hint: Any, data: Any) -> Any:
@@ -50,7 +50,7 @@ def _build(hint: Any, data: Any) -> Any:
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_build(args[0], v) for v in data)
         return tuple(_build(a, v) for a, v in zip(args, data, strict=True))
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         fields = {f.name for f in dataclasses.fields(hint)}
         return hint(**{k: _build(hints[k], v) for k, v in data.items() if k in fields})

@@ -77,7 +77,7 @@ def _after_flush(session: Session, _flush_context: object) -> None:
 def _entry(action: str, obj: object) -> dict[str, Any] | None:
     state = inspect(obj)
     mapper = state.mapper
-    table = mapper.local_table.name  # type: ignore[union-attr]
+    table = mapper.local_table.name
     if table in UNAUDITED:
         return None
     changes: dict[str, list[Any]] = {}

@@ -65,7 +65,7 @@ def _collect(session: Session, _flush_context: object) -> None:
     touched: dict[str, set[int]] = session.info.setdefault(_KEY, {})
     for obj in (*session.new, *session.dirty, *session.deleted):
         state = inspect(obj)
-        table = state.mapper.local_table.name  # type: ignore[union-attr]
+        table = state.mapper.local_table.name
         ids = touched.setdefault(table, set())
         identity = state.mapper.primary_key_from_instance(obj)
         if len(identity) == 1 and isinstance(identity[0], int):

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import socket
+import sys
 import tempfile
 import time
 from contextlib import suppress
@@ -289,7 +290,7 @@ def _in_use_message(db_path: Path, holder: dict[str, object]) -> str:
     )
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows
     import msvcrt
 
     def _try_lock(handle: IO[str]) -> bool:

@@ -47,7 +47,7 @@ class DashboardPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.locale = locale
+        self.locale_name = locale
         self.today = today
         self.title = QLabel()
         self.title.setStyleSheet("font-size:16pt;font-weight:600;")
@@ -74,7 +74,7 @@ class DashboardPage(QWidget):
         today = self.today()
         self.title.setText(f"Today, {today:%A, %B} {today.day}, {today.year}")
         board: Dashboard = self.workspace.dashboard(
-            today, lambda code: country_name(code, self.locale)
+            today, lambda code: country_name(code, self.locale_name)
         )
         for key, _heading, empty in SECTIONS:
             widget = self.lists[key]

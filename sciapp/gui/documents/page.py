@@ -7,6 +7,7 @@ from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -142,10 +143,14 @@ class DocumentsPage(QWidget):
         self._loaded = False
         # A vote adopts a resolution; a renamed body changes its heading: list and editors follow.
         watched = areas(Area.DOCUMENTS, Area.VOTES, Area.MEMBERS)
-        bus.watch(self, watched, lambda: self._loaded and self.refresh(keep=True))
+        bus.watch(self, watched, self._refresh_if_loaded)
         bus.watch(self, watched, self._reload_editors, ignore_own=True)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_if_loaded(self) -> None:
+        if self._loaded:
+            self.refresh(keep=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:  # rendering previews waits until the area is opened
             self.refresh()
         super().showEvent(event)

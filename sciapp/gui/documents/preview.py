@@ -5,10 +5,14 @@ The live preview is made off the UI thread (background.py): typing never waits f
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PAGE_WIDTH_PT = 612  # US Letter; an A4 page is a little narrower and fits the same way
 # PDFium is not thread-safe: the preview's worker and a print job take turns.
@@ -56,13 +60,13 @@ class PdfPreview(QScrollArea):
         self.message.hide()
         self._layout.addWidget(self.message)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         shown = getattr(self, "_shown", None)
         if shown and abs(self._target_width() - shown[2]) > 24:  # re-fit to the new width
             self.show_pdf(shown[0], shown[1])
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         # A preview drawn while its tab was hidden was fitted to a guessed width: fit it now.
         super().showEvent(event)
         shown = getattr(self, "_shown", None)
@@ -102,14 +106,14 @@ class PdfPreview(QScrollArea):
         self.updated.emit()
 
 
-def print_pdf(printer: object, pdf: bytes) -> int:
+def print_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Print every page at the printer's resolution; returns the number of pages."""
-    images = page_images(pdf, scale=printer.resolution() / 72)  # type: ignore[attr-defined]
-    painter = QPainter(printer)  # type: ignore[arg-type]
+    images = page_images(pdf, scale=printer.resolution() / 72)
+    painter = QPainter(printer)
     try:
         for number, image in enumerate(images):
             if number:
-                printer.newPage()  # type: ignore[attr-defined]
+                printer.newPage()
             target = painter.viewport()
             scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)

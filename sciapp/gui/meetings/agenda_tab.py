@@ -65,9 +65,9 @@ class AgendaTab(QWidget):
                 moves,
                 self.up_button,
                 "Move the selected item up (or drag it)",
-                lambda: self.move(-1),
+                lambda: self.move_item(-1),
             ),
-            (moves, self.down_button, "Move the selected item down", lambda: self.move(1)),
+            (moves, self.down_button, "Move the selected item down", lambda: self.move_item(1)),
         ):
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, act=slot: act())
@@ -207,7 +207,7 @@ class AgendaTab(QWidget):
         ):
             self._run(lambda: self.editor.workspace.meetings.remove_item(item_id))
 
-    def move(self, delta: int) -> None:
+    def move_item(self, delta: int) -> None:  # not QWidget.move
         item_id = self.selected_id()
         row = self.agenda.currentRow() + delta
         if item_id is not None and 0 <= row < self.agenda.count():

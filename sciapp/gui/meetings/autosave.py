@@ -22,7 +22,7 @@ class NotesAutosaver(QObject):
     saved = Signal(str)  # a short status, e.g. "Saved 19:42:07"
     failed = Signal(str)
 
-    def __init__(self, editor: QPlainTextEdit, save: Saver, parent: QObject | None = None):
+    def __init__(self, editor: QPlainTextEdit, save: Saver, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
         self._save = save

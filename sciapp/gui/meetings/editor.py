@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,10 @@ from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.records import MeetingDetail, MeetingDraft
 from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sciapp.gui.meetings.autosave import NotesAutosaver
+    from sciapp.pdf.model import Rendered
 
 
 class MeetingEditor(QWidget):
@@ -140,7 +145,7 @@ class MeetingEditor(QWidget):
         return self.agenda_tab.notes
 
     @property
-    def autosave(self):  # type: ignore[no-untyped-def]
+    def autosave(self) -> NotesAutosaver:
         return self.agenda_tab.autosave
 
     # -- showing ---------------------------------------------------------------------------
@@ -312,7 +317,7 @@ class MeetingEditor(QWidget):
 
     # -- printed -------------------------------------------------------------------------
 
-    def _renderer(self, kind: str) -> Callable[[], object]:
+    def _renderer(self, kind: str) -> Callable[[], Rendered]:
         from sciapp.services.reports import rendering
 
         meeting_id = self.detail.id if self.detail else 0
@@ -330,7 +335,7 @@ class MeetingEditor(QWidget):
         if self.detail is not None:
             self.agenda_tab.autosave.flush()
             title = "Save the agenda as PDF" if kind == "agenda" else "Save the minutes as PDF"
-            output.save_pdf(self, self.bus, title, self._file_name(kind), self._renderer(kind))  # type: ignore[arg-type]
+            output.save_pdf(self, self.bus, title, self._file_name(kind), self._renderer(kind))
 
     def print_document(self, kind: str) -> None:
         if self.detail is not None:
@@ -341,5 +346,5 @@ class MeetingEditor(QWidget):
                 self.bus,
                 title,
                 self._renderer(kind),
-                self._file_name(kind),  # type: ignore[arg-type]
+                self._file_name(kind),
             )

@@ -209,7 +209,8 @@ class MeetingModeWindow(QWidget):
 
     def _fill_attendance(self) -> None:
         while self.attendance_grid.count():
-            widget = self.attendance_grid.takeAt(0).widget()
+            taken = self.attendance_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

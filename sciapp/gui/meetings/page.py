@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,7 +116,7 @@ class MeetingsPage(QWidget):
         if self.editor.detail is None or self.editor.detail.id != meeting_id:
             self.editor.show_meeting(meeting_id)
 
-    def _selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         meeting_id = self.model.meeting_id(current.row()) if current.isValid() else None
         shown = self.editor.detail.id if self.editor.detail is not None else None
         if meeting_id != shown:  # a list refresh that kept the selection changes nothing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from sciapp.domain.dates import format_partial
 from sciapp.services.meetings.records import MeetingRow
@@ -14,7 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class MeetingTableModel(QAbstractTableModel):
-    def __init__(self, locale: str = "en_US", parent: object | None = None) -> None:
+    def __init__(self, locale: str = "en_US", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
         self._rows: list[MeetingRow] = []

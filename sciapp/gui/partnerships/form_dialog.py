@@ -240,7 +240,12 @@ class PartnershipDialog(Dialog):
 
     def _connect(self) -> None:
         def touched(name: str) -> Callable[..., None]:
-            return lambda *_: (self.form.touch(name), self._validate(), self._keep_timer.start())
+            def edited(*_: object) -> None:
+                self.form.touch(name)
+                self._validate()
+                self._keep_timer.start()
+
+            return edited
 
         for name, edit in self.inputs.items():
             if isinstance(edit, QLineEdit):

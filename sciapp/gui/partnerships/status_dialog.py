@@ -102,8 +102,12 @@ class StatusChangeDialog(Dialog):
             ("reason", self.reason.textChanged),
             ("condition", self.condition.textChanged),
         ):
-            signal.connect(lambda *_, n=name: (self.form.touch(n), self._validate()))
+            signal.connect(lambda *_, n=name: self._touched(n))
         self.form.touch("effective")
+        self._validate()
+
+    def _touched(self, name: str) -> None:
+        self.form.touch(name)
         self._validate()
 
     @classmethod

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from sciapp.domain.countries import country_name
@@ -70,7 +70,7 @@ class _Entry:
 
 
 class PartnershipTableModel(QAbstractTableModel):
-    def __init__(self, locale: str = "en_US", parent: object | None = None) -> None:
+    def __init__(self, locale: str = "en_US", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
         self._entries: list[_Entry] = []  # all rows, in the current sort order

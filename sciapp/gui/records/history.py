@@ -57,10 +57,8 @@ class HistoryView(QTreeWidget):
 
     def texts(self) -> list[str]:
         """Top-level lines as shown (for tests and screen readers)."""
-        return [
-            " | ".join(self.topLevelItem(i).text(c) for c in range(3))
-            for i in range(self.topLevelItemCount())
-        ]
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [" | ".join(item.text(c) for c in range(3)) for item in items if item is not None]
 
 
 def _what(entry: AuditRecord) -> str:

@@ -35,7 +35,7 @@ class SettingsDialog(Dialog):
         database: str = "",
         letterhead: Callable[[], object] | None = None,
         shown: str = "",
-    ):
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.move_to: Path | None = None

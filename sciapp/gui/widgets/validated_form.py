@@ -68,4 +68,5 @@ class ValidatedForm(QFormLayout):
 
     def error_text(self, name: str) -> str:
         label = self._errors[name]
-        return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+        form = label.parentWidget()
+        return label.text() if form is not None and label.isVisibleTo(form) else ""

@@ -293,9 +293,9 @@ class DocumentService:
                 )
                 session.add(row)
             for letter in parsed.letters:
-                row = Letter(id=letter.id, created_at=now)
-                _apply_letter(row, letter.draft)
-                session.add(row)
+                letter_row = Letter(id=letter.id, created_at=now)
+                _apply_letter(letter_row, letter.draft)
+                session.add(letter_row)
             session.flush()
             sync_sequences(session.connection(), [Letter.__tablename__])
             seal_due(session, self._db.audit.actor)

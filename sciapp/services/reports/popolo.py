@@ -65,7 +65,7 @@ def _motion(minutes: Minutes, m: MotionEntry) -> dict[str, Any]:
     if m.mover:
         motion["creator"] = m.mover
     if m.result in POPOLO_RESULT:
-        motion["result"] = POPOLO_RESULT[m.result]  # type: ignore[index]
+        motion["result"] = POPOLO_RESULT[m.result]
     return motion
 
 
@@ -81,7 +81,7 @@ def _vote_event(minutes: Minutes, m: MotionEntry) -> dict[str, Any]:
         "organization_id": f"body-{minutes.body_id}",
         "legislative_session_id": f"meeting-{minutes.meeting_id}",
         "start_date": f"{minutes.date.isoformat()}T{m.moved_at:%H:%M}",
-        "result": POPOLO_RESULT.get(m.result, "fail") if m.result else None,  # type: ignore[arg-type]
+        "result": POPOLO_RESULT.get(m.result, "fail") if m.result else None,
         "counts": counts,
         "extras": {"explanation": m.explanation, "method": m.method},
     }

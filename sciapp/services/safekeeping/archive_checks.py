@@ -6,7 +6,8 @@ Each problem names the archive's table and row."""
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, insert
 from sqlalchemy.exc import DBAPIError
@@ -17,6 +18,11 @@ from sciapp.services.safekeeping.seal_verify import Problem, verify_session
 from sciapp.storage.tables import metadata
 from sciapp.storage.types import stored_table
 
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.pool import ConnectionPoolEntry
+
 Tables = dict[str, list[dict[str, Any]]]
 SEALED_TABLE = {"minutes": "meeting", "resolution": "resolution"}
 
@@ -25,7 +31,7 @@ def archive_problems(tables: Tables, limit: int = 50) -> list[str]:
     engine = create_engine("sqlite://")  # one connection, in memory, gone afterwards
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
     try:

@@ -193,7 +193,7 @@ def _minutes(
 
 
 def _order(value: object) -> tuple[int, str]:
-    return (value, "") if isinstance(value, int) else (0, str(value))  # type: ignore[return-value]
+    return (value, "") if isinstance(value, int) else (0, str(value))
 
 
 def _prefixed(problem: object) -> str:

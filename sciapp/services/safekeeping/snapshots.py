@@ -31,6 +31,7 @@ def take(session: Session, kind: str, record_id: int) -> str:
     """The snapshot of a record about to be sealed, as canonical JSON."""
     from sciapp.pdf.serial import canonical, to_data
 
+    doc: MinutesDoc | ResolutionDoc
     if kind == "minutes":
         # One model of the minutes, built once: the PDF's document and the text from it.
         from sciapp.services.documents.resolution_rows import load_settings

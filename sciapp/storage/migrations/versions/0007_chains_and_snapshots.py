@@ -63,7 +63,7 @@ def _chain_audit_entries() -> None:
     previous = GENESIS
     links = []
     for row in rows:
-        digest = audit_digest(previous, row)
+        digest = audit_digest(previous, dict(row))
         links.append({"entry_id": row["id"], "previous": previous, "digest": digest})
         previous = digest
     if links:
