@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.dashboard = self._install("Start", DashboardPage(workspace, locale, self.bus, today))
         self.drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
         self.dashboard.openRecord.connect(self.open_record)
+        self.dashboard.first_steps.addPartnership.connect(self._add_first_partnership)
+        self.dashboard.first_steps.importRegister.connect(self.import_csv)
         # The set-up or the letterhead dialog names the commission: the title follows.
         self.bus.watch(
             self,
@@ -220,6 +222,10 @@ class MainWindow(QMainWindow):
         elif target == "body":
             self.show_area(self.members)
             self.members.show_body(record_id)
+
+    def _add_first_partnership(self) -> None:
+        self.show_area(self.partnerships)
+        self.partnerships.new_partnership()
 
     def open_meeting_mode(self, meeting_id: int) -> MeetingModeWindow:
         from sciapp.gui.meetings.meeting_mode import MeetingModeWindow

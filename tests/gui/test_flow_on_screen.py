@@ -36,11 +36,28 @@ def test_set_up_assumes_no_state_rules_and_the_title_names_the_commission(
 
     def shown(window):
         seen["title"] = window.windowTitle()
+        steps = window.dashboard.first_steps  # the Start page says what comes next
+        seen["next step"] = steps.isVisible()
+
+        def partnership_form(dialog):
+            seen["form"] = "partner_city" in dialog.inputs
+            dialog.done(0)
+
+        with modal(qtbot, partnership_form):
+            click(qtbot, steps.add_button)
+        go_to(qtbot, window, "Start")
+        with modal(qtbot, lambda dialog: seen.update(file=dialog.windowTitle()) or dialog.reject()):
+            click(qtbot, steps.import_button)
         in_loop(window.close)
 
     with modal(qtbot, set_up):
         assert run_app(db=tmp_path / "aa.sqlite3", on_shown=shown) == 0
     assert seen["title"] == "Ann Arbor Sister Cities Commission — sciapp"
+    assert seen["next step"] and seen["form"] and seen["file"]
+
+
+def test_the_next_step_is_not_offered_once_there_are_partnerships(window):
+    assert not window.dashboard.first_steps.isVisible()
 
 
 def test_the_demo_window_is_titled_by_its_commission(window):

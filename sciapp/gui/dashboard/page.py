@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.gui.bus import ChangeBus
+from sciapp.gui.dashboard.first_steps import FirstSteps
 from sciapp.services.changes import Area
 from sciapp.services.reports.dashboard import Dashboard, DashboardLine
 from sciapp.services.workspace import Workspace
@@ -65,12 +66,15 @@ class DashboardPage(QWidget):
             self.lists[key] = lines
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        self.first_steps = FirstSteps()  # shown while the register is empty
+        layout.addWidget(self.first_steps)
         layout.addLayout(grid, 1)
         # Filled by refresh() when the page is shown (the main window shows it first).
         watched = (Area.PARTNERSHIPS, Area.MEMBERS, Area.MEETINGS, Area.VOTES)
         bus.watch(self, lambda changes: changes.touches(*watched), self.refresh)
 
     def refresh(self) -> None:
+        self.first_steps.setVisible(self.workspace.partnerships.count() == 0)
         today = self.today()
         self.title.setText(f"Today, {today:%A, %B} {today.day}, {today.year}")
         board: Dashboard = self.workspace.dashboard(
