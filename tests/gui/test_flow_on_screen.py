@@ -2,10 +2,11 @@
 the title, no state's rules assumed at set-up, the meeting-mode keys in the shortcut list."""
 
 from sciapp.gui.app import run_app
-from sciapp.gui.widgets import status_note
+from sciapp.gui.widgets import script_fonts, status_note
 from tests.gui.helpers import (
     choose,
     click,
+    click_row,
     go_to,
     in_loop,
     modal,
@@ -53,7 +54,9 @@ def test_set_up_assumes_no_state_rules_and_the_title_names_the_commission(
     with modal(qtbot, set_up):
         assert run_app(db=tmp_path / "aa.sqlite3", on_shown=shown) == 0
     assert seen["title"] == "Ann Arbor Sister Cities Commission — sciapp"
-    assert seen["next step"] and seen["form"] and seen["file"]
+    assert seen["next step"]
+    assert seen["form"]
+    assert seen["file"]
 
 
 def test_the_next_step_is_not_offered_once_there_are_partnerships(window):
@@ -83,7 +86,7 @@ def test_a_saved_pdf_is_named_in_the_status_bar_with_its_folder_a_click_away(
 
     class Desktop:
         @staticmethod
-        def openUrl(url):  # noqa: N802 (Qt's name)
+        def openUrl(url):
             opened.append(url.toLocalFile())
             return True
 
@@ -105,3 +108,23 @@ def test_a_saved_pdf_is_named_in_the_status_bar_with_its_folder_a_click_away(
     assert window.statusBar().currentMessage() == f"Saved to {target}"
     click(qtbot, window.open_folder_button)
     assert opened == [str(target.parent)]
+
+
+def test_a_korean_name_without_a_hangul_font_is_explained_once(qtbot, window, monkeypatch):
+    class NoHangul:
+        WritingSystem = script_fonts.QFontDatabase.WritingSystem
+
+        @staticmethod
+        def families(writing):
+            return [] if writing == NoHangul.WritingSystem.Korean else ["Liberation Serif"]
+
+    monkeypatch.setattr(script_fonts, "QFontDatabase", NoHangul)
+    said = []
+    window.bus.said.connect(lambda text, _file: said.append(text))
+    page = go_to(qtbot, window, "Partnerships")
+    note = "No font on this computer shows Korean; names in it show as boxes."
+    click_row(qtbot, page.table, "Asan")
+    assert window.statusBar().currentMessage() == note
+    click_row(qtbot, page.table, "Otsu")
+    click_row(qtbot, page.table, "Asan")
+    assert said.count(note) == 1  # once, not at every click

@@ -31,6 +31,7 @@ from sciapp.gui.partnerships.table_model import PartnershipTableModel
 from sciapp.gui.partnerships.table_view import PartnershipTable
 from sciapp.gui.records.history import HistoryView
 from sciapp.gui.widgets.dialogs import confirm_delete
+from sciapp.gui.widgets.script_fonts import note_unshown_script
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import Workspace
@@ -243,6 +244,7 @@ class PartnershipsPage(QWidget):
             else []
         )
         self.detail.show_partnership(detail, motions)
+        note_unshown_script(self.bus, detail.data.partner_city_native if detail else "")
         self._show_history()
         self._update_actions()
 
