@@ -91,7 +91,7 @@ class WelcomeDialog(Dialog):
         self.city = QLineEdit()
         self.city.setPlaceholderText("e.g. Lansing, Michigan")
         self.profile = QComboBox()
-        self.profile.setAccessibleName("Open-meetings rules")
+        self.profile.setAccessibleName("Open-meetings profile")
         self.profile.addItem("Choose…", None)  # no state's rules are assumed
         for profile in Profile:
             self.profile.addItem(profile.label, profile)
@@ -104,7 +104,7 @@ class WelcomeDialog(Dialog):
         form = QFormLayout()
         form.addRow("Commission &name:", self.name)
         form.addRow("&City and state:", self.city)
-        form.addRow("&Open-meetings rules:", self.profile)
+        form.addRow("&Open-meetings profile:", self.profile)  # the word its message uses
         form.addRow("&Seats:", self.seats)
         form.addRow("&Your name in the records:", self.user_name)
         buttons = QDialogButtonBox()

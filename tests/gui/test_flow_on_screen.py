@@ -27,7 +27,7 @@ def test_set_up_assumes_no_state_rules_and_the_title_names_the_commission(
         type_into(qtbot, dialog.name, "Ann Arbor Sister Cities Commission")
         type_into(qtbot, dialog.city, "Ann Arbor, Michigan")
         click(qtbot, dialog.create_button)  # the rules not chosen: refused, naming the field
-        assert "Open-meetings" in dialog.problem.text()
+        assert "profile: " in dialog.problem.text().lower()  # the field, by its label
         assert "choose the open-meetings rules" in dialog.problem.text()
         assert dialog.isVisible()
         choose(qtbot, dialog.profile, "Michigan")

@@ -4,12 +4,14 @@ file, so the user can find what was just written."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-from sciapp.gui.bus import ChangeBus
+if TYPE_CHECKING:
+    from sciapp.gui.bus import ChangeBus
 
 SHOWN_MS = 15000
 
@@ -18,7 +20,6 @@ def show_sayings(window: QMainWindow, bus: ChangeBus) -> QPushButton:
     """Put what `bus` says in `window`'s status bar; the button opens the named file's folder."""
     bar = window.statusBar()
     button = QPushButton("Open folder")
-    button.setFlat(True)
     button.setAccessibleName("Open the folder of the file just saved")
     button.hide()
     bar.addPermanentWidget(button)
