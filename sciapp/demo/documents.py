@@ -1,12 +1,18 @@
-"""The demo commission's letterhead, signers, a resolution and a letter."""
+"""The demo's letterheads and signers (the commission's is the general one, the City
+Council has its own), a resolution of the council, and a letter from each side."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sciapp.services.documents.records import DocumentSettings, Person, ResolutionDraft
-from sciapp.services.documents.templates import template_draft
+from sciapp.services.documents.records import (
+    DocumentSettings,
+    LetterheadSettings,
+    Person,
+    ResolutionDraft,
+)
+from sciapp.services.documents.templates import TEMPLATES, template_draft
 
 if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
@@ -28,18 +34,33 @@ OPERATIVE = (
 )
 
 
-def seed_documents(workspace: Workspace, today: dt.date) -> None:
-    documents = workspace.documents
-    documents.save_settings(
+def seed_letterheads(workspace: Workspace, council_id: int) -> None:
+    """The commission's letterhead is the general one; the City Council has its own."""
+    workspace.documents.save_settings(
         DocumentSettings(
             name="Lansing Regional Sister Cities Commission",
             address=("124 W. Michigan Avenue", "Lansing, Michigan 48933"),
             phone="(517) 483-4141",
             web="lansingmi.gov",
-            presiding=Person("Carol Whitaker", "Council President"),
-            clerk=Person("Andrea Lopez", "City Clerk"),
+            presiding=Person("Margaret Okafor", "Chair"),
+            clerk=Person("Yuki Tanaka-Brown", "Secretary"),
         )
     )
+    workspace.bodies.set_letterhead(
+        council_id,
+        LetterheadSettings(
+            name="City of Lansing — City Council",
+            address=("124 W. Michigan Avenue, 10th Floor", "Lansing, Michigan 48933"),
+            phone="(517) 483-4177",
+            web="lansingmi.gov/council",
+            presiding=Person("Carol Whitaker", "Council President"),
+            clerk=Person("Andrea Lopez", "City Clerk"),
+        ),
+    )
+
+
+def seed_documents(workspace: Workspace, today: dt.date) -> None:
+    documents = workspace.documents
     council = workspace.bodies.find_body("Lansing City Council")
     resolution = documents.create_resolution(
         ResolutionDraft(
@@ -62,10 +83,9 @@ def seed_documents(workspace: Workspace, today: dt.date) -> None:
     spb = next(r for r in workspace.partnerships.list_rows() if r.partner_city == "St. Petersburg")
     detail = workspace.partnerships.get(spb.id)
     commission = "Lansing Regional Sister Cities Commission"
-    chair = Person("Margaret Okafor", "Chair, Lansing Regional Sister Cities Commission")
-    documents.save_letter(
-        template_draft("keep-partnership", detail, commission, dt.date(2022, 3, 10), (chair,))
-    )
-    documents.save_letter(
-        template_draft("suspension-notice", detail, commission, dt.date(2022, 3, 18), (chair,))
-    )
+    day_18 = dt.date(2022, 3, 18)
+    for key, day in (("keep-partnership", dt.date(2022, 3, 10)), ("suspension-notice", day_18)):
+        writer = documents.letter_writer(TEMPLATES[key]["from"], day)  # the side that writes
+        documents.save_letter(
+            template_draft(key, detail, commission, day, (writer.signer,), writer.body_id)
+        )

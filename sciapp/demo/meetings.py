@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from sciapp.demo.documents import seed_letterheads
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.minutes import MinutesStatus
@@ -68,6 +69,7 @@ def seed_meetings(workspace: Workspace, today: dt.date) -> None:
     bodies, meetings, minutes = workspace.bodies, workspace.meetings, workspace.minutes
     commission = bodies.create_body(COMMISSION, BodyKind.COMMISSION, 9, Profile.MICHIGAN)
     council = bodies.create_body(COUNCIL, BodyKind.COUNCIL, 8, Profile.MICHIGAN)
+    seed_letterheads(workspace, council.id)  # before any minutes are approved and sealed
     ending_soon = today + dt.timedelta(days=45)
     for index, (name, office, seat) in enumerate(_COMMISSIONERS):
         end = ending_soon if name == "Samuel Whitfield" else dt.date(2027 + index % 3, 6, 30)

@@ -8,9 +8,12 @@ twice. The PDF and any text output of a resolution use these.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 PREAMBLE_MARK = ";"
 OPERATIVE_MARK = "."

@@ -59,6 +59,8 @@ class Letter(Base):
     enclosures: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
     cc: Mapped[list[str]] = mapped_column(JsonText, default=empty_list)
     created_at: Mapped[dt.datetime] = mapped_column(IsoDateTime(32))
+    # The body that writes it (0008): its letterhead heads the letter; NULL: the general one.
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="SET NULL"))
 
 
 class Setting(Base):

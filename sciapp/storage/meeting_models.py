@@ -7,12 +7,13 @@ column (storage/types.py).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sciapp.storage.models import Base
-from sciapp.storage.types import HourMinute, IsoDate, IsoDateTime
+from sciapp.storage.types import HourMinute, IsoDate, IsoDateTime, JsonText
 
 
 class Body(Base):
@@ -28,6 +29,9 @@ class Body(Base):
     usual_agenda: Mapped[str] = mapped_column(Text, default="")
     default_rule: Mapped[str] = mapped_column(String(24), default="majority-cast")
     chair_voting: Mapped[str] = mapped_column(String(16), default="always")
+    # Its own letterhead and signers (0008), in the form of the documents setting; NULL: the
+    # register's general letterhead. A resolution prints on its adopting body's.
+    letterhead: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
 
     __table_args__ = (CheckConstraint("seats >= 1", name="seats_positive"),)
 

@@ -7,6 +7,7 @@ import pytest
 from sciapp import __version__
 from sciapp.cli import main
 from sciapp.cli.table import display_width, render_table
+from sciapp.storage.schema import HEAD, KNOWN_REVISIONS
 
 
 def run(*args, stdin=None):
@@ -29,7 +30,7 @@ def test_info_uses_the_user_data_folder_by_default(isolated_home, capsys):
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert f"database: {isolated_home / 'data' / 'sciapp.sqlite3'}" in out
-    assert "schema version: 7 (revision 0007)" in out
+    assert f"schema version: {len(KNOWN_REVISIONS)} (revision {HEAD})" in out
 
 
 def test_list_formats_with_demo(capsys):

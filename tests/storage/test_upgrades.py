@@ -13,6 +13,18 @@ FIXTURES = Path(__file__).with_name("fixtures")
 OLDER = KNOWN_REVISIONS[:-1]
 
 
+def seals_to_remake(path: Path) -> int:
+    """Seals made before snapshots (0007): the upgrade re-makes them, each in the trail."""
+    with closing(sqlite3.connect(path)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if "seal" not in tables:
+            return 0
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(seal)")}
+        if "snapshot" not in columns:
+            return conn.execute("SELECT count(*) FROM seal").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM seal WHERE snapshot IS NULL").fetchone()[0]
+
+
 def row_counts(path: Path) -> dict[str, int]:
     with closing(sqlite3.connect(path)) as conn:
         names = [
@@ -34,6 +46,7 @@ def test_a_database_of_every_earlier_schema_upgrades_with_its_data(tmp_path, rev
     path = tmp_path / "register.sqlite3"
     shutil.copy(FIXTURES / f"schema-{revision}.sqlite3", path)
     before = row_counts(path)
+    remake = seals_to_remake(path)
     ws = open_workspace(path)
     try:
         assert ws.revision == HEAD
@@ -47,7 +60,7 @@ def test_a_database_of_every_earlier_schema_upgrades_with_its_data(tmp_path, rev
                 assert after[table] == count, table
         if "seal" in after:  # every seal made or re-made on the upgrade is in the trail
             made = after["seal"] - before.get("seal", 0)
-            remade = before.get("seal", 0)
+            remade = remake
             assert after["audit_entry"] == before.get("audit_entry", 0) + made + remade
         assert check_database(ws.db).ok
         petersburg = next(

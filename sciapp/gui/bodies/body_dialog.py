@@ -1,16 +1,20 @@
-"""Create or edit a body: name, kind, seats, quorum rule, open-meetings profile, usual agenda."""
+"""Create or edit a body: name, kind, seats, quorum rule, open-meetings profile, usual agenda,
+and its own letterhead and signers (what its resolutions, minutes and letters print on)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,9 +24,14 @@ from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
 from sciapp.domain.votes import ChairVoting, VoteRule
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import error_label
+from sciapp.services.documents.records import LetterheadSettings
 from sciapp.services.errors import ValidationError
 from sciapp.services.meetings.bodies import DEFAULT_AGENDA
-from sciapp.services.meetings.records import BodyRecord
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.services.meetings.records import BodyRecord
 
 QUORUM_CHOICES = (
     ("in_office", "Majority of members in office (Robert's Rules)"),
@@ -41,13 +50,18 @@ class BodyForm:
     usual_agenda: tuple[str, ...]
     default_rule: str = "majority-cast"
     chair_voting: str = "always"
+    letterhead: LetterheadSettings | None = None  # its own; None: the general letterhead
 
 
 class BodyDialog(Dialog):
     """`BodyDialog.run(...)` saves through `save` and returns the body's id, or None."""
 
     def __init__(
-        self, parent: QWidget | None, body: BodyRecord | None, save: Callable[[BodyForm], int]
+        self,
+        parent: QWidget | None,
+        body: BodyRecord | None,
+        save: Callable[[BodyForm], int],
+        general: LetterheadSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit body" if body else "New body")
@@ -81,6 +95,25 @@ class BodyDialog(Dialog):
             self.chair.setCurrentIndex(self.chair.findData(body.chair_voting))
         self.agenda = QPlainTextEdit("\n".join(body.usual_agenda if body else DEFAULT_AGENDA))
         self.agenda.setTabChangesFocus(True)
+        # Its own letterhead and signers, or the general one (Documents ▸ Letterhead …).
+        self.general = general or LetterheadSettings()
+        self.letterhead: LetterheadSettings | None = body.letterhead if body else None
+        self.letterhead_note = QLabel()
+        self.letterhead_note.setWordWrap(True)
+        self.letterhead_button = QPushButton("&Own letterhead and signers…")
+        self.general_button = QPushButton("Use the &general letterhead")
+        self.letterhead_button.clicked.connect(lambda: self.edit_letterhead())
+        self.general_button.clicked.connect(lambda: self.use_general())
+        letterhead_row = QWidget()
+        column = QVBoxLayout(letterhead_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.letterhead_note)
+        row = QHBoxLayout()
+        row.addWidget(self.letterhead_button)
+        row.addWidget(self.general_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self._show_letterhead()
         self.problem = error_label()
         if body:
             self.kind.setCurrentIndex(self.kind.findData(body.kind.value))
@@ -105,6 +138,7 @@ class BodyDialog(Dialog):
             ("Motions &need by default:", self.rule),
             ("The c&hair:", self.chair),
             ("&Usual agenda (one item a line):", self.agenda),
+            ("Letterhead:", letterhead_row),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -122,10 +156,42 @@ class BodyDialog(Dialog):
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, body: BodyRecord | None, save: Callable[[BodyForm], int]
+        cls,
+        parent: QWidget | None,
+        body: BodyRecord | None,
+        save: Callable[[BodyForm], int],
+        general: LetterheadSettings | None = None,
     ) -> int | None:
-        dialog = cls(parent, body, save)
+        """`general`: the register's general letterhead, where a body's own starts from."""
+        dialog = cls(parent, body, save, general)
         return dialog.saved_id if dialog.exec_and_free() else None
+
+    def _show_letterhead(self) -> None:
+        head = self.letterhead
+        if head is None:
+            self.letterhead_note.setText(f"The general letterhead: {self.general.name}")
+        else:
+            signer = ", ".join(p for p in (head.presiding.name, head.presiding.title) if p)
+            self.letterhead_note.setText(
+                f"Its own: {head.name}" + (f"; {signer}" if signer else "")
+            )
+        self.general_button.setEnabled(head is not None)
+
+    def edit_letterhead(self) -> None:
+        """The body's own letterhead and signers, starting from what it prints on now."""
+        from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
+
+        name = self.name.text().strip() or "the body"
+        chosen = LetterheadDialog.ask(
+            self, self.letterhead or self.general, f"Letterhead and signers of {name}"
+        )
+        if chosen is not None:
+            self.letterhead = chosen
+            self._show_letterhead()
+
+    def use_general(self) -> None:
+        self.letterhead = None
+        self._show_letterhead()
 
     def _quorum_changed(self) -> None:
         self.fixed.setEnabled(self.quorum.currentData() == "fixed")
@@ -142,6 +208,7 @@ class BodyDialog(Dialog):
             usual_agenda=tuple(self.agenda.toPlainText().splitlines()),
             default_rule=self.rule.currentData(),
             chair_voting=self.chair.currentData(),
+            letterhead=self.letterhead,
         )
 
     def accept(self) -> None:

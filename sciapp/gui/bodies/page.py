@@ -282,8 +282,10 @@ class MembersPage(QWidget):
                     f.usual_agenda,
                     f.default_rule,
                     f.chair_voting,
+                    f.letterhead,
                 ).id
             ),
+            self.workspace.documents.settings().letterhead,
         )
         if body_id is not None:
             self.reload_bodies()
@@ -303,9 +305,11 @@ class MembersPage(QWidget):
                 f.usual_agenda,
                 f.default_rule,
                 f.chair_voting,
+                f.letterhead,
             ).id
 
-        if BodyDialog.run(self, body, save) is not None:
+        general = self.workspace.documents.settings().letterhead
+        if BodyDialog.run(self, body, save, general) is not None:
             self.reload_bodies()
             self.show_body(body.id)
 

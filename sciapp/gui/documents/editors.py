@@ -198,9 +198,13 @@ class DocumentEditor(QWidget):
         """The saved document as `sciapp render` prints it (seal included)."""
         raise NotImplementedError
 
+    def is_stored(self) -> bool:
+        """Whether the document shown has been saved at least once (a new letter has not)."""
+        return True
+
     def _ready_to_print(self, title: str) -> bool:
         """What is printed is what is saved: unsaved changes are saved first (or not)."""
-        if not self.unsaved:
+        if not self.unsaved and self.is_stored():
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -215,7 +219,7 @@ class DocumentEditor(QWidget):
         chosen = box.clickedButton() is save
         if chosen:
             self.save()
-        return chosen and not self.unsaved
+        return chosen and not self.unsaved and self.is_stored()
 
     def save_pdf(self) -> None:
         if self._ready_to_print("Save as PDF"):

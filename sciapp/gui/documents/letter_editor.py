@@ -1,40 +1,54 @@
-"""The letter editor: letterhead, inside address, subject, body, closing and signers, with
-the printed page beside it."""
+"""The letter editor: the body that writes it (whose letterhead heads it), inside address,
+subject, body, closing and signers, with the printed page beside it. A new letter starts
+empty, its fields saying what goes in them: nothing is printed that the clerk did not type."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
 from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs
 from sciapp.gui.widgets.pickers import date_picker, picked_date
-from sciapp.pdf.model import Rendered
 from sciapp.services.documents.records import LetterDraft, Person
 from sciapp.services.errors import ServiceError
 from sciapp.services.reports import rendering
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.gui.bus import ChangeBus
+    from sciapp.pdf.model import Rendered
+    from sciapp.services.workspace import Workspace
 
 
 class LetterEditor(DocumentEditor):
+    created = Signal(int)  # a new letter was saved for the first time: its id
+
     def __init__(self, workspace: Workspace, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(workspace, bus, parent)
         self.letter_id: int | None = None
+        self.writer = self.field("&From:", QComboBox())
+        self.writer.setToolTip("The body that writes the letter: its letterhead heads it")
         self.date = self.field("&Date:", date_picker())
         self.to = self.field("&To:", QPlainTextEdit())
+        self.to.setPlaceholderText("Name and title, one line each, then the address")
         self.to.setMaximumHeight(70)
         self.attention = self.field("Attention:", QLineEdit())
+        self.attention.setPlaceholderText("optional")
         self.subject = self.field("S&ubject:", QLineEdit())
+        self.subject.setPlaceholderText("What the letter is about (names the PDF file)")
         self.salutation = self.field("Sa&lutation:", QLineEdit())
+        self.salutation.setPlaceholderText("e.g. Dear Mayor:")
         self.body = self.field("&Body:", QPlainTextEdit())
         self.body.setPlaceholderText(
             "Paragraphs separated by a blank line. **bold**, *italic*; "
             "lines starting with '- ' are a bulleted list."
         )
         self.closing = self.field("&Closing:", QLineEdit())
+        self.closing.setPlaceholderText("Sincerely,")
         self.signers = self.field("Si&gners:", QPlainTextEdit())
         self.signers.setPlaceholderText("Name, Title — one signer a line")
         self.signers.setMaximumHeight(60)
@@ -45,9 +59,31 @@ class LetterEditor(DocumentEditor):
     def record_key(self) -> tuple[str, int] | None:
         return ("letter", self.letter_id) if self.letter_id else None
 
+    def is_stored(self) -> bool:
+        return self.letter_id is not None
+
     def load(self, letter_id: int) -> None:
-        d = self.workspace.documents.letter(letter_id).draft
+        self._show(self.workspace.documents.letter(letter_id).draft, letter_id)
+
+    def start_new(self, draft: LetterDraft) -> None:
+        """A letter not saved yet: empty where `draft` is, the fields saying what goes in."""
+        self._show(draft, None)
+        self.to.setFocus()
+
+    def _writers(self, body_id: int | None) -> None:
+        self.writer.blockSignals(True)
+        self.writer.clear()
+        general = self.workspace.documents.settings().name
+        self.writer.addItem(f"The general letterhead ({general})", None)
+        for body in self.workspace.bodies.list_bodies():
+            self.writer.addItem(body.name, body.id)
+        self.writer.setCurrentIndex(max(0, self.writer.findData(body_id)))
+        self.writer.blockSignals(False)
+
+    def _show(self, d: LetterDraft, letter_id: int | None) -> None:
         self.letter_id = letter_id
+        self.history_button.setEnabled(letter_id is not None)  # a new letter has none yet
+        self._writers(d.body_id)
         self.date.setDate(QDate(d.date.year, d.date.month, d.date.day))
         self.to.setPlainText("\n".join(d.to))
         self.attention.setText(d.attention)
@@ -70,6 +106,7 @@ class LetterEditor(DocumentEditor):
             signers.append(Person(name.strip(), title.strip()))
         split = lambda text: tuple(p.strip() for p in text.split(";") if p.strip())  # noqa: E731
         return LetterDraft(
+            body_id=self.writer.currentData(),
             date=picked_date(self.date),
             to=lines(self.to.toPlainText()),
             salutation=self.salutation.text(),
@@ -96,13 +133,19 @@ class LetterEditor(DocumentEditor):
         except ServiceError as exc:
             self.problem.setText(str(exc))
             return
+        new = self.letter_id is None
         self.letter_id = record.id
         self.problem.clear()
         self.mark_clean()
         self.bus.say("Saved the letter.")
+        if new:
+            self.history_button.setEnabled(True)
+            self.created.emit(record.id)
 
     def file_name(self) -> str:
+        """ "2022-03-10 Our sister city relationship with St. Petersburg, Russia.pdf" """
         d = self._current()
         if isinstance(d, LetterDraft):
-            return output.file_name("Letter", d.date.isoformat(), d.subject or d.salutation)
+            what = d.subject.strip() or (d.to[0] if d.to else "") or "Letter"
+            return output.file_name(d.date.isoformat(), what)
         return output.file_name("Letter")

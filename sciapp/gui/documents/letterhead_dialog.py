@@ -1,6 +1,9 @@
-"""The letterhead and usual signers of the documents, set once."""
+"""A letterhead and its usual signers: the register's general one (with the resolution
+numbering), or a body's own (from the body's dialog)."""
 
 from __future__ import annotations
+
+from dataclasses import fields
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,18 +16,28 @@ from PySide6.QtWidgets import (
 
 from sciapp.gui.documents.editors import lines
 from sciapp.gui.widgets.dialogs import Dialog
-from sciapp.services.documents.records import DocumentSettings, Person
+from sciapp.services.documents.records import DocumentSettings, LetterheadSettings, Person
 
 
 class LetterheadDialog(Dialog):
-    """The letterhead and usual signers, set once."""
+    """The letterhead and usual signers. With `numbering` (the general letterhead) it also
+    sets how resolutions are numbered; a body's own letterhead has no numbering."""
 
-    def __init__(self, parent: QWidget | None, settings: DocumentSettings) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        settings: LetterheadSettings,
+        numbering: bool = True,
+        title: str = "Letterhead and signers",
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Letterhead and signers")
+        self.setWindowTitle(title)
         self.name = QLineEdit(settings.name)
+        self.name.setPlaceholderText("e.g. City of Lansing — City Council")
         self.address = QPlainTextEdit("\n".join(settings.address))
+        self.address.setPlaceholderText("One line a line")
         self.address.setMaximumHeight(60)
+        self.address.setTabChangesFocus(True)
         self.phone = QLineEdit(settings.phone)
         self.web = QLineEdit(settings.web)
         self.seal = QLineEdit(settings.seal)
@@ -32,16 +45,19 @@ class LetterheadDialog(Dialog):
         self.paper = QComboBox()
         self.paper.addItem("US Letter", "letter")
         self.paper.addItem("A4", "a4")
-        self.paper.setCurrentIndex(self.paper.findData(settings.paper))
-        self.presiding = QLineEdit(f"{settings.presiding.name}, {settings.presiding.title}")
-        self.clerk = QLineEdit(f"{settings.clerk.name}, {settings.clerk.title}")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
+        self.presiding = QLineEdit(_person(settings.presiding))
+        self.presiding.setPlaceholderText("Name, Title: e.g. Carol Whitaker, Council President")
+        self.clerk = QLineEdit(_person(settings.clerk))
+        self.clerk.setPlaceholderText("Name, Title: e.g. Andrea Lopez, City Clerk")
         attorney = settings.attorney
-        self.attorney = QLineEdit(f"{attorney.name}, {attorney.title}" if attorney else "")
+        self.attorney = QLineEdit(_person(attorney) if attorney else "")
         self.attorney.setPlaceholderText("Name, Title: adds APPROVED AS TO FORM (optional)")
-        self.numbering = QLineEdit(settings.numbering)
+        numbers = settings.numbering if isinstance(settings, DocumentSettings) else ""
+        self.numbering = QLineEdit(numbers or DocumentSettings.numbering)
         form = QFormLayout(self)
-        for label, widget in (
-            ("Body's &name:", self.name),
+        rows = [
+            ("Letterhead's &name:", self.name),
             ("&Address:", self.address),
             ("&Phone:", self.phone),
             ("&Web:", self.web),
@@ -50,8 +66,10 @@ class LetterheadDialog(Dialog):
             ("Presi&ding signer:", self.presiding),
             ("&Clerk:", self.clerk),
             ("Approved as to &form:", self.attorney),
-            ("Resolution n&umbers:", self.numbering),
-        ):
+        ]
+        if numbering:
+            rows.append(("Resolution n&umbers:", self.numbering))
+        for label, widget in rows:
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
@@ -60,29 +78,50 @@ class LetterheadDialog(Dialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(480)
 
     @classmethod
     def run(cls, parent: QWidget | None, settings: DocumentSettings) -> DocumentSettings | None:
-        """The letterhead and signers as changed, or None when cancelled."""
+        """The general letterhead, signers and numbering as changed, or None when cancelled."""
         dialog = cls(parent, settings)
         return dialog.settings() if dialog.exec_and_free() else None
 
-    def settings(self) -> DocumentSettings:
-        def person(text: str, default_title: str) -> Person:
-            name, _, title = text.partition(",")
-            return Person(name.strip(), title.strip() or default_title)
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, settings: LetterheadSettings, title: str
+    ) -> LetterheadSettings | None:
+        """A body's own letterhead: the one entered, or None when cancelled."""
+        dialog = cls(parent, settings, numbering=False, title=title)
+        return dialog.letterhead() if dialog.exec_and_free() else None
 
-        return DocumentSettings(
+    def letterhead(self) -> LetterheadSettings:
+        """What the form says (read whenever asked: the form stays filled in)."""
+        return LetterheadSettings(
             name=self.name.text().strip(),
             address=lines(self.address.toPlainText()),
             phone=self.phone.text().strip(),
             web=self.web.text().strip(),
             seal=self.seal.text().strip(),
             paper=self.paper.currentData(),
-            presiding=person(self.presiding.text(), "Mayor"),
-            clerk=person(self.clerk.text(), "City Clerk"),
-            attorney=person(self.attorney.text(), "City Attorney")
+            presiding=_parse(self.presiding.text(), "Mayor"),
+            clerk=_parse(self.clerk.text(), "City Clerk"),
+            attorney=_parse(self.attorney.text(), "City Attorney")
             if self.attorney.text().strip()
             else None,
-            numbering=self.numbering.text().strip() or "{year}-{seq:02}",
         )
+
+    def settings(self) -> DocumentSettings:
+        head = self.letterhead()
+        return DocumentSettings(
+            **{f.name: getattr(head, f.name) for f in fields(LetterheadSettings)},
+            numbering=self.numbering.text().strip() or DocumentSettings.numbering,
+        )
+
+
+def _person(person: Person) -> str:
+    return f"{person.name}, {person.title}"
+
+
+def _parse(text: str, default_title: str) -> Person:
+    name, _, title = text.partition(",")
+    return Person(name.strip(), title.strip() or default_title)

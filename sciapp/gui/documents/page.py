@@ -31,7 +31,7 @@ from sciapp.gui.documents.letter_editor import LetterEditor
 from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.changes import Area
-from sciapp.services.documents.records import LetterDraft, Person, ResolutionDraft
+from sciapp.services.documents.records import LetterDraft, ResolutionDraft
 from sciapp.services.documents.templates import TEMPLATES, fits, template_draft
 from sciapp.services.errors import ServiceError
 from sciapp.services.workspace import Workspace
@@ -136,6 +136,9 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.resolutions.currentRowChanged.connect(lambda _r: self._open_resolution())
         self.letters.currentRowChanged.connect(lambda _r: self._open_letter())
+        self.letter_editor.created.connect(
+            lambda letter_id: self._reselect(self.letters, letter_id)
+        )
         self.new_resolution_button.clicked.connect(lambda: self.new_resolution())
         self.new_letter_button.clicked.connect(lambda: self.new_letter())
         self.template_button.clicked.connect(lambda: self.letter_from_template())
@@ -263,15 +266,24 @@ class DocumentsPage(QWidget):
         return record.number
 
     def new_letter(self, draft: LetterDraft | None = None) -> int | None:
+        """A template's letter is saved at once and opened (its id); a blank one opens in
+        the editor unsaved, from the commission, signed by its chair (None)."""
         if not self.letter_editor.confirm_leave():
             return None
-        settings = self.workspace.documents.settings()
-        draft = draft or LetterDraft(
-            self.today(), ("(recipient)",), "Dear …:", ("(text)",), signers=(settings.presiding,)
-        )
+        self.tabs.setCurrentIndex(1)
+        if draft is None:
+            writer = self.workspace.documents.letter_writer("commission", self.today())
+            self.letters.blockSignals(True)
+            self.letters.setCurrentRow(-1)
+            self.letters.blockSignals(False)
+            self.letter_editor.start_new(
+                LetterDraft(
+                    self.today(), (), "", (), signers=(writer.signer,), body_id=writer.body_id
+                )
+            )
+            return None
         with self.bus.acting_for(self):
             record = self.workspace.documents.save_letter(draft)
-        self.tabs.setCurrentIndex(1)
         self._select(self.letters, record.id)
         return record.id
 
@@ -281,31 +293,21 @@ class DocumentsPage(QWidget):
             return None
         key, partnership_id = choice
         settings = self.workspace.documents.settings()
+        # Written by the side the template speaks for, on its letterhead, signed by its chair.
+        writer = self.workspace.documents.letter_writer(TEMPLATES[key]["from"], self.today())
         try:
             draft = template_draft(
                 key,
                 self.workspace.partnerships.get(partnership_id),
                 settings.name,
                 self.today(),
-                (self._signer(TEMPLATES[key]["from"]) or settings.presiding,),
+                (writer.signer,),
+                writer.body_id,
             )
         except ServiceError as exc:
             QMessageBox.warning(self, "Letter from a template", str(exc))
             return None
         return self.new_letter(draft)
-
-    def _signer(self, side: str) -> Person | None:
-        """Who signs for `side`: the commission's chair for the commission's letters."""
-        if side != "commission":
-            return None
-        today = self.today()
-        for body in self.workspace.bodies.list_bodies():
-            if body.kind.value != "commission":
-                continue
-            for member in self.workspace.bodies.members(body.id):
-                if member.office.value == "chair" and member.in_office(today):
-                    return Person(member.name, f"Chair, {body.name}")
-        return None
 
     def edit_settings(self) -> None:
         changed = LetterheadDialog.run(self, self.workspace.documents.settings())

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sciapp.domain.bodies import BodyKind
 from sciapp.domain.resolutions import RESOLUTION_STATUSES, ResolutionStatus
 from sciapp.domain.text import (
     INITIALS,
@@ -106,6 +107,8 @@ class ParsedLetter:
     index: int
     id: int | None
     draft: LetterDraft
+    writer: str = ""  # "from": the name of the body that writes it
+    writer_kind: str = ""  # "from_kind": commission, council or committee
 
 
 @dataclass(frozen=True)
@@ -310,4 +313,9 @@ def _letter(index: int, data: dict[str, Any], check: _Checker) -> ParsedLetter:
         enclosures=check.texts(data, "enclosures", where, limit=limits["enclosures"]),
         cc=check.texts(data, "cc", where, limit=limits["cc"]),
     )
-    return ParsedLetter(index, letter_id, draft)
+    writer = check.text(data, "from", where, False, NAME, name=True)
+    kind = data.get("from_kind", "")
+    if kind not in ("", *(k.value for k in BodyKind)):
+        check.problems.append(f"{where}.from_kind: one of {', '.join(k.value for k in BodyKind)}")
+        kind = ""
+    return ParsedLetter(index, letter_id, draft, writer, kind)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from sciapp.domain.resolutions import is_locked
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 @dataclass(frozen=True)
@@ -15,7 +18,10 @@ class Person:
 
 
 @dataclass(frozen=True)
-class DocumentSettings:
+class LetterheadSettings:
+    """A letterhead and the usual signers of what prints on it: a body's own, or the
+    register's general one (documents/letterheads.py)."""
+
     name: str = "Sister Cities Commission"
     address: tuple[str, ...] = ()
     phone: str = ""
@@ -25,7 +31,20 @@ class DocumentSettings:
     presiding: Person = Person("", "Mayor")
     clerk: Person = Person("", "City Clerk")
     attorney: Person | None = None
+
+
+@dataclass(frozen=True)
+class DocumentSettings(LetterheadSettings):
+    """The general letterhead (for a body without its own, and letters from no body) and
+    the resolution numbering."""
+
     numbering: str = "{year}-{seq:02}"
+
+    @property
+    def letterhead(self) -> LetterheadSettings:
+        return LetterheadSettings(
+            **{f.name: getattr(self, f.name) for f in fields(LetterheadSettings)}
+        )
 
 
 @dataclass(frozen=True)
@@ -98,6 +117,7 @@ class LetterDraft:
     initials: str = ""
     enclosures: tuple[str, ...] = ()
     cc: tuple[str, ...] = field(default_factory=tuple)
+    body_id: int | None = None  # the body that writes it: its letterhead heads the letter
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ the seals and the printed documents share (a seal is made inside the writing tra
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -13,7 +14,6 @@ from sciapp.domain.resolutions import is_locked as locked_rule
 from sciapp.domain.votes import Result, VoteOption
 from sciapp.services.documents.records import (
     DocumentSettings,
-    Person,
     ResolutionRecord,
     RollCallNames,
 )
@@ -35,17 +35,11 @@ def load_settings(session: Session) -> DocumentSettings:
 
 
 def settings_from(data: dict[str, Any]) -> DocumentSettings:
-    attorney = data.get("attorney")
+    from sciapp.services.documents.letterheads import letterhead_from
+
+    head = letterhead_from(data)
     return DocumentSettings(
-        name=data.get("name", DocumentSettings.name),
-        address=tuple(data.get("address", ())),
-        phone=data.get("phone", ""),
-        web=data.get("web", ""),
-        seal=data.get("seal", ""),
-        paper=data.get("paper", "letter"),
-        presiding=Person(**data["presiding"]) if "presiding" in data else Person("", "Mayor"),
-        clerk=Person(**data["clerk"]) if "clerk" in data else Person("", "City Clerk"),
-        attorney=Person(**attorney) if attorney else None,
+        **{f.name: getattr(head, f.name) for f in fields(head)},
         numbering=data.get("numbering", "{year}-{seq:02}"),
     )
 

@@ -12,11 +12,19 @@ from sqlalchemy import func, select
 from sciapp.domain.resolutions import RESOLUTION_STATUSES, ResolutionStatus
 from sciapp.domain.text import NUMBER
 from sciapp.services.documents.exchange import letter_text_errors, resolution_text_errors
+from sciapp.services.documents.letterheads import (
+    LetterWriter,
+    default_writer,
+    letterhead_for,
+)
+from sciapp.services.documents.letters import apply_letter as _apply_letter
+from sciapp.services.documents.letters import check_writer, writer_body
+from sciapp.services.documents.letters import letter_record as _letter
 from sciapp.services.documents.records import (
     DocumentSettings,
     LetterDraft,
+    LetterheadSettings,
     LetterRecord,
-    Person,
     ResolutionDraft,
     ResolutionRecord,
     RollCallNames,
@@ -69,6 +77,16 @@ class DocumentService:
             ) from exc
         with self._db.session() as session, session.begin():
             session.merge(Setting(key=SETTINGS_KEY, value=asdict(settings)))
+
+    def letterhead(self, body_id: int | None) -> LetterheadSettings:
+        """What a document of this body prints on: its own letterhead, else the general."""
+        with self._db.session() as session:
+            return letterhead_for(session, body_id)
+
+    def letter_writer(self, kind: str, today: dt.date) -> LetterWriter:
+        """Who writes and signs a new letter from the body of this kind ("commission")."""
+        with self._db.session() as session:
+            return default_writer(session, kind, today)
 
     # -- resolutions -----------------------------------------------------------------------
 
@@ -182,6 +200,7 @@ class DocumentService:
         if errors:
             raise ValidationError(errors)
         with self._db.session() as session, session.begin():
+            check_writer(session, draft.body_id)
             row = session.get(Letter, letter_id) if letter_id is not None else None
             if row is None:
                 row = Letter(id=letter_id, created_at=utc_now())
@@ -212,6 +231,9 @@ class DocumentService:
             if r.votes:
                 item["votes"] = r.votes.as_data()
             resolutions.append(item)
+        with self._db.session() as session:
+            query = select(Body.id, Body.name, Body.kind)
+            writers = {row.id: (row.name, row.kind) for row in session.execute(query)}
         letters = []
         for letter in self.list_letters():
             d = letter.draft
@@ -230,6 +252,8 @@ class DocumentService:
             for key in ("cc", "enclosures"):
                 if getattr(d, key):
                     item[key] = list(getattr(d, key))
+            if d.body_id in writers:
+                item["from"], item["from_kind"] = writers[d.body_id]
             letters.append(item)
         return {"resolutions": resolutions, "letters": letters}
 
@@ -295,6 +319,9 @@ class DocumentService:
             for letter in parsed.letters:
                 letter_row = Letter(id=letter.id, created_at=now)
                 _apply_letter(letter_row, letter.draft)
+                if letter.writer:  # created, like an adopting body, if it does not exist yet
+                    writer = writer_body(session, bodies, letter.writer, letter.writer_kind)
+                    letter_row.body_id = writer.id
                 session.add(letter_row)
             session.flush()
             sync_sequences(session.connection(), [Letter.__tablename__])
@@ -320,36 +347,6 @@ def _apply(row: Resolution, draft: ResolutionDraft) -> None:
     row.distribution = [c.strip() for c in draft.distribution if c.strip()]
     row.sections = draft.sections
     row.supersedes = draft.supersedes.strip() or None  # NULL: old digests stay intact
-
-
-def _apply_letter(row: Letter, d: LetterDraft) -> None:
-    row.date = d.date
-    row.recipient = list(d.to)
-    row.attention, row.subject, row.initials = d.attention, d.subject, d.initials
-    row.salutation, row.closing = d.salutation, d.closing
-    row.body = list(d.body)
-    row.signers = [asdict(s) for s in d.signers]
-    row.enclosures = list(d.enclosures)
-    row.cc = list(d.cc)
-
-
-def _letter(row: Letter) -> LetterRecord:
-    return LetterRecord(
-        row.id,
-        LetterDraft(
-            date=row.date,
-            to=tuple(row.recipient),
-            salutation=row.salutation,
-            body=tuple(row.body),
-            closing=row.closing,
-            signers=tuple(Person(**s) for s in row.signers),
-            subject=row.subject,
-            attention=row.attention,
-            initials=row.initials,
-            enclosures=tuple(row.enclosures),
-            cc=tuple(row.cc),
-        ),
-    )
 
 
 def _body(session: Session, body_id: int) -> Body:

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,8 @@ from sciapp.services.documents.records import LetterDraft, Person
 from sciapp.services.errors import ValidationError
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sciapp.services.partnerships.records import PartnershipDetail
 
 TEMPLATES: dict[str, dict] = {
@@ -95,8 +96,10 @@ def template_draft(
     commission: str,
     today: dt.date,
     signers: tuple[Person, ...] = (),
+    body_id: int | None = None,
 ) -> LetterDraft:
-    """A letter from template `key`, merged with a partnership's facts."""
+    """A letter from template `key`, merged with a partnership's facts, written by body
+    `body_id` (its letterhead heads it; None: the general letterhead)."""
     if key not in TEMPLATES:
         raise ValidationError({"template": f"one of {', '.join(TEMPLATES)}"})
     template = TEMPLATES[key]
@@ -134,4 +137,5 @@ def template_draft(
         closing=template["closing"],
         signers=signers,
         subject=merge(template["subject"], fields),
+        body_id=body_id,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -19,14 +19,27 @@ from sciapp.domain.bodies import (
 )
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.text import TITLE, TextCheck, check_names, clean_name
+from sciapp.services.documents.letterheads import check_letterhead, letterhead_data, own
+from sciapp.services.documents.records import LetterheadSettings
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings.records import BodyRecord, MemberDraft, MemberRecord
 from sciapp.storage.meeting_models import Body, Member
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database
+
+
+class Keep(Enum):
+    """An argument left out: the stored value stays as it is."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
 
 DEFAULT_AGENDA = (
     "Call to order",
@@ -73,7 +86,9 @@ class BodyService:
         usual_agenda: tuple[str, ...] = DEFAULT_AGENDA,
         default_rule: str = "majority-cast",
         chair_voting: str = "always",
+        letterhead: LetterheadSettings | None = None,
     ) -> BodyRecord:
+        """`letterhead`: the body's own letterhead and signers (None: the general one)."""
         return self._save_body(
             None,
             name,
@@ -84,6 +99,7 @@ class BodyService:
             usual_agenda,
             default_rule,
             chair_voting,
+            letterhead,
         )
 
     def update_body(
@@ -97,10 +113,32 @@ class BodyService:
         usual_agenda: tuple[str, ...],
         default_rule: str = "majority-cast",
         chair_voting: str = "always",
+        letterhead: LetterheadSettings | Keep | None = KEEP,
     ) -> BodyRecord:
+        """`letterhead`: its own (None: the general one); left as it is unless given."""
         return self._save_body(
-            body_id, name, kind, seats, profile, quorum, usual_agenda, default_rule, chair_voting
+            body_id,
+            name,
+            kind,
+            seats,
+            profile,
+            quorum,
+            usual_agenda,
+            default_rule,
+            chair_voting,
+            letterhead,
         )
+
+    def set_letterhead(self, body_id: int, letterhead: LetterheadSettings | None) -> BodyRecord:
+        """The body's own letterhead and signers; None: it prints on the general one."""
+        errors = check_letterhead(letterhead) if letterhead is not None else {}
+        if errors:
+            raise ValidationError(errors)
+        with self._db.session() as session, session.begin():
+            body = load_body(session, body_id)
+            body.letterhead = letterhead_data(letterhead) if letterhead is not None else None
+            session.flush()
+            return to_body(body)
 
     def _save_body(
         self,
@@ -113,6 +151,7 @@ class BodyService:
         usual_agenda: tuple[str, ...],
         default_rule: str,
         chair_voting: str,
+        letterhead: LetterheadSettings | Keep | None = KEEP,
     ) -> BodyRecord:
         from sciapp.domain.votes import ChairVoting, VoteRule
 
@@ -132,6 +171,8 @@ class BodyService:
             errors["seats"] = "a body has at least one seat"
         if quorum.fixed is not None and not 1 <= quorum.fixed <= max(seats, 1):
             errors["quorum"] = f"a fixed quorum lies between 1 and {seats}"
+        if isinstance(letterhead, LetterheadSettings):
+            errors.update(check_letterhead(letterhead))
         if errors:
             raise ValidationError(errors)
         with self._db.session() as session, session.begin():
@@ -154,6 +195,12 @@ class BodyService:
             )
             body.default_rule = default_rule
             body.chair_voting = chair_voting
+            if letterhead is not KEEP:
+                body.letterhead = (
+                    letterhead_data(letterhead)
+                    if isinstance(letterhead, LetterheadSettings)
+                    else None
+                )
             session.add(body)
             session.flush()
             return to_body(body)
@@ -237,6 +284,7 @@ def to_body(body: Body) -> BodyRecord:
         usual_agenda=tuple(line for line in body.usual_agenda.splitlines() if line.strip()),
         default_rule=body.default_rule or "majority-cast",
         chair_voting=body.chair_voting or "always",
+        letterhead=own(body),
     )
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sciapp.domain.attendance import Attendance, Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile, QuorumRule
-from sciapp.domain.minutes import MinutesStatus
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from sciapp.domain.minutes import MinutesStatus
+    from sciapp.services.documents.records import LetterheadSettings
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class BodyRecord:
     usual_agenda: tuple[str, ...]
     default_rule: str = "majority-cast"
     chair_voting: str = "always"
+    letterhead: LetterheadSettings | None = None  # None: the general letterhead
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,15 @@ if TYPE_CHECKING:
         Rendered,
         ResolutionDoc,
     )
-    from sciapp.services.documents.records import DocumentSettings, LetterDraft, ResolutionDraft
+    from sciapp.services.documents.records import (
+        LetterDraft,
+        LetterheadSettings,
+        ResolutionDraft,
+    )
     from sciapp.services.workspace import Workspace
 
 
-def letterhead(settings: DocumentSettings, workspace: Workspace | None = None) -> Letterhead:
+def letterhead(settings: LetterheadSettings, workspace: Workspace | None = None) -> Letterhead:
     from sciapp.pdf.model import Letterhead
 
     seal = Path(settings.seal) if settings.seal else None
@@ -60,12 +64,10 @@ def resolution_doc(
     from dataclasses import replace
 
     from sciapp.pdf.model import ResolutionDoc, Signer, Votes
-    from sciapp.services.documents.resolution_rows import (
-        by_number,
-        load_settings,
-        resolution_record,
-    )
-    from sciapp.storage.meeting_models import Body
+    from sciapp.services.documents.letterheads import letterhead_for
+    from sciapp.services.documents.resolution_rows import by_number, resolution_record
+    from sciapp.storage.meeting_models import Body, Meeting
+    from sciapp.storage.vote_models import Motion
 
     record = resolution_record(session, by_number(session, number))
     if draft is not None:
@@ -77,9 +79,12 @@ def resolution_doc(
             operative=draft.operative,
             distribution=draft.distribution,
             sections=draft.sections,
+            body_id=draft.body_id,
             body_name=body.name if body else "",
         )
-    settings = load_settings(session)
+    settings = letterhead_for(session, record.body_id)  # the adopting body's, and its signers
+    motion = session.get(Motion, record.motion_id) if record.motion_id is not None else None
+    meeting = session.get(Meeting, motion.meeting_id) if motion is not None else None
     names = record.votes
     votes = (
         Votes(names.ayes, names.nays, names.abstain, names.absent, names.recused) if names else None
@@ -101,6 +106,8 @@ def resolution_doc(
         if settings.attorney
         else None,
         sections=record.sections,
+        meeting_kind=meeting.kind if meeting is not None else "",
+        meeting_date=meeting.date if meeting is not None else None,
     )
 
 
@@ -114,7 +121,7 @@ def render_letter(
     d = draft if draft is not None else workspace.documents.letter(letter_id).draft  # type: ignore[arg-type]
     return render(
         LetterDoc(
-            letterhead=letterhead(workspace.documents.settings(), workspace),
+            letterhead=letterhead(workspace.documents.letterhead(d.body_id), workspace),
             date=d.date,
             to=d.to,
             salutation=d.salutation,
@@ -151,7 +158,7 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
     )
     return render(
         AgendaDoc(
-            letterhead=letterhead(workspace.documents.settings(), workspace),
+            letterhead=letterhead(workspace.documents.letterhead(d.body.id), workspace),
             body_name=d.body.name,
             heading=_heading(d.kind, d.date),
             facts=tuple(facts),
@@ -175,10 +182,13 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
 
 def minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
     """The minutes as they stand now, corrections included (no seal digest)."""
-    from sciapp.services.documents.resolution_rows import load_settings
+    from sciapp.services.documents.letterheads import letterhead_for
     from sciapp.services.meetings.minutes_build import build_minutes
+    from sciapp.storage.meeting_models import Meeting
 
-    return minutes_document(build_minutes(session, meeting_id), letterhead(load_settings(session)))
+    meeting = session.get(Meeting, meeting_id)
+    head = letterhead_for(session, meeting.body_id if meeting is not None else None)
+    return minutes_document(build_minutes(session, meeting_id), letterhead(head))
 
 
 def minutes_document(minutes: Minutes, head: Letterhead) -> MinutesDoc:

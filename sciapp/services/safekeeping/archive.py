@@ -69,15 +69,14 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
             rows = conn.execute(select(stored).order_by(*order)).mappings()
             tables[table.name] = [dict(row) for row in rows]
     attachments: dict[str, Path] = {}
-    for row in tables.get("setting", []):
-        if row["key"] == DOCUMENT_SETTINGS:
-            value = json.loads(row["value"])
-            seal = resolve_attachment(db, value.get("seal") or "")
-            if seal is not None and seal.is_file():
-                name = f"{ATTACHMENTS}seal{seal.suffix.lower()}"
-                attachments[name] = seal
-                value["seal"] = name  # inside the archive, paths are the archive's own
-                row["value"] = json.dumps(value)
+    for row, column, label in _letterheads(tables):
+        value = json.loads(row[column])
+        seal = resolve_attachment(db, value.get("seal") or "")
+        if seal is not None and seal.is_file():
+            name = f"{ATTACHMENTS}{label}{seal.suffix.lower()}"
+            attachments[name] = seal
+            value["seal"] = name  # inside the archive, paths are the archive's own
+            row[column] = json.dumps(value)
     manifest = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -290,19 +289,36 @@ def _check_row(table: Table, where: str, row: Any) -> list[str]:
     return problems
 
 
+def _letterheads(
+    tables: dict[str, list[dict[str, Any]]],
+) -> list[tuple[dict[str, Any], str, str]]:
+    """Where letterheads are kept, as stored text: the general one (the documents setting)
+    and each body's own; (row, column, the name of its seal in an archive)."""
+    found = [
+        (row, "value", "seal")
+        for row in tables.get("setting", [])
+        if row.get("key") == DOCUMENT_SETTINGS
+    ]
+    found += [
+        (row, "letterhead", f"seal-body-{row.get('id')}")
+        for row in tables.get("body", [])
+        if row.get("letterhead")
+    ]
+    return found
+
+
 def _place_attachments(
     db: Database, files: dict[str, bytes], tables: dict[str, list[dict[str, Any]]]
 ) -> tuple[int, list[Path]]:
-    """Write the attachments the settings refer to, and point the settings at them;
-    returns how many were placed and the files this call created."""
+    """Write the attachments the letterheads refer to, and point them at them; returns how
+    many were placed and the files this call created."""
     placed, saved = 0, []
-    for row in tables.get("setting", []):
-        if row.get("key") != DOCUMENT_SETTINGS:
-            continue
+    for row, column, label in _letterheads(tables):
         try:
-            value = json.loads(row["value"])
-        except ValueError as exc:
-            raise ImportRejectedError([f"setting {DOCUMENT_SETTINGS}: not JSON ({exc})"]) from exc
+            value = json.loads(row[column])
+        except (TypeError, ValueError) as exc:
+            where = f"setting {DOCUMENT_SETTINGS}" if label == "seal" else f"body {row.get('id')}"
+            raise ImportRejectedError([f"{where}: letterhead not JSON ({exc})"]) from exc
         seal = value.get("seal") if isinstance(value, dict) else None
         if not seal:
             continue
@@ -314,5 +330,5 @@ def _place_attachments(
             if created:
                 saved.append(target)
             value["seal"] = stored
-        row["value"] = json.dumps(value)
+        row[column] = json.dumps(value)
     return placed, saved

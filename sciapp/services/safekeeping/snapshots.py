@@ -34,13 +34,14 @@ def take(session: Session, kind: str, record_id: int) -> str:
     doc: MinutesDoc | ResolutionDoc
     if kind == "minutes":
         # One model of the minutes, built once: the PDF's document and the text from it.
-        from sciapp.services.documents.resolution_rows import load_settings
+        from sciapp.services.documents.letterheads import letterhead_for
         from sciapp.services.meetings.minutes import minutes_text_parts
         from sciapp.services.meetings.minutes_build import build_minutes
         from sciapp.services.reports.rendering import letterhead, minutes_document
 
         minutes = build_minutes(session, record_id)
-        doc = _uncorrected(minutes_document(minutes, letterhead(load_settings(session))))
+        head = letterhead(letterhead_for(session, minutes.body_id))  # the meeting body's
+        doc = _uncorrected(minutes_document(minutes, head))
         data: dict[str, Any] = {
             "document": to_data(doc),
             "text": to_data(minutes_text_parts(minutes)),
@@ -183,17 +184,20 @@ def _corrections(session: Session, meeting_id: int) -> list[Any]:
 
 def _checked_letterhead(session: Session, head: Letterhead, data: dict[str, Any]) -> Letterhead:
     """The seal image prints only if it is still the image that was sealed: where it was
-    then, or where the settings keep it now (an archive moved it to another folder)."""
+    then, or where a letterhead (the general one or a body's) keeps it now (an archive
+    moved it to another folder)."""
     if head.seal is None:
         return head
     sealed = data.get("letterhead_seal_sha256")
     if _image_digest(session, head.seal) == sealed:
         return head
-    from sciapp.services.documents.resolution_rows import load_settings
+    from sciapp.services.documents.letterheads import general, own
+    from sciapp.storage.meeting_models import Body
 
-    current = load_settings(session).seal
-    if current and _image_digest(session, Path(current)) == sealed:
-        return replace(head, seal=Path(current))
+    heads = [general(session), *(own(b) for b in session.scalars(select(Body)))]
+    for current in (h.seal for h in heads if h is not None and h.seal):
+        if _image_digest(session, Path(current)) == sealed:
+            return replace(head, seal=Path(current))
     return replace(head, seal=None)
 
 

@@ -90,9 +90,8 @@ def test_the_snapshot_keeps_the_letterhead_image_it_was_sealed_with(demo_workspa
     image = tmp_path / "seal.png"
     image.write_bytes(b"\x89PNG first")
     number = "2022-01"
-    settings = ws.documents.settings()
-    ws.documents.save_settings(dataclasses.replace(settings, seal=str(image)))
-    body = ws.bodies.find_body("Lansing City Council")
+    body = ws.bodies.find_body("Lansing City Council")  # prints on its own letterhead
+    ws.bodies.set_letterhead(body.id, dataclasses.replace(body.letterhead, seal=str(image)))
     newer = ws.documents.create_resolution(ResolutionDraft("N", body.id, (), ("x",)), year=2024)
     ws.documents.set_status(newer.number, "adopted", dt.date(2024, 1, 2))
 
