@@ -123,6 +123,7 @@ def test_a_korean_name_without_a_hangul_font_is_explained_once(qtbot, window, mo
     window.bus.said.connect(lambda text, _file: said.append(text))
     page = go_to(qtbot, window, "Partnerships")
     note = "No font on this computer shows Korean; names in it show as boxes."
+    assert window.statusBar().currentMessage() == note  # the own-name column shows 아산시
     click_row(qtbot, page.table, "Asan")
     assert window.statusBar().currentMessage() == note
     click_row(qtbot, page.table, "Otsu")

@@ -187,7 +187,10 @@ class PartnershipsPage(QWidget):
         """Reload from the service, keeping (or moving to) a selection."""
         select_id = select_id if select_id is not None else self.selected_id()
         self._loaded = True
-        self.model.set_rows(self.service.list_rows())
+        rows = self.service.list_rows()
+        self.model.set_rows(rows)
+        # The own-name column shows them all at once: a script no font here shows is said.
+        note_unshown_script(self.bus, " ".join(r.partner_city_native or "" for r in rows))
         self._shown_id = -1  # the selected record may have changed: show it afresh
         self.select(select_id)
         self._update_count()
