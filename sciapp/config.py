@@ -7,11 +7,14 @@ environment variable SCIAPP_HOME; otherwise platformdirs gives the platform's us
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sciapp import APP_NAME
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 HOME_ENV = "SCIAPP_HOME"
 DB_FILENAME = "sciapp.sqlite3"

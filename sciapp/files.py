@@ -11,10 +11,12 @@ from __future__ import annotations
 import errno
 import os
 import secrets
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 PRIVATE = 0o600  # databases, backups, archives: readable by the user only
 PRIVATE_FOLDER = 0o700  # the folders sciapp creates for them

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sciapp import __version__
 from sciapp.cli import documents, info, meetings, partnerships, safekeeping, votes
 from sciapp.cli.runner import run_on_register
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # In the order `sciapp --help` lists them.
 GROUPS = (info, partnerships, votes, documents, meetings, safekeeping)

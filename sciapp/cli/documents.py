@@ -6,7 +6,6 @@ A file is written whole or not at all (sciapp/files.py); '-' streams to standard
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +14,8 @@ from sciapp.cli.output import read_input, write_output
 from sciapp.cli.runner import on_register
 
 if TYPE_CHECKING:
+    import argparse
+
     from sciapp.services.workspace import Workspace
 
 # What `render` makes, and the function of services/reports/rendering that makes it

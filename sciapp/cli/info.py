@@ -6,12 +6,13 @@ answer comes in a blink. Any other is opened as every command opens it.
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 from sciapp.cli.runner import on_register
 
 if TYPE_CHECKING:
+    import argparse
+
     from sciapp.services.safekeeping.summary import RegisterSummary
     from sciapp.services.workspace import Workspace
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,8 @@ from sciapp.cli.output import plural
 from sciapp.cli.runner import on_register
 
 if TYPE_CHECKING:
+    import argparse
+
     from sciapp.services.workspace import Workspace
 
 

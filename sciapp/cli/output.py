@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def write_output(file: str, write: Callable[[TextIO], object], encoding: str = "utf-8") -> bool:
@@ -21,7 +23,7 @@ def write_output(file: str, write: Callable[[TextIO], object], encoding: str = "
 
     try:
         with open_atomic(file, "w", encoding=encoding, newline="") as out:
-            write(cast(TextIO, out))
+            write(cast("TextIO", out))
     except OSError as exc:
         print(f"sciapp: {write_problem(exc, file)}", file=sys.stderr)
         return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -12,6 +11,8 @@ from sciapp.cli.runner import on_register
 from sciapp.domain.status import Status
 
 if TYPE_CHECKING:
+    import argparse
+
     from sciapp.services.workspace import Workspace
 
 

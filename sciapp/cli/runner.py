@@ -8,10 +8,11 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sciapp.services.workspace import Workspace
 
 OnRegister = Callable[[argparse.Namespace, "Workspace"], int]

@@ -4,7 +4,10 @@ user data have their control characters escaped (domain.text.printable)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def display_width(text: str) -> int:

@@ -7,10 +7,14 @@ though some sources give 1992. Unknown dates stay empty, as they would in a real
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import Kind, PartnershipDraft
 from sciapp.domain.status import Decider, Status, StatusChange
-from sciapp.services.partnerships.service import PartnershipService
+
+if TYPE_CHECKING:
+    from sciapp.services.partnerships.service import PartnershipService
 
 LANSING = "Lansing, Michigan"
 

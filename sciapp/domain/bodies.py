@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sciapp.domain.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 TERM_WARNING_DAYS = 90
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

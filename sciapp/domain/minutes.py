@@ -6,10 +6,13 @@ A correction after approval is a new entry beside the original; nothing is overw
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sciapp.domain.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 class MinutesStatus(StrEnum):

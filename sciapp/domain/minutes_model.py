@@ -4,14 +4,18 @@ minutes, the minutes PDF, the Popolo export). What they say is worded in `minute
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sciapp.domain.attendance import Presence
-from sciapp.domain.bodies import Office
-from sciapp.domain.minutes import MinutesStatus
-from sciapp.domain.motions import MotionKind, PartnershipAction
 from sciapp.domain.votes import Result, VoteOption, VoteRule
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from sciapp.domain.attendance import Presence
+    from sciapp.domain.bodies import Office
+    from sciapp.domain.minutes import MinutesStatus
+    from sciapp.domain.motions import MotionKind, PartnershipAction
 
 
 @dataclass(frozen=True)

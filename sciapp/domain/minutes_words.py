@@ -9,15 +9,19 @@ resolution's certificate of the vote alike, recusals included.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import Office
 from sciapp.domain.minutes import MinutesStatus
-from sciapp.domain.minutes_model import Attendee, Comment, Item, Minutes, MotionEntry
 from sciapp.domain.votes import VoteOption
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping, Sequence
+
+    from sciapp.domain.minutes_model import Attendee, Comment, Item, Minutes, MotionEntry
 
 ROLL_CALL_LABELS = (
     (VoteOption.YES, "Ayes"),

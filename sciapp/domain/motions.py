@@ -4,14 +4,17 @@ one, and the wording of the instrument the partnership's history records."""
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import BodyKind
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.status import Decider, Status, StatusChange, allowed_next
 from sciapp.domain.text import NAME
 from sciapp.domain.votes import Result, counts_phrase
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 class MotionKind(StrEnum):

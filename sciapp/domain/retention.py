@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
 
 
 def backups_to_keep(

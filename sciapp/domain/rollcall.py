@@ -7,8 +7,8 @@ The service stores what it returns; the roll-call dialog shows it live as votes 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import QuorumRule
 from sciapp.domain.votes import (
@@ -20,6 +20,9 @@ from sciapp.domain.votes import (
     decide,
     decide_with_chair,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 # What a present member can answer when called (absent is recorded, never answered).
 ANSWERS = (VoteOption.YES, VoteOption.NO, VoteOption.ABSTAIN, VoteOption.RECUSED)

@@ -7,13 +7,17 @@ record that cannot say why a tie ended is what Fort Collins was left with (domai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sciapp.domain.dates import PartialDate
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.text import NAME, TextCheck
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sciapp.domain.dates import PartialDate
 
 
 class Status(StrEnum):

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 # Caps, in characters.
 NAME = 200  # a person, a city, a body, a jurisdiction, an instrument

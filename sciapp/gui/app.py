@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -25,6 +23,9 @@ from sciapp.services.workspace import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from sciapp.gui.main_window import MainWindow
     from sciapp.gui.records.auto_backup import AutoBackup
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from sciapp.services.changes import Area, Changes
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sciapp.services.workspace import Workspace
 
 Wants = Callable[[Changes], bool]
 

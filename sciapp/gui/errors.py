@@ -7,13 +7,16 @@ import logging
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
-from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sciapp.services.errors import ServiceError, StoreError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from types import TracebackType
 
 LOG_NAME = "sciapp.log"
 log = logging.getLogger("sciapp")

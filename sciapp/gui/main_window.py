@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt
@@ -26,15 +25,17 @@ from sciapp.gui.records.requests import SessionRequests
 from sciapp.gui.widgets.status_note import show_sayings
 from sciapp.services.changes import Area
 from sciapp.services.documents.records import LetterheadSettings
-from sciapp.services.workspace import Workspace
 from sciapp.settings import load_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sciapp.gui.bodies.page import MembersPage
     from sciapp.gui.documents.page import DocumentsPage
     from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
     from sciapp.gui.meetings.page import MeetingsPage
     from sciapp.gui.partnerships.page import PartnershipsPage
+    from sciapp.services.workspace import Workspace
 
 AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
 Page = TypeVar("Page", bound=QWidget)

@@ -11,7 +11,10 @@ sciapp uses no `__feature__` switching; the answer stays the same either way.
 from __future__ import annotations
 
 import sys
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 _MARK = "_sciapp_light"
 

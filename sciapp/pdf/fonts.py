@@ -8,12 +8,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -21,6 +20,9 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from sciapp.pdf.subsets import keep_subsets
 from sciapp.resources import resource
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 FONT_DIR = resource("fonts")
 FAMILY = "SciSerif"

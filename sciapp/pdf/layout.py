@@ -9,9 +9,9 @@ comes out of the PDF in reading order."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -33,6 +33,9 @@ from sciapp.domain.typography import typeset
 from sciapp.pdf.fonts import FAMILY, Shaper, register_fonts
 from sciapp.pdf.model import Letterhead, Rendered
 from sciapp.pdf.paragraphs import Paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 MARGIN = 1 * inch
 LETTERHEAD_HEIGHT = 0.55 * inch

@@ -5,13 +5,16 @@ enclosures and cc."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, styles
-from sciapp.pdf.model import LetterDoc, Rendered
 from sciapp.pdf.paragraphs import Paragraph
+
+if TYPE_CHECKING:
+    from sciapp.pdf.model import LetterDoc, Rendered
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")

@@ -4,13 +4,17 @@ original)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, styles
-from sciapp.pdf.model import AgendaDoc, MinutesDoc, Rendered
 from sciapp.pdf.paragraphs import Paragraph
+
+if TYPE_CHECKING:
+    from sciapp.pdf.model import AgendaDoc, MinutesDoc, Rendered
 
 
 def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:

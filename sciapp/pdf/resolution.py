@@ -7,6 +7,8 @@ clauses' words and punctuation are the domain's (sciapp/domain/clauses.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
@@ -14,8 +16,10 @@ from sciapp.domain import clauses
 from sciapp.domain.clauses import Clause, day_of, meeting_phrase, ordinal
 from sciapp.domain.minutes_words import CERTIFICATE_ROWS, roll_call
 from sciapp.pdf.layout import SciTable, Text, build, styles
-from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
 from sciapp.pdf.paragraphs import Paragraph
+
+if TYPE_CHECKING:
+    from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
 
 __all__ = ["ordinal", "render_resolution"]
 

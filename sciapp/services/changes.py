@@ -6,9 +6,12 @@ Each screen decides for itself whether a change concerns it (as Anki's screens d
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 
 class Area(StrEnum):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sciapp.services.changes import Changes
 from sciapp.services.documents.service import DocumentService
@@ -20,9 +18,15 @@ from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
 from sciapp.services.safekeeping.service import SafekeepingService
 from sciapp.services.votes.service import MotionService
-from sciapp.storage.database import Database
 from sciapp.storage.errors import DatabaseInUseError, StorageError
 from sciapp.storage.opening import open_database
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from sciapp.storage.database import Database
 
 
 class StoreUnavailableError(ServiceError):

@@ -9,11 +9,14 @@ import os
 import re
 import secrets
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sciapp.storage.errors import DamagedError, StorageError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 OWNER_ONLY = 0o600
 AUTO_NAME = re.compile(r"^(?P<stem>.+)-auto-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")

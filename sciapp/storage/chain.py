@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 GENESIS = "0" * 64
 AUDIT_FIELDS = ("at", "actor", "action", "table_name", "record_id", "label", "changes")

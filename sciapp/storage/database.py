@@ -5,13 +5,14 @@ the feed of what each commit touched. Opening one is `storage/opening.py` (the f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp.storage.changes import ChangeFeed
 from sciapp.storage.schema import schema_number
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sciapp.storage import schema
 from sciapp.storage.errors import NotADatabaseError, SchemaTooNewError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def read_revision(path: Path) -> str | None:

@@ -3,8 +3,10 @@ behind; this moves them past the highest id. SQLite needs nothing: it uses max(i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def sync_sequences(conn: Any, tables: Iterable[str]) -> None:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, MetaData, String, Table, Text
-from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from sciapp.domain.dates import PartialDate
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect
 
 
 class StoredValueError(ValueError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -34,8 +34,12 @@ from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.changes import Area
 from sciapp.services.errors import ValidationError
 from sciapp.services.meetings.records import MemberDraft, MemberRecord
-from sciapp.services.votes.records import MotionRecord
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.services.votes.records import MotionRecord
+    from sciapp.services.workspace import Workspace
 
 COLUMNS = ("Name", "Office", "Seat", "Voting", "Appointed by", "Term start", "Term end")
 

@@ -9,7 +9,6 @@ replaces any waiting before it, and a result that is no longer the newest is dro
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
@@ -20,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from sciapp.gui.documents.preview import page_images
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QImage
 
 _worker: ThreadPoolExecutor | None = None

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -34,7 +33,13 @@ from sciapp.services.changes import Area
 from sciapp.services.documents.records import LetterDraft, ResolutionDraft
 from sciapp.services.documents.templates import TEMPLATES, fits, template_draft
 from sciapp.services.errors import ServiceError
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QShowEvent
+
+    from sciapp.services.workspace import Workspace
 
 
 class TemplateDialog(Dialog):

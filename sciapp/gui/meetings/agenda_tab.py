@@ -3,7 +3,6 @@ item's notes, which save themselves as they are typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -26,6 +25,8 @@ from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sciapp.gui.meetings.editor import MeetingEditor
     from sciapp.services.meetings.records import MeetingDetail
 

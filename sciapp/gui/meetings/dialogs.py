@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError, ValidationError
 from sciapp.services.meetings.records import BodyRecord, ItemRecord, MeetingDraft
 from sciapp.services.meetings.service import MEETING_KINDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -32,11 +31,13 @@ from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.records import MeetingDetail, MeetingDraft
-from sciapp.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sciapp.gui.meetings.autosave import NotesAutosaver
     from sciapp.pdf.model import Rendered
+    from sciapp.services.workspace import Workspace
 
 
 class MeetingEditor(QWidget):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -36,8 +37,10 @@ from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.detail import quorum_of
-from sciapp.services.meetings.records import AttendanceRow, MeetingDetail
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sciapp.services.meetings.records import AttendanceRow, MeetingDetail
+    from sciapp.services.workspace import Workspace
 
 Clock = Callable[[], dt.datetime]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.partnership import Kind, PartnershipDraft, parse_partnership
 from sciapp.domain.status import Status
-from sciapp.gui.drafts import DraftStore
 from sciapp.gui.widgets.country_combo import CountryCombo
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.partial_date_edit import PartialDateEdit
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sciapp.gui.drafts import DraftStore
 
 
 @dataclass(frozen=True)

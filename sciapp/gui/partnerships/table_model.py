@@ -7,9 +7,9 @@ QSortFilterProxyModel, whose per-row call into Python costs more than the whole 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -18,7 +18,11 @@ from sciapp.domain.countries import country_name
 from sciapp.domain.dates import format_partial
 from sciapp.domain.partnership import Kind
 from sciapp.domain.status import Status
-from sciapp.services.partnerships.records import PartnershipRow
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sciapp.services.partnerships.records import PartnershipRow
 
 HEADERS = ("Partner city", "Native name", "Country", "Kind", "Status", "Since", "Established")
 STATUS_COLUMN = 4

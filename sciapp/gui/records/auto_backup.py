@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sciapp.services.safekeeping.backups import BackupError, automatic_backup, daily_backup_due
-from sciapp.settings import Settings
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from sciapp.settings import Settings
 
 HOUR_MS = 60 * 60 * 1000
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from sciapp.gui.theme import THEMES
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.settings import Settings, os_user
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class SettingsDialog(Dialog):

@@ -3,7 +3,7 @@ and optionally a partnership action that takes effect if it is adopted."""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,11 @@ from sciapp.gui.widgets.pickers import picked_time, time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
 from sciapp.services.votes.records import MotionDraft
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from sciapp.services.workspace import Workspace
 
 
 class MotionDialog(Dialog):

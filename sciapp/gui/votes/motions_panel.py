@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +23,13 @@ from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.gui.widgets.dialogs import Dialog, confirm_delete
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
-from sciapp.services.votes.records import MotionRecord
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from sciapp.services.votes.records import MotionRecord
+    from sciapp.services.workspace import Workspace
 
 
 def describe(motion: MotionRecord) -> str:

@@ -7,6 +7,8 @@ shown full screen on a second screen (a projector).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,7 +27,9 @@ from sciapp.domain.votes import Outcome, Result, VoteOption
 from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sciapp.services.workspace import Workspace
 
 KEYS = {
     Qt.Key.Key_Y: VoteOption.YES,

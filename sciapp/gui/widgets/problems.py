@@ -3,7 +3,7 @@ the clerk can read them beside the spreadsheet and copy them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.widgets.dialogs import Dialog
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class ProblemsDialog(Dialog):

@@ -3,7 +3,6 @@ when it was entered by mistake; and everyone marked present in one action."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -17,6 +16,8 @@ from sciapp.storage.meeting_models import AgendaItem, AttendanceRecord, Meeting
 from sciapp.storage.vote_models import Motion
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
 

@@ -3,8 +3,6 @@ plain-text minutes with what open-meetings laws ask for (MCL 15.269; NY POL §10
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -12,20 +10,23 @@ from sqlalchemy import select
 
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_minutes_change
-from sciapp.domain.minutes_model import Minutes
 from sciapp.domain.minutes_words import correction_date, words
 from sciapp.domain.text import MINUTES_NOTES, TextCheck
 from sciapp.services.errors import NotFoundError, ValidationError
-from sciapp.services.meetings.records import CorrectionRecord, MeetingDetail
 from sciapp.services.meetings.service import load_meeting, to_detail
 from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seals import seal_due
-from sciapp.services.votes.records import MotionRecord
 from sciapp.storage.meeting_models import AgendaItem, MinutesCorrection
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
 
+    from sciapp.domain.minutes_model import Minutes
+    from sciapp.services.meetings.records import CorrectionRecord, MeetingDetail
+    from sciapp.services.votes.records import MotionRecord
     from sciapp.storage.database import Database
 
 

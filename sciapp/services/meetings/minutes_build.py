@@ -4,7 +4,6 @@ the Popolo export all start from what this returns."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -20,11 +19,14 @@ from sciapp.domain.minutes_model import (
     MotionEntry,
     PartnershipMove,
 )
-from sciapp.services.meetings.records import MeetingDetail
-from sciapp.services.votes.records import MotionRecord
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
+
+    from sciapp.services.meetings.records import MeetingDetail
+    from sciapp.services.votes.records import MotionRecord
 
 
 def build_minutes(session: Session, meeting_id: int) -> Minutes:

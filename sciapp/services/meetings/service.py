@@ -5,7 +5,6 @@ Once the minutes are approved the meeting's record is locked: every write here r
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -39,6 +38,8 @@ from sciapp.storage.meeting_models import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database

@@ -6,7 +6,6 @@ clock. Where the partnership stands after an event comes and goes is the domain'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sciapp.domain.status import (
@@ -22,7 +21,7 @@ from sciapp.storage.models import StatusEvent
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from sciapp.storage.models import Partnership
 

@@ -15,13 +15,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.exchange.csv_writer import escape_formula
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _ZIP = b"PK\x03\x04"  # .xlsx and .ods are zip files
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003)

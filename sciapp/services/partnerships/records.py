@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, fields
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import PartnershipData, PartnershipDraft
 from sciapp.domain.status import Decider, Status, StatusChange, action_name
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 class PartnershipRow(NamedTuple):

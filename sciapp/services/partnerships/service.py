@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
 
-from sciapp.domain.dates import PartialDate
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.partnership import (
     Kind,
@@ -27,6 +26,7 @@ from sciapp.storage.types import stored_table
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sciapp.domain.dates import PartialDate
     from sciapp.services.partnerships.csv_io import ImportReport
     from sciapp.storage.database import Database
 

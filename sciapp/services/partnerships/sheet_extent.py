@@ -12,12 +12,14 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from xml.etree import ElementTree
 
 from sciapp.services.errors import ImportRejectedError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 T = TypeVar("T")
 MAX_CELLS = 2_000_000  # a register is ~10 columns; 20,000 rows are 200,000 cells

@@ -12,12 +12,12 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from sqlalchemy import select
 
-from sciapp.domain.status import Status
 from sciapp.services.errors import ServiceError
 from sciapp.storage.models import Partnership
 from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
+    from sciapp.domain.status import Status
     from sciapp.storage.database import Database
 
 SHEET = "Partnerships"

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS
 from sciapp.domain.minutes import MinutesStatus
-from sciapp.services.meetings.bodies import BodyService
-from sciapp.services.meetings.service import MeetingService
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.services.meetings.bodies import BodyService
+    from sciapp.services.meetings.service import MeetingService
     from sciapp.services.partnerships.service import PartnershipService
 
 DUE_SOON_DAYS = 7

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp.domain.retention import backups_to_keep
@@ -12,6 +11,8 @@ from sciapp.storage import backup
 from sciapp.storage.errors import DamagedError, DatabaseInUseError, StorageError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sciapp.settings import Settings
 
 DAY = dt.timedelta(days=1)

@@ -3,12 +3,13 @@ becomes one sentence for the person at the keyboard, with what to do next."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sciapp.storage.database import Database
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,8 @@ from sciapp.storage.types import stored_table
 from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 

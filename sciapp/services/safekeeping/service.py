@@ -4,11 +4,12 @@ the heavy modules (zip, the checks) are imported when a use case runs."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import io
+    from pathlib import Path
+
     from sciapp.services.safekeeping.archive import ArchiveReport
     from sciapp.services.safekeeping.failures import StoreFailedError
     from sciapp.services.safekeeping.integrity import CheckReport

@@ -5,10 +5,11 @@ answers at once (storage/glance.py); any other opens the register."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sciapp.services.workspace import Workspace
 
 

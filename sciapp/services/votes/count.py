@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,8 @@ from sciapp.services.meetings.service import load_meeting
 from sciapp.storage.meeting_models import AttendanceRecord, Body, Meeting, Member
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from sciapp.storage.vote_models import Motion

@@ -13,12 +13,13 @@ from sciapp.domain.text import NUMBER
 from sciapp.domain.votes import Result
 from sciapp.services.documents.resolution_rows import is_locked, status_of
 from sciapp.services.errors import ValidationError
-from sciapp.services.votes.records import MotionDraft
 from sciapp.storage.document_models import Resolution
 from sciapp.storage.vote_models import Motion
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from sciapp.services.votes.records import MotionDraft
 
 
 def refuse_if_it_adopted_a_sealed_resolution(session: Session, motion: Motion) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sciapp.domain.motions import MotionKind, PartnershipAction
 from sciapp.domain.rollcall import Seat as RollCallSeat
-from sciapp.domain.votes import Result, VoteOption, VoteRule
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from sciapp.domain.votes import Result, VoteOption, VoteRule
 
 __all__ = [
     "MotionDraft",

@@ -4,8 +4,6 @@ vote carries its history event along (while the minutes are not yet approved).""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -42,6 +40,9 @@ from sciapp.storage.models import Partnership
 from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Mapping
+
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database
