@@ -4,6 +4,7 @@ archive. Nothing else asks questions on a first start."""
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,8 +27,10 @@ from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.setup import CommissionSetup, set_up_commission
-from sciapp.services.workspace import Workspace
 from sciapp.settings import Settings, os_user
+
+if TYPE_CHECKING:
+    from sciapp.services.workspace import Workspace
 
 
 class Choice(Enum):

@@ -6,7 +6,7 @@ Each line opens its record (a click, or Enter).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
-from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.first_steps import FirstSteps
 from sciapp.services.changes import Area
-from sciapp.services.reports.dashboard import Dashboard, DashboardLine
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.gui.bus import ChangeBus
+    from sciapp.services.reports.dashboard import Dashboard, DashboardLine
+    from sciapp.services.workspace import Workspace
 
 SECTIONS = (
     ("upcoming", "Upcoming meetings", "No meetings in the next two months."),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,18 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sciapp.gui.bus import ChangeBus
 from sciapp.gui.documents import output
 from sciapp.gui.documents.background import BackgroundPreview, Preview
 from sciapp.gui.documents.preview import PdfPreview
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
-from sciapp.pdf.model import Rendered
 from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
 from sciapp.services.reports import rendering
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.gui.bus import ChangeBus
+    from sciapp.pdf.model import Rendered
+    from sciapp.services.workspace import Workspace
 
 PREVIEW_DELAY_MS = 600
 

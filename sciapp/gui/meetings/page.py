@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +21,12 @@ from sciapp.gui.bus import ChangeBus, tables
 from sciapp.gui.meetings.dialogs import MeetingDialog
 from sciapp.gui.meetings.editor import MeetingEditor
 from sciapp.gui.meetings.table_model import MeetingTableModel
-from sciapp.services.meetings.records import MeetingDraft
-from sciapp.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sciapp.services.meetings.records import MeetingDraft
+    from sciapp.services.workspace import Workspace
 
 
 class MeetingsPage(QWidget):

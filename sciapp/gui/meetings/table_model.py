@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from sciapp.domain.dates import format_partial
-from sciapp.services.meetings.records import MeetingRow
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sciapp.services.meetings.records import MeetingRow
 
 HEADERS = ("Date", "Time", "Body", "Kind", "Minutes")
 Index = QModelIndex | QPersistentModelIndex

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.gui.partnerships.table_model import STATUS_COLORS
-from sciapp.services.partnerships.records import EventRecord, PartnershipDetail
-from sciapp.services.votes.records import MotionRecord
+
+if TYPE_CHECKING:
+    from sciapp.services.partnerships.records import EventRecord, PartnershipDetail
+    from sciapp.services.votes.records import MotionRecord
 
 DOT_X = 10
 

@@ -23,7 +23,6 @@ from sciapp.domain.countries import country_name
 from sciapp.domain.partnership import Kind, PartnershipDraft
 from sciapp.domain.status import Status, StatusChange
 from sciapp.gui.bus import ChangeBus, areas
-from sciapp.gui.drafts import DraftStore
 from sciapp.gui.partnerships.detail import DetailPanel
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
@@ -34,12 +33,13 @@ from sciapp.gui.widgets.dialogs import confirm_delete
 from sciapp.gui.widgets.script_fonts import note_unshown_script
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
-from sciapp.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from sciapp.gui.drafts import DraftStore
     from sciapp.services.partnerships.records import PartnershipDetail
+    from sciapp.services.workspace import Workspace
 
 NEW_DRAFT = "partnership-new"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.gui.widgets.dialogs import Dialog
-from sciapp.services.safekeeping.audit import AuditRecord
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from sciapp.services.safekeeping.audit import AuditRecord
 
 ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
 

@@ -6,9 +6,12 @@ yet touched it (a new, empty form should not shout), in red once they have.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 TOUCHED_STYLE = "color: #b3261e;"
 UNTOUCHED_STYLE = "color: #6b7280;"
