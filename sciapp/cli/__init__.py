@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--meeting", type=int, metavar="ID", help="open straight into meeting mode for meeting ID"
     )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="colours for this session only (default: the setting, or $SCIAPP_THEME)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(commands)
@@ -83,7 +88,9 @@ def _desktop(args: argparse.Namespace) -> int:
     gc.disable()
     from sciapp.gui.app import run_app
 
-    return run_app(db=args.db, demo=args.demo, meeting=args.meeting, db_url=args.db_url)
+    return run_app(
+        db=args.db, demo=args.demo, meeting=args.meeting, db_url=args.db_url, theme=args.theme
+    )
 
 
 def gui_main() -> int:

@@ -17,7 +17,7 @@ def parse_clock(text: str) -> dt.time | None:
         return None
     match = _CLOCK.match(text)
     if match is None:
-        raise ValueError(f"'{text.strip()}' is not a time; type it like 19:05 or 7:05 pm")
+        raise ValueError(f"'{text.strip()}' is not a time; type it like 7:05 pm or 19:05")
     hour, minute = int(match["h"]), int(match["m"] or 0)
     half = (match["ampm"] or "").lower()
     if half:

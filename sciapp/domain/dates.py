@@ -6,7 +6,6 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 FORMAT_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
@@ -78,18 +77,11 @@ class PartialDate:
         return format_partial(self.iso(), locale)
 
 
-@lru_cache(maxsize=8192)
 def format_partial(iso: str, locale: str = "en_US") -> str:
     """Locale-aware text for an ISO partial date: "1968", "May 1968", "Mar 8, 2022"."""
-    date = PartialDate.parse(iso)
-    if date.month is None:
-        return str(date.year)
-    from babel.dates import format_date, format_skeleton  # lazy: babel loads locale data
+    from sciapp.domain.formats import partial_date
 
-    loc = babel_locale(locale)
-    if date.day is None:
-        return format_skeleton("yMMM", date.earliest(), locale=loc)
-    return format_date(date.earliest(), "medium", locale=loc)
+    return partial_date(iso, locale)
 
 
 def babel_locale(name: str) -> str:

@@ -36,8 +36,11 @@ def run_app(
     on_shown: Callable[[QWidget], None] | None = None,
     meeting: int | None = None,
     db_url: str | None = None,
+    theme: str | None = None,
 ) -> int:
-    """Run the app until its window closes; returns the exit code."""
+    """Run the app until its window closes; returns the exit code.
+
+    `theme` (or $SCIAPP_THEME) overrides the theme setting for this session only."""
     running = QApplication.instance()  # typed QCoreApplication: a test's may be running
     app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -57,11 +60,26 @@ def run_app(
         from sciapp.settings import load_settings
 
         settings = load_settings(paths.config_dir)
-        apply_theme(app, settings.theme)
+        apply_theme(app, session_theme(theme, settings.theme))
         return _run(db or settings.database_path(paths.default_db), demo, on_shown, meeting, db_url)
     finally:
         sys.excepthook = previous_hook
         log.info("sciapp stopped")
+
+
+THEME_ENV = "SCIAPP_THEME"
+
+
+def session_theme(flag: str | None, setting: str) -> str:
+    """The --theme flag, else $SCIAPP_THEME when it names a theme, else the setting."""
+    import os
+
+    from sciapp.gui.theme import THEMES
+
+    for choice in (flag, os.environ.get(THEME_ENV, "").strip().lower()):
+        if choice in THEMES:
+            return choice
+    return setting
 
 
 def _run(

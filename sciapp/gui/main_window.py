@@ -83,16 +83,18 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Areas")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMaximumWidth(180)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.locale_name = locale
         self.today = today
         # Areas other than Start are built when first shown: a quicker, smaller start.
         self._areas: dict[str, QWidget] = {}
+        # As wide as its longest name in this font (never "Partners…"), and never squeezed.
+        width = max(self.sidebar.fontMetrics().horizontalAdvance(t) for t in AREAS) + 40
+        self.sidebar.setFixedWidth(width)
         for title in AREAS:
             item = QListWidgetItem(title)
-            item.setSizeHint(QSize(150, 34))
+            item.setSizeHint(QSize(width - 8, 34))
             self.sidebar.addItem(item)
             self.pages.addWidget(QWidget())
         self.bus = ChangeBus(workspace, self)
@@ -112,7 +114,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([130, 1050])
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([width, 1180 - width])
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._area_changed)
         self.sidebar.setCurrentRow(0)

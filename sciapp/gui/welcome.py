@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.demo import load_demo
 from sciapp.domain.bodies import Profile
+from sciapp.gui.theme import colour
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError
@@ -61,7 +62,8 @@ class WelcomeDialog(Dialog):
         intro = QLabel(
             "<h2>Welcome to sciapp</h2><p>The register, meetings, votes and documents of your "
             "sister-city commission, kept safe on this computer.</p>"
-            f"<p style='color:gray'>A new register was created at {self.workspace.location}.</p>"
+            f"<p style='color:{colour('muted')}'>A new register was created at "
+            f"{self.workspace.location}.</p>"
         )
         intro.setWordWrap(True)
         self.setup_button = QCommandLinkButton(

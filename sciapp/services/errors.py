@@ -17,11 +17,16 @@ class NotFoundError(ServiceError):
 
 
 class ValidationError(ServiceError):
-    """Bad input; `errors` maps each field to what is wrong with it."""
+    """Bad input; `errors` maps each field to what is wrong with it. The message names each
+    field by the label its form shows (`sciapp.domain.labels`); `table` picks the form where
+    a field name means two things ("text" of a motion)."""
 
-    def __init__(self, errors: Mapping[str, str]) -> None:
+    def __init__(self, errors: Mapping[str, str], table: str = "") -> None:
+        from sciapp.domain.labels import describe_errors
+
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in self.errors.items()))
+        self.table = table
+        super().__init__(describe_errors(self.errors, table))
 
 
 class ImportRejectedError(ServiceError):

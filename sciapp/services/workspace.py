@@ -86,8 +86,12 @@ class Workspace:
         """Hear what every committed write touched, from now on; returns how to stop."""
         return self.db.changes.subscribe(lambda touched: listener(Changes.of(touched)))
 
-    def dashboard(self, today: dt.date, country_name: Callable[[str], str] = str) -> Dashboard:
-        return build_dashboard(self.bodies, self.meetings, self.partnerships, today, country_name)
+    def dashboard(
+        self, today: dt.date, country_name: Callable[[str], str] = str, locale: str = "en_US"
+    ) -> Dashboard:
+        return build_dashboard(
+            self.bodies, self.meetings, self.partnerships, today, country_name, locale
+        )
 
     @property
     def path(self) -> Path:

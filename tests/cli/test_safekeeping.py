@@ -48,8 +48,8 @@ def test_audit_prints_who_changed_what_since_a_day(tmp_path, capsys):
     db = demo_db(tmp_path)
     assert main(["--db", db, "audit", "--since", "2000-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "Andrea Lopez  create partnership" in out
-    assert "    partner city: St. Petersburg" in out
+    assert "Andrea Lopez  Created partnership St. Petersburg" in out
+    assert "    Partner city: St. Petersburg" in out
     assert main(["--db", db, "audit", "--since", "2999-01-01"]) == 0
     assert capsys.readouterr().out == ""
 

@@ -72,7 +72,7 @@ def test_display_follows_the_locale():
     assert format_partial("1968-05", "en_US") == "May 1968"
     assert format_partial("1968-05", "de_DE") == "Mai 1968"
     assert format_partial("2022-03-08", "en_US") == "Mar 8, 2022"
-    assert format_partial("2022-03-08", "de_DE") == "08.03.2022"
+    assert format_partial("2022-03-08", "de_DE") == "8. März 2022"  # the month by name
 
 
 @pytest.mark.parametrize(

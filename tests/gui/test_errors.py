@@ -36,7 +36,7 @@ def test_a_refusal_is_shown_as_its_message_only(qtbot, tmp_path):
     box = errors.report_error(*raised(ValidationError({"title": "required"})))
     qtbot.addWidget(box)
     assert box.icon() == QMessageBox.Icon.Warning
-    assert box.text() == "title: required"
+    assert box.text() == "Title: required"  # the field by its label
     assert box.detailedText() == ""
     box.close()
 

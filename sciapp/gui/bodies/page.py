@@ -26,8 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS, Office
+from sciapp.domain.formats import short_date
+from sciapp.domain.labels import counted, yes_no
 from sciapp.gui.bodies.body_dialog import BodyDialog, BodyForm
 from sciapp.gui.bus import ChangeBus, areas
+from sciapp.gui.locale import ui_locale
+from sciapp.gui.theme import colour
+from sciapp.gui.widgets.columns import date_samples, fit_columns
 from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.pickers import date_picker, picked_date
 from sciapp.gui.widgets.validated_form import error_label
@@ -163,6 +168,10 @@ class MembersPage(QWidget):
         self.workspace = workspace
         self.today = today
         self.body = QComboBox()
+        self.body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.body.setMinimumContentsLength(18)  # a long body name is cut in the closed box only
         self.body.setAccessibleName("Body")
         self.add_button = QPushButton("&Add member…")
         self.add_button.setToolTip("Appoint a member to this body")
@@ -176,15 +185,17 @@ class MembersPage(QWidget):
         self.record_button.setToolTip("How the selected member voted, motion by motion")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # a long summary wraps rather than widen the window
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Members")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(4, 200)
+        dates = date_samples(ui_locale())
+        offices = [office.label for office in Office]
+        fit_columns(self.table, {1: offices, 2: ["88"], 3: ["Yes", "No"], 5: dates, 6: dates}, 4)
         top = QHBoxLayout()
         top.addWidget(self.body, 1)
         top.addWidget(self.new_body_button)
@@ -242,14 +253,14 @@ class MembersPage(QWidget):
         members = [m for m in self.workspace.bodies.members(body_id) if m.in_office(today)]
         self._shown = members
         vacancy = (
-            f"<span style='color:#b45309'><b>{roster.vacancies} vacant</b></span>"
+            f"<span style='color:{colour('warning')}'><b>{roster.vacancies} vacant</b></span>"
             if roster.vacancies
             else "no vacancies"
         )
         self.summary.setText(
             f"{roster.seats} seats: {roster.voting_in_office} filled by voting members, {vacancy}; "
             f"{roster.in_office - roster.voting_in_office} non-voting. "
-            f"{len(roster.ending_soon)} term(s) end within {TERM_WARNING_DAYS} days."
+            + _terms_ending(len(roster.ending_soon))
         )
         horizon = today + dt.timedelta(days=TERM_WARNING_DAYS)
         self.table.setRowCount(len(members))
@@ -258,16 +269,16 @@ class MembersPage(QWidget):
                 m.name,
                 m.office.label,
                 str(m.seat or ""),
-                "yes" if m.voting else "no",
+                yes_no(m.voting),
                 m.appointed_by,
-                m.term_start.isoformat(),
-                m.term_end.isoformat() if m.term_end else "open",
+                short_date(m.term_start, ui_locale()),
+                short_date(m.term_end, ui_locale()) if m.term_end else "open",
             )
             ending = m.term_end is not None and m.term_end <= horizon
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if ending:
-                    item.setForeground(QBrush(QColor("#b45309")))
+                    item.setForeground(QBrush(QColor(colour("warning"))))
                     item.setToolTip("Term ends within 90 days")
                 self.table.setItem(row, column, item)
         self._update_buttons()
@@ -336,7 +347,7 @@ class MembersPage(QWidget):
         if not 0 <= row < len(self._shown):
             return []
         return [
-            f"{motion.meeting_date:%b} {motion.meeting_date.day}, {motion.meeting_date.year} · "
+            f"{short_date(motion.meeting_date, ui_locale())} · "
             f"{motion.body_name} · {motion.text} — voted {option.value}"
             + (" (not counted)" if not _counted(motion, self._shown[row].id) else "")
             + f" · {motion.explanation}"
@@ -362,3 +373,11 @@ class MembersPage(QWidget):
             self, body.seats, lambda d: self.workspace.bodies.add_member(body.id, d), self.today()
         ):
             self.refresh()
+
+
+def _terms_ending(count: int) -> str:
+    """ "No terms end", "1 term ends", "3 terms end" … within the warning period."""
+    if count == 0:
+        return f"No terms end within {TERM_WARNING_DAYS} days."
+    verb = "ends" if count == 1 else "end"
+    return f"{counted(count, 'term')} {verb} within {TERM_WARNING_DAYS} days."

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
+from sciapp.domain.formats import long_date
+from sciapp.gui import theme
 from sciapp.gui.dashboard.first_steps import FirstSteps
 from sciapp.services.changes import Area
 
@@ -55,7 +57,7 @@ class DashboardPage(QWidget):
         self.locale_name = locale
         self.today = today
         self.title = QLabel()
-        self.title.setStyleSheet("font-size:16pt;font-weight:600;")
+        theme.heading(self.title)
         self.lists: dict[str, QListWidget] = {}
         grid = QGridLayout()
         for number, (key, heading, _empty) in enumerate(SECTIONS):
@@ -80,9 +82,9 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.first_steps.setVisible(self.workspace.partnerships.count() == 0)
         today = self.today()
-        self.title.setText(f"Today, {today:%A, %B} {today.day}, {today.year}")
+        self.title.setText(f"Today, {long_date(today, self.locale_name)}")
         board: Dashboard = self.workspace.dashboard(
-            today, lambda code: country_name(code, self.locale_name)
+            today, lambda code: country_name(code, self.locale_name), self.locale_name
         )
         for key, _heading, empty in SECTIONS:
             widget = self.lists[key]
@@ -92,7 +94,7 @@ class DashboardPage(QWidget):
                 item = QListWidgetItem(("⚠ " if line.urgent else "") + line.text)
                 item.setData(Qt.ItemDataRole.UserRole, (line.target, line.target_id))
                 if line.urgent:
-                    item.setForeground(QBrush(QColor("#b91c1c")))
+                    item.setForeground(QBrush(QColor(theme.colour("danger"))))
                 widget.addItem(item)
             if board.more[key]:
                 more = QListWidgetItem(f"… and {board.more[key]} more")

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.domain.display import choice_label
+from sciapp.domain.formats import short_date
 from sciapp.gui.documents import output
 from sciapp.gui.documents.background import BackgroundPreview, Preview
 from sciapp.gui.documents.preview import PdfPreview
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
@@ -59,6 +62,8 @@ class DocumentEditor(QWidget):
         self.workspace = workspace
         self.bus = bus
         self.form = QFormLayout()
+        # Labels go above their fields when the pane is narrow (a 1024-pixel screen).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.preview = PdfPreview()
         self.problem = error_label()
         self.save_button = QPushButton("&Save")
@@ -252,6 +257,7 @@ class ResolutionEditor(DocumentEditor):
         super().__init__(workspace, bus, parent)
         self.number: str | None = None
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.form.addRow("Status:", self.status)
         self.title = self.field("&Title:", QLineEdit())
         self.body = self.field("&Body:", QComboBox())
@@ -301,13 +307,14 @@ class ResolutionEditor(DocumentEditor):
         self.motion.addItem("(none: status set by hand)", None)
         for motion in self.workspace.motions.all_motions():
             if motion.body_id == record.body_id:
-                self.motion.addItem(f"{motion.meeting_date}: {motion.text[:60]}", motion.id)
+                day = short_date(motion.meeting_date, ui_locale())
+                self.motion.addItem(f"{day}: {motion.text[:60]}", motion.id)
         self.motion.setCurrentIndex(max(0, self.motion.findData(record.motion_id)))
         for widget in widgets:
             widget.blockSignals(False)
         self.status.setText(
-            f"<b>{record.number}</b> — {record.status}"
-            + (" (locked: adopted)" if record.locked else "")
+            f"<b>{record.number}</b> — {status_label(record.status)}"
+            + (", locked" if record.locked else "")
             + (f"; superseded by {record.superseded_by}" if record.superseded_by else "")
             + ("; rescinded by a later motion" if record.rescinded_by is not None else "")
         )
@@ -373,3 +380,8 @@ def _missing_warning(rendered: Rendered) -> str:
     return "No font on this computer has these characters; they will not print: " + " ".join(
         sorted(rendered.missing)
     )
+
+
+def status_label(status: str) -> str:
+    """A resolution's stored status as the list and the editor show it ("Adopted")."""
+    return choice_label("resolution", "status", status) or status

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
+from sciapp.domain.formats import short_date
 from sciapp.gui.bus import ChangeBus, areas
-from sciapp.gui.documents.editors import ResolutionEditor
+from sciapp.gui.documents.editors import ResolutionEditor, status_label
 from sciapp.gui.documents.letter_editor import LetterEditor
 from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.changes import Area
 from sciapp.services.documents.records import LetterDraft, ResolutionDraft
@@ -198,12 +200,14 @@ class DocumentsPage(QWidget):
             widget.blockSignals(True)
             widget.clear()
         for r in self.workspace.documents.list_resolutions():
-            item = QListWidgetItem(f"{r.number} · {r.status}\n{r.title[:60]}")
+            item = QListWidgetItem(f"{r.number} · {status_label(r.status)}\n{r.title[:60]}")
             item.setData(Qt.ItemDataRole.UserRole, r.number)
             self.resolutions.addItem(item)
         for letter in self.workspace.documents.list_letters():
             d = letter.draft
-            item = QListWidgetItem(f"{d.date} · {d.subject or d.salutation}"[:70])
+            item = QListWidgetItem(
+                f"{short_date(d.date, ui_locale())} · {d.subject or d.salutation}"[:70]
+            )
             item.setData(Qt.ItemDataRole.UserRole, letter.id)
             self.letters.addItem(item)
         for widget, row in ((self.resolutions, current_r), (self.letters, current_l)):

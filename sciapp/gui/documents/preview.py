@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from sciapp.gui.theme import BANNER, themed
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -47,16 +49,16 @@ class PdfPreview(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName("Preview")
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(280)
         self._body = QWidget()
-        self._body.setStyleSheet("background:#8a8f98;")
+        themed(self._body, "background: {paper_back};")
         self._layout = QVBoxLayout(self._body)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._body)
         self.pages: list[QLabel] = []
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("background:#fef3c7;padding:4px;")
+        themed(self.message, BANNER)
         self.message.hide()
         self._layout.addWidget(self.message)
 

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.attendance import Presence, quorum_timeline
 from sciapp.domain.clock import parse_clock
+from sciapp.domain.formats import time_of_day
+from sciapp.gui.locale import ui_locale
+from sciapp.gui.theme import colour
 from sciapp.gui.widgets.dialogs import confirm_delete
 
 if TYPE_CHECKING:
@@ -62,7 +65,7 @@ class AttendanceTab(QWidget):
         guest_row.addWidget(self.add_guest_button)
         guest_row.addWidget(self.remove_guest_button)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Type arrival and departure times as 19:05 or 7:05 pm."), 1)
+        top.addWidget(QLabel("Type arrival and departure times as 7:05 pm or 19:05."), 1)
         top.addWidget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -114,8 +117,8 @@ class AttendanceTab(QWidget):
             presence.currentIndexChanged.connect(lambda _i, r=row: self._edited(r, False))
             self.table.setCellWidget(row, 1, presence)
             for column, value in ((2, record.arrived), (3, record.departed)):
-                edit = QLineEdit(value.strftime("%H:%M") if value else "")
-                edit.setToolTip("The time, e.g. 19:05 or 7:05 pm; empty: from the start")
+                edit = QLineEdit(time_of_day(value, ui_locale()) if value else "")
+                edit.setToolTip("The time, e.g. 7:05 pm or 19:05; empty: from the start")
                 edit.setAccessibleName(f"{'Arrived' if column == 2 else 'Left'}: {record.name}")
                 edit.setReadOnly(not self._editable)
                 edit.editingFinished.connect(lambda r=row: self._edited(r, True))
@@ -126,11 +129,11 @@ class AttendanceTab(QWidget):
         rows = [a.to_domain() for a in detail.attendance]
         required = self.editor.workspace.meetings.quorum(detail.id, start).required
         parts = [
-            f"{c.at:%H:%M} {c.voting_present} present "
+            f"{time_of_day(c.at, ui_locale())} {c.voting_present} present "
             + (
-                "<span style='color:#15803d'><b>(quorum)</b></span>"
+                f"<span style='color:{colour('success')}'><b>(quorum)</b></span>"
                 if c.has_quorum
-                else "<span style='color:#b91c1c'><b>(no quorum)</b></span>"
+                else f"<span style='color:{colour('danger')}'><b>(no quorum)</b></span>"
             )
             for c in quorum_timeline(rows, required, start)
         ]

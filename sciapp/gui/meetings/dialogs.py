@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.deadlines import notice_problem
+from sciapp.gui.theme import themed
 from sciapp.gui.widgets.dialogs import Dialog, confirm_delete, exec_and_free
 from sciapp.gui.widgets.pickers import (
     date_picker,
@@ -102,7 +103,7 @@ class MeetingDialog(Dialog):
         self.usual = QCheckBox("Start from the body's usual agenda")
         self.usual.setChecked(True)
         self.notice_warning = QLabel()
-        self.notice_warning.setStyleSheet("color:#b45309;")
+        themed(self.notice_warning, "color: {warning};")
         self.notice_warning.setWordWrap(True)
         self.problem = error_label()
         form = QFormLayout()
@@ -313,7 +314,7 @@ class CorrectionDialog(Dialog):
             self.item.addItem(f"{item.position}. {item.title}", item.id)
         self.original = QLabel()
         self.original.setWordWrap(True)
-        self.original.setStyleSheet("color:#5f6368;")
+        themed(self.original, "color: {muted};")
         self.corrected = QPlainTextEdit()
         self.corrected.setTabChangesFocus(True)
         self.approved_on = date_picker(today)

@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.domain.formats import long_date, short_date, time_of_day
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.documents import output
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.meetings.agenda_tab import AgendaTab
 from sciapp.gui.meetings.attendance_tab import AttendanceTab
 from sciapp.gui.meetings.comments_tab import CommentsTab
 from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog, MeetingActions, MeetingDialog
 from sciapp.gui.records.history import HistoryView
+from sciapp.gui.theme import colour
 from sciapp.gui.votes.motions_panel import MotionsPanel
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.services.changes import Area
@@ -106,10 +109,10 @@ class MeetingEditor(QWidget):
         self.comments_tab = CommentsTab(self)
         self.motions = MotionsPanel(self.workspace)
         self.motions.current_item = self.agenda_tab.selected_id
-        self.tabs.addTab(self.agenda_tab, "&Agenda and notes")
+        self.tabs.addTab(self.agenda_tab, "&Agenda")
         self.tabs.addTab(self.attendance_tab, "A&ttendance")
         self.tabs.addTab(self.comments_tab, "Public c&omment")
-        self.tabs.addTab(self.motions, "Motions and &votes")
+        self.tabs.addTab(self.motions, "Motion&s")
         self.tabs.addTab(self._minutes_tab(), "M&inutes")
         self.history = HistoryView()
         self.tabs.addTab(self.history, "&History")
@@ -199,27 +202,30 @@ class MeetingEditor(QWidget):
         facts = [f"Minutes: <b>{status}</b>"]
         if d.cancelled:
             note = f": {escape(d.cancellation_note)}" if d.cancellation_note else ""
-            facts = [
-                f"<span style='color:#b91c1c'><b>Cancelled</b> on {d.cancelled_on}{note}</span>"
-            ]
+            when = _day(d.cancelled_on)
+            red = colour("danger")
+            facts = [f"<span style='color:{red}'><b>Cancelled</b> on {when}{note}</span>"]
         elif d.minutes_status is MinutesStatus.APPROVED:
-            facts[0] += f" on {d.minutes_approved_on} (locked)"
+            facts[0] += f" on {_day(d.minutes_approved_on)} (locked)"
         elif d.proposed_due and d.minutes_status is MinutesStatus.DRAFT:
             late = d.proposed_due < self.today()
-            style = "color:#b91c1c;font-weight:600" if late else ""
+            style = f"color:{colour('danger')};font-weight:600" if late else ""
             word = "overdue since" if late else "due"
-            facts.append(f"<span style='{style}'>proposed minutes {word} {d.proposed_due}</span>")
+            facts.append(
+                f"<span style='{style}'>proposed minutes {word} {_day(d.proposed_due)}</span>"
+            )
         if d.approved_due and not d.cancelled:
-            facts.append(f"approved minutes to be available by {d.approved_due}")
+            facts.append(f"approved minutes to be available by {_day(d.approved_due)}")
         if d.notice_problem:
-            facts.append(f"<span style='color:#b45309'>⚠ {escape(d.notice_problem)}</span>")
+            warn = colour("warning")
+            facts.append(f"<span style='color:{warn}'>⚠ {escape(d.notice_problem)}</span>")
         place = escape(d.place or "no place set") + (
             f" · {escape(d.remote_link)}" if d.remote_link else ""
         )
         return (
             f"<span style='font-size:14pt;font-weight:600'>{escape(d.body.name)}</span><br>"
-            f"{d.kind.capitalize()} meeting, {d.date:%A, %B} {d.date.day}, {d.date.year}, "
-            f"{d.start_time:%H:%M} — {place}<br>" + " · ".join(facts)
+            f"{d.kind.capitalize()} meeting, {long_date(d.date, ui_locale())}, "
+            f"{time_of_day(d.start_time, ui_locale())} — {place}<br>" + " · ".join(facts)
         )
 
     # -- writing ---------------------------------------------------------------------------
@@ -349,3 +355,7 @@ class MeetingEditor(QWidget):
                 self._renderer(kind),
                 self._file_name(kind),
             )
+
+
+def _day(day: dt.date | None) -> str:
+    return short_date(day, ui_locale()) if day else ""

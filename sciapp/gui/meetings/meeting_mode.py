@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.attendance import Presence
+from sciapp.domain.formats import clock_time, long_date, time_of_day
 from sciapp.gui.bus import ChangeBus, areas
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.quorum_badge import QuorumBadge
+from sciapp.gui.theme import BANNER, themed
 from sciapp.gui.votes.motion_dialog import MotionDialog
 from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.services.changes import Area
@@ -90,7 +93,7 @@ class MeetingModeWindow(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         title = QLabel(
             f"<b>{self.detail.body.name}</b><br>{self.detail.kind.capitalize()} meeting, "
-            f"{self.detail.date:%A, %B} {self.detail.date.day}, {self.detail.date.year}"
+            f"{long_date(self.detail.date, ui_locale())}"
         )
         self.clock_label = QLabel()
         self.clock_label.setFont(big)
@@ -145,16 +148,16 @@ class MeetingModeWindow(QWidget):
         self.locked_banner = QLabel(
             "These minutes are approved and locked. Record corrections in the Meetings area."
         )
-        self.locked_banner.setStyleSheet("background:#fef3c7;padding:6px;")
+        themed(self.locked_banner, BANNER)
         self.locked_banner.setVisible(self.detail.locked)
         day = self.detail.date
         self.other_day_banner = QLabel(
-            f"This meeting is on {day:%A, %B} {day.day}, {day.year}, not today: arrivals, "
+            f"This meeting is on {long_date(day, ui_locale())}, not today: arrivals, "
             "departures and motions are stamped with this computer's clock. To record a "
             "meeting after the fact, use the Attendance and Motions tabs in the Meetings area."
         )
         self.other_day_banner.setWordWrap(True)
-        self.other_day_banner.setStyleSheet("background:#fef3c7;padding:6px;")
+        themed(self.other_day_banner, BANNER)
         self.other_day_banner.setVisible(not self.detail.locked and day != self.clock().date())
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -235,8 +238,8 @@ class MeetingModeWindow(QWidget):
         name = row.name + ("" if row.voting else " (non-voting)")
         if row.presence is not Presence.PRESENT:
             return f"{name} — {row.presence.label.lower()}"
-        since = f" since {row.arrived:%H:%M}" if row.arrived else ""
-        left = f", left {row.departed:%H:%M}" if row.departed else ""
+        since = f" since {time_of_day(row.arrived, ui_locale())}" if row.arrived else ""
+        left = f", left {time_of_day(row.departed, ui_locale())}" if row.departed else ""
         return f"{name} — present{since}{left}"
 
     @staticmethod
@@ -321,14 +324,14 @@ class MeetingModeWindow(QWidget):
     def _update_times(self) -> None:
         parts = []
         if self.detail.called_to_order:
-            parts.append(f"Called to order {self.detail.called_to_order:%H:%M}")
+            parts.append(f"Called to order {time_of_day(self.detail.called_to_order, ui_locale())}")
         if self.detail.adjourned:
-            parts.append(f"adjourned {self.detail.adjourned:%H:%M}")
+            parts.append(f"adjourned {time_of_day(self.detail.adjourned, ui_locale())}")
         self.times_label.setText(", ".join(parts))
 
     def _tick(self) -> None:
         now = self.clock()
-        self.clock_label.setText(now.strftime("%H:%M:%S"))
+        self.clock_label.setText(clock_time(now.time(), ui_locale()))
         self.quorum.show_state(quorum_of(self.detail, now.time()))
 
     # -- agenda and notes ------------------------------------------------------------------
@@ -372,7 +375,7 @@ class MeetingModeWindow(QWidget):
 
     def _save_failed(self, message: str) -> None:
         self.save_status.setText(message)
-        self.save_status.setStyleSheet("color:#b91c1c;font-weight:600;")
+        themed(self.save_status, "color: {danger}; font-weight: 600;")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.domain.minutes import MinutesStatus
 from sciapp.gui.bus import ChangeBus, tables
 from sciapp.gui.meetings.dialogs import MeetingDialog
 from sciapp.gui.meetings.editor import MeetingEditor
 from sciapp.gui.meetings.table_model import MeetingTableModel
+from sciapp.gui.widgets.columns import date_samples, fit_columns, time_samples
+from sciapp.services.meetings.service import MEETING_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,11 +58,15 @@ class MeetingsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        for column, width in enumerate((110, 50, 190, 80)):
-            self.table.setColumnWidth(column, width)
+        kinds = [kind.capitalize() for kind in MEETING_KINDS]
+        states = ["Cancelled", *(status.label for status in MinutesStatus)]
+        fit_columns(
+            self.table,
+            {0: date_samples(locale), 1: time_samples(locale), 3: kinds, 4: states},
+            stretch=2,  # the body's name takes the rest
+        )
         self.editor = MeetingEditor(workspace, bus, today)
         top = QHBoxLayout()
         top.addWidget(self.body_filter, 1)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from sciapp.domain.dates import format_partial
+from sciapp.domain.formats import short_date, time_of_day
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,8 +29,8 @@ class MeetingTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._cells = [
             (
-                format_partial(r.date.isoformat(), self._locale),
-                r.start_time.strftime("%H:%M"),
+                short_date(r.date, self._locale),
+                time_of_day(r.start_time, self._locale),
                 r.body_name,
                 r.kind.capitalize(),
                 "Cancelled" if r.cancelled else r.minutes_status.label,

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
+from sciapp.domain.formats import short_date
 from sciapp.gui.partnerships.table_model import STATUS_COLORS
+from sciapp.gui.theme import colour, heading, themed
 
 if TYPE_CHECKING:
     from sciapp.services.partnerships.records import EventRecord, PartnershipDetail
@@ -60,7 +62,7 @@ class TimelineEvent(QWidget):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#c7c7cc"), 2))
+        painter.setPen(QPen(QColor(colour("line")), 2))
         if not self._last:
             painter.drawLine(DOT_X, 14, DOT_X, self.height())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -109,9 +111,9 @@ class DetailPanel(QScrollArea):
         layout = QVBoxLayout(body)
         self.title = _label()
         self.title.setObjectName("detailTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading(self.title)
         self.subtitle = _label()
-        self.subtitle.setStyleSheet("color: #5f6368;")
+        themed(self.subtitle, "color: {muted};")
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         history = QLabel("<b>History</b>")
@@ -121,7 +123,7 @@ class DetailPanel(QScrollArea):
         self.notes = _label()
         self.placeholder = _label("Select a partnership to see its details and history.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(mid);")
+        themed(self.placeholder, "color: {muted};")
         for widget in (self.title, self.subtitle):
             layout.addWidget(widget)
         layout.addLayout(self.facts)
@@ -173,7 +175,8 @@ class DetailPanel(QScrollArea):
                 self.facts.addRow(f"{caption}:", _label(value))
         self.timeline.show_events(detail.events, self._locale)
         lines = [
-            f"• {m.meeting_date.isoformat()}, {escape(m.body_name)}: {escape(m.text)}<br>"
+            f"• {short_date(m.meeting_date, self._locale)}, {escape(m.body_name)}: "
+            f"{escape(m.text)}<br>"
             f"&nbsp;&nbsp;<i>{escape(m.explanation or 'not yet voted on')}</i>"
             for m in motions or []
         ]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.labels import describe_errors
 from sciapp.domain.partnership import Kind, PartnershipDraft, parse_partnership
 from sciapp.domain.status import Status
 from sciapp.gui.widgets.country_combo import CountryCombo
@@ -270,9 +271,7 @@ class PartnershipDialog(Dialog):
         self.form.show_errors(errors)
         self.save_button.setEnabled(not errors)
         self.save_button.setToolTip(
-            "Fix: " + "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in errors.items())
-            if errors
-            else ""
+            "Fix: " + describe_errors(errors, "partnership") if errors else ""
         )
         self.problem.clear()
         return errors

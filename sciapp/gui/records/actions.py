@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from sciapp.domain.formats import date_time
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.records.settings_dialog import SettingsDialog
 from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
@@ -54,7 +56,7 @@ def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
     restore = confirm_delete(
         window,
         "Restore from a backup",
-        f"Replace the current database with the backup from {taken:%Y-%m-%d %H:%M}?\n\n"
+        f"Replace the current database with the backup from {date_time(taken, ui_locale())}?\n\n"
         f"{source}\n(schema version {version}; checked and sound)\n\n"
         "Changes made since that backup will no longer show. The current database is first "
         f"copied to {window.settings.backup_dir(window.workspace.path)}, so nothing is lost.",

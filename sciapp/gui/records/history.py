@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciapp.domain.formats import date_time
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.widgets.dialogs import Dialog
+from sciapp.services.safekeeping.audit import ACTION_WORDS, AuditRecord
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-
-    from sciapp.services.safekeeping.audit import AuditRecord
-
-ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
 
 
 class HistoryView(QTreeWidget):
@@ -42,12 +41,13 @@ class HistoryView(QTreeWidget):
 
     def show_entries(self, entries: Sequence[AuditRecord], with_record: bool = False) -> None:
         self.clear()
+        locale = ui_locale()
         for entry in reversed(entries):
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            what = entry.what if with_record else _what(entry)
+            when = date_time(entry.at.astimezone(), locale)
+            what = entry.what_in(locale) if with_record else _what(entry)
             item = QTreeWidgetItem([when, entry.actor, what])
             item.setToolTip(0, entry.at.astimezone().isoformat(timespec="seconds"))
-            for line in entry.describe_changes().splitlines():
+            for line in entry.describe_changes(locale=locale).splitlines():
                 child = QTreeWidgetItem(["", "", line])
                 child.setToolTip(2, line)
                 item.addChild(child)
@@ -66,12 +66,13 @@ class HistoryView(QTreeWidget):
 
 
 def _what(entry: AuditRecord) -> str:
+    """Within one record's history: "Changed country and no expiry"."""
     word = ACTION_WORDS.get(entry.action, entry.action)
-    fields = sorted(entry.changes)
+    fields = [label[:1].lower() + label[1:] for label in entry.fields()]
     if entry.action == "update" and fields:
-        shown = ", ".join(f.replace("_", " ") for f in fields[:4])
-        more = f" and {len(fields) - 4} more" if len(fields) > 4 else ""
-        return f"{word} {shown}{more}"
+        shown = fields[:4] + ([f"{len(fields) - 4} more"] if len(fields) > 4 else [])
+        listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        return f"{word} {listed}"
     return word
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sciapp.gui.theme import THEMES
+from sciapp.gui.theme import THEMES, themed
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.settings import Settings, os_user
 
@@ -90,7 +90,7 @@ class SettingsDialog(Dialog):
         form.addRow("Your &name:", self.user_name)
         hint = QLabel("Changes you make are recorded in each record's history under this name.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        themed(hint, "color: {muted};")
         form.addRow("", hint)
         folder_label = QLabel("Backup &folder:")
         folder_label.setBuddy(self.backup_folder)

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
+from sciapp.domain.formats import short_date
 from sciapp.domain.motions import MotionKind, PartnershipAction, actions_for
 from sciapp.domain.resolutions import ResolutionStatus
 from sciapp.domain.status import Status
 from sciapp.domain.votes import Result, VoteRule
+from sciapp.gui.locale import ui_locale
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.pickers import picked_time, time_picker
 from sciapp.gui.widgets.validated_form import error_label
@@ -84,7 +86,7 @@ class MotionDialog(Dialog):
             if earlier.body_id == self.body.id and earlier.result is Result.ADOPTED:
                 day = earlier.meeting_date
                 self.refers_to.addItem(
-                    f"{day:%b} {day.day}, {day.year}: {earlier.text[:50]}", ("motion", earlier.id)
+                    f"{short_date(day, ui_locale())}: {earlier.text[:50]}", ("motion", earlier.id)
                 )
         form = QFormLayout()
         for label, widget in (

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.rollcall import count_roll_call
 from sciapp.domain.votes import Outcome, Result, VoteOption
+from sciapp.gui.theme import COLOURS, colour, themed
 from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
@@ -37,7 +38,8 @@ KEYS = {
     Qt.Key.Key_A: VoteOption.ABSTAIN,
     Qt.Key.Key_R: VoteOption.RECUSED,
 }
-COLORS = {Result.ADOPTED: "#15803d", Result.FAILED: "#b91c1c", Result.NO_QUORUM: "#b45309"}
+# What each outcome means, in the theme's colours (the projector's window is always dark).
+MEANINGS = {Result.ADOPTED: "success", Result.FAILED: "danger", Result.NO_QUORUM: "warning"}
 
 
 def _big(widget: QWidget, scale: float) -> QFont:
@@ -80,7 +82,8 @@ class ResultsWindow(QWidget):
     def show_counts(self, yes: int, no: int, abstain: int, outcome: Outcome | None) -> None:
         self.tally.setText(f"YES {yes}   NO {no}   ABSTAIN {abstain}")
         self.outcome.setText(outcome.explanation if outcome else "")
-        color = COLORS.get(outcome.result, "white") if outcome else "white"
+        meaning = MEANINGS.get(outcome.result) if outcome else None
+        color = COLOURS["dark"][meaning] if meaning else "white"
         self.outcome.setStyleSheet(f"color:{color};")
 
     def show_on_second_screen(self) -> None:
@@ -128,7 +131,7 @@ class RollCallDialog(Dialog):
         self.current.setAccessibleName("Member now voting")
         hint = QLabel("Y yes · N no · A abstain · R recused · Backspace back")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("color:#5f6368;")
+        themed(hint, "color: {muted};")
         self.list = QListWidget()
         self.list.setAccessibleName("Roll call")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -222,7 +225,7 @@ class RollCallDialog(Dialog):
         if self.votes or waiting == 0:
             prefix = "" if waiting == 0 else "So far: "
             self.outcome.setText(prefix + outcome.explanation)
-            self.outcome.setStyleSheet(f"color:{COLORS[outcome.result]};")
+            self.outcome.setStyleSheet(f"color:{colour(MEANINGS[outcome.result])};")
         else:  # no verdict, and no red, before anyone has voted
             self.outcome.setText("Waiting for the first vote")
             self.outcome.setStyleSheet("")

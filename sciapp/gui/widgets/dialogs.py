@@ -11,7 +11,11 @@ freed when closed. Qt's own dialogs (QInputDialog, QMessageBox) go through `exec
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+# What a title bar spends besides its text: the icon, the close (and other) buttons, margins.
+TITLE_CHROME = 170
 
 
 def exec_and_free(dialog: QDialog) -> bool:
@@ -23,8 +27,32 @@ def exec_and_free(dialog: QDialog) -> bool:
         dialog.deleteLater()
 
 
+def title_width(window: QWidget) -> int:
+    """How wide `window` must be for the window manager to show its whole title ("Voice or
+    hand vote", not "Voice …d vote"); title bars set their text bold and a little larger."""
+    font = QFont(window.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    return QFontMetrics(font).horizontalAdvance(window.windowTitle()) + TITLE_CHROME
+
+
+def fit_title(window: QWidget) -> None:
+    """Widen `window` (within its screen) until its title shows whole."""
+    needed = title_width(window)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().width())
+    if window.width() < needed:
+        window.resize(needed, window.height())
+
+
 class Dialog(QDialog):
-    """The base of sciapp's dialogs: made, answered and let go by one call."""
+    """The base of sciapp's dialogs: made, answered and let go by one call. Shown at least
+    as wide as its title."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_title(self)
+        super().showEvent(event)
 
     def exec_and_free(self) -> bool:
         """Shown modally over the parent (kept, for modality); True when accepted. The dialog

@@ -1,22 +1,26 @@
 """Date and time fields that read the same way everywhere: a month by its name, so that
-"1 12 2026" can never be read two ways, and times as the user's locale writes them."""
+"1 12 2026" can never be read two ways, and times as the user's locale writes them
+(the formats are `sciapp.domain.formats`'s, so a picker shows what the lists show)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+from sciapp.domain import formats
+from sciapp.gui.locale import ui_locale
 
 
 def date_format() -> str:
-    english = QLocale().language() == QLocale.Language.English
-    return "MMM d, yyyy" if english else "d MMM yyyy"
+    """The short date of `sciapp.domain.formats` as Qt writes it ("MMM d, yyyy" in the US)."""
+    return formats.picker_date_format(ui_locale())
 
 
 def time_format() -> str:
     """The locale's short time ("h:mm AP" in the US, "HH:mm" in most of Europe)."""
-    return QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace(":ss", "")
+    return formats.picker_time_format(ui_locale())
 
 
 def date_picker(day: dt.date | None = None) -> QDateEdit:

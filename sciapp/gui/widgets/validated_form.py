@@ -10,17 +10,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from sciapp.gui.theme import themed
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-TOUCHED_STYLE = "color: #b3261e;"
-UNTOUCHED_STYLE = "color: #6b7280;"
+TOUCHED_STYLE = "color: {error};"  # templates: `theme.themed` fills in the theme's colours
+UNTOUCHED_STYLE = "color: {muted};"
 
 
 def error_label() -> QLabel:
     """The line under a dialog's form that says why it was refused."""
     label = QLabel()
-    label.setStyleSheet(TOUCHED_STYLE)
+    themed(label, TOUCHED_STYLE)
     label.setWordWrap(True)
     return label
 
@@ -61,7 +63,7 @@ class ValidatedForm(QFormLayout):
         for name, label in self._errors.items():
             message = errors.get(name, "")
             label.setText(message[:1].upper() + message[1:])
-            label.setStyleSheet(TOUCHED_STYLE if name in self._touched else UNTOUCHED_STYLE)
+            themed(label, TOUCHED_STYLE if name in self._touched else UNTOUCHED_STYLE)
             label.setVisible(bool(message))
             label.setAccessibleDescription(message)
 

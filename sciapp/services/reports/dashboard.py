@@ -46,11 +46,14 @@ def build_dashboard(
     partnerships: PartnershipService,
     today: dt.date,
     country_name: Callable[[str], str] = str,
+    locale: str = "en_US",
 ) -> Dashboard:
+    from sciapp.domain.formats import day_month, short_date, time_of_day, weekday_day
+
     rows = meetings.list_meetings()
     upcoming = [
         DashboardLine(
-            f"{r.date:%a %b} {r.date.day}, {r.start_time:%H:%M} — {r.body_name}, "
+            f"{weekday_day(r.date, locale)}, {time_of_day(r.start_time, locale)} — {r.body_name}, "
             f"{r.kind} meeting"
             + (f" ({r.place})" if r.place else "")
             + (" — CANCELLED" if r.cancelled else ""),
@@ -72,8 +75,8 @@ def build_dashboard(
         if late or deadline <= today + dt.timedelta(days=DUE_SOON_DAYS):
             word = "overdue since" if late else "due"
             text = (
-                f"Minutes of {row.body_name}, {row.date:%b} {row.date.day}, {row.date.year}: "
-                f"proposed minutes {word} {deadline:%b} {deadline.day}"
+                f"Minutes of {row.body_name}, {short_date(row.date, locale)}: "
+                f"proposed minutes {word} {day_month(deadline, locale)}"
             )
             due.append((deadline, DashboardLine(text, "meeting", row.id, late)))
     horizon = today + dt.timedelta(days=TERM_WARNING_DAYS)
@@ -82,7 +85,7 @@ def build_dashboard(
         for member in bodies.members(body.id):
             end = member.term_end
             if end and member.in_office(today) and end <= horizon:
-                text = f"{member.name} ({body.name}): term ends {end:%b} {end.day}, {end.year}"
+                text = f"{member.name} ({body.name}): term ends {short_date(end, locale)}"
                 terms.append((end, DashboardLine(text, "body", body.id, (end - today).days < 30)))
     # The anniversary each tie reaches this calendar year ("Otsu, 58 years"): the year decides.
     oldest, tie_count = partnerships.oldest_ties(today.year, MAX_LINES)

@@ -8,7 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sciapp.domain.formats import DOCUMENT_LOCALE, document_time, long_date
+
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from sciapp.domain.minutes_model import Minutes
@@ -139,7 +143,11 @@ def render_letter(
 
 
 def _heading(kind: str, day: object) -> str:
-    return f"{kind.capitalize()} meeting, {day:%A, %B} {day.day}, {day.year}"  # type: ignore[attr-defined]
+    return f"{kind.capitalize()} meeting, {long_date(day, DOCUMENT_LOCALE)}"
+
+
+def _time(at: dt.time) -> str:
+    return document_time(at)
 
 
 def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
@@ -147,12 +155,12 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
     from sciapp.pdf.model import AgendaDoc
 
     d = workspace.meetings.get(meeting_id)
-    facts = [("Time", d.start_time.strftime("%H:%M")), ("Place", d.place or "—")]
+    facts = [("Time", _time(d.start_time)), ("Place", d.place or "—")]
     if d.remote_link:
         facts.append(("Online", d.remote_link))
     notice = (
-        f"Public notice posted {d.notice_posted:%B} {d.notice_posted.day}, "
-        f"{d.notice_posted.year} at {d.notice_posted:%H:%M}."
+        f"Public notice posted {long_date(d.notice_posted.date(), DOCUMENT_LOCALE)} "
+        f"at {_time(d.notice_posted.time())}."
         if d.notice_posted
         else ""
     )

@@ -4,38 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from sciapp.domain import display, labels
 from sciapp.storage.audit_models import AuditEntry
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sqlalchemy.orm import Session
+
     from sciapp.storage.database import Database
 
-# How the trail names its tables to a person.
-TABLE_NAMES = {
-    "partnership": "partnership",
-    "status_event": "status change",
-    "body": "body",
-    "member": "member",
-    "meeting": "meeting",
-    "agenda_item": "agenda item",
-    "attendance": "attendance",
-    "guest": "guest",
-    "public_comment": "public comment",
-    "minutes_correction": "minutes correction",
-    "motion": "motion",
-    "roll_call_vote": "roll-call vote",
-    "resolution": "resolution",
-    "letter": "letter",
-    "setting": "setting",
-}
+# How the trail names its tables to a person (the domain's words).
+TABLE_NAMES = display.TABLE_NAMES
 
 
 # Kept in the trail, not worth a line on screen: the trail's own columns say when and which.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "recorded_at", "notes_saved_at"})
+ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
 
 
 @dataclass(frozen=True)
@@ -48,35 +38,65 @@ class AuditRecord:
     record_id: str
     label: str
     changes: dict[str, list[Any]]
+    # The names of the records this entry refers to, by (table, record id), from the trail.
+    names: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+    owner: tuple[str, str] | None = None  # the record a record with no name belongs to
 
     @property
     def what(self) -> str:
-        name = TABLE_NAMES.get(self.table, self.table)
-        label = f" {self.label}" if self.label else ""
-        return f"{self.action} {name} {self.record_id}{label}"
+        return self.what_in()
 
-    def describe_changes(self, limit: int = 80) -> str:
-        """Field: old → new, one per line (long values shortened)."""
+    def what_in(self, locale: str = "en_US") -> str:
+        """ "Changed partnership Otsu", "Created attendance of Grace Mensah"."""
+        word = ACTION_WORDS.get(self.action, self.action.capitalize())
+        return f"{word} {self.subject(locale)}"
 
-        def short(value: object) -> str:
-            text = "—" if value is None else str(value)
+    def subject(self, locale: str = "en_US") -> str:
+        owner = ""
+        if self.owner is not None and self.owner in self.names:
+            owner = display.record_name(self.owner[0], self.names[self.owner], locale)
+        return display.record_phrase(self.table, self.label, owner, locale)
+
+    def fields(self) -> list[str]:
+        """The fields a person sees change, by their labels."""
+        return [
+            labels.field_label(key, self.table)
+            for key in sorted(self.changes, key=lambda k: labels.field_order(self.table, k))
+            if key not in BOOKKEEPING
+        ]
+
+    def describe_changes(self, limit: int = 80, locale: str = "en_US") -> str:
+        """Label: old → new, one per line (long values shortened), each value as the form
+        shows it: "Country: Russia → Ukraine", "No expiry: Yes"."""
+
+        def short(key: str, value: object) -> str:
+            text = display.display_value(self.table, key, value, locale, self._names(locale))
             text = text.replace("\n", " ⏎ ")
             return text if len(text) <= limit else text[: limit - 1] + "…"
 
         lines = []
-        for key, (old, new) in sorted(self.changes.items()):
+        for key in sorted(self.changes, key=lambda k: labels.field_order(self.table, k)):
+            old, new = self.changes[key]
             if key in BOOKKEEPING:
                 continue
-            if self.action != "update" and (old if self.action == "delete" else new) == "":
+            if self.action != "update" and (old if self.action == "delete" else new) in (
+                "",
+                None,
+                [],
+                "[]",
+            ):
                 continue  # an empty field created or deleted says nothing
-            field = key.replace("_", " ")
+            name = labels.field_label(key, self.table)
             if self.action == "create":
-                lines.append(f"{field}: {short(new)}")
+                lines.append(f"{name}: {short(key, new)}")
             elif self.action == "delete":
-                lines.append(f"{field}: was {short(old)}")
+                lines.append(f"{name}: was {short(key, old)}")
             else:
-                lines.append(f"{field}: {short(old)} → {short(new)}")
+                lines.append(f"{name}: {short(key, old)} → {short(key, new)}")
         return "\n".join(lines)
+
+    def _names(self, locale: str) -> dict[tuple[str, str], str]:
+        return {key: display.record_name(key[0], name, locale) for key, name in self.names.items()}
 
 
 class AuditService:
@@ -108,7 +128,7 @@ class AuditService:
         if limit is not None:
             query = query.limit(limit)
         with self._db.session() as session:
-            return [_record(e) for e in session.scalars(query)]
+            return _named(session, list(session.scalars(query)))
 
     def history(self, table: str, record_id: int) -> list[AuditRecord]:
         return self.entries(table=table, record_id=record_id)
@@ -159,7 +179,7 @@ class AuditService:
                 )
                 .order_by(AuditEntry.id)
             )
-            return [_record(e) for e in session.scalars(query)]
+            return _named(session, list(session.scalars(query)))
 
 
 def _record(entry: AuditEntry) -> AuditRecord:
@@ -177,3 +197,81 @@ def _record(entry: AuditEntry) -> AuditRecord:
         label=entry.label,
         changes=changes if isinstance(changes, dict) else {},
     )
+
+
+def _named(session: Session, entries: list[AuditEntry]) -> list[AuditRecord]:
+    """The entries, each knowing the names of the records it refers to (a motion's mover,
+    the member an attendance is of), as the trail last labelled them."""
+    records = [_record(e) for e in entries]
+    owners: dict[tuple[str, str], tuple[str, str]] = {}
+    wanted: set[tuple[str, str]] = set()
+    for r in records:
+        owner_field = display.OWNERS.get(r.table)
+        for key, values in r.changes.items():
+            target = display.REFERENCES.get(key)
+            if target is None:
+                continue
+            for value in values:
+                if value is not None:
+                    wanted.add((target, str(value)))
+                    if key == owner_field:
+                        owners[(r.table, r.record_id)] = (target, str(value))
+    # An update alone does not say whose attendance it is: the record's first entry does.
+    unowned = {
+        (r.table, r.record_id)
+        for r in records
+        if r.table in display.OWNERS and (r.table, r.record_id) not in owners
+    }
+    for table, record_id, changes in _entries_of(session, unowned, creations=True):
+        value = changes.get(display.OWNERS[table], [None, None])[1]
+        if value is not None:
+            owner = (display.REFERENCES[display.OWNERS[table]], str(value))
+            owners[(table, record_id)] = owner
+            wanted.add(owner)
+    names = {(table, record_id): label for table, record_id, label in _labels_of(session, wanted)}
+    return [replace(r, names=names, owner=owners.get((r.table, r.record_id))) for r in records]
+
+
+def _chunks(keys: set[tuple[str, str]], size: int = 500) -> list[tuple[str, list[str]]]:
+    by_table: dict[str, list[str]] = {}
+    for table, record_id in sorted(keys):
+        by_table.setdefault(table, []).append(record_id)
+    return [
+        (table, ids[i : i + size])
+        for table, ids in by_table.items()
+        for i in range(0, len(ids), size)
+    ]
+
+
+def _entries_of(
+    session: Session, keys: set[tuple[str, str]], creations: bool
+) -> list[tuple[str, str, dict[str, list[Any]]]]:
+    found = []
+    for table, ids in _chunks(keys):
+        query = select(AuditEntry.table_name, AuditEntry.record_id, AuditEntry.changes).where(
+            (AuditEntry.table_name == table) & AuditEntry.record_id.in_(ids)
+        )
+        if creations:
+            query = query.where(AuditEntry.action == "create")
+        for name, record_id, text in session.execute(query.order_by(AuditEntry.id)):
+            try:
+                changes = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(changes, dict):
+                found.append((name, record_id, changes))
+    return found
+
+
+def _labels_of(session: Session, keys: set[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(table, record id, label) for each record's newest labelled entry, oldest first."""
+    found: list[tuple[str, str, str]] = []
+    for table, ids in _chunks(keys):
+        query = (
+            select(AuditEntry.table_name, AuditEntry.record_id, AuditEntry.label)
+            .where((AuditEntry.table_name == table) & AuditEntry.record_id.in_(ids))
+            .where(AuditEntry.label != "")
+            .order_by(AuditEntry.id)
+        )
+        found.extend((t, r, label) for t, r, label in session.execute(query))
+    return found

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from sciapp.domain.countries import country_name
 from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.formats import time_of_day
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.domain.motions import action_change
 from sciapp.domain.rollcall import count_roll_call, count_voice_vote
@@ -234,7 +235,8 @@ def _check_draft(session: Session, meeting: Meeting, draft: MotionDraft) -> None
     sheet = {s.member_id: s for s in roll_sheet(session, meeting, draft.moved_at)}
     for field, member_id in (("mover", draft.mover_id), ("seconder", draft.seconder_id)):
         if member_id is not None and not (member_id in sheet and sheet[member_id].present):
-            errors[field] = f"the {field} must be a voting member present at {draft.moved_at:%H:%M}"
+            at = time_of_day(draft.moved_at)
+            errors[field] = f"the {field} must be a voting member present at {at}"
     if draft.mover_id is not None and draft.mover_id == draft.seconder_id:
         errors["seconder"] = "the mover cannot second their own motion"
     errors.update(reference_errors(session, draft))

@@ -92,7 +92,7 @@ def test_a_vote_in_meeting_mode_reinstates_st_petersburg_everywhere_at_once(qtbo
 
     assert mode.isVisible()  # meeting mode is still open
     assert expected in mode.last_vote.text()  # and says what was decided
-    motions = show_tab(qtbot, editor.tabs, "Motions and votes")
+    motions = show_tab(qtbot, editor.tabs, "Motions")
     assert expected in list_lines(motions.list)[-1]
     register = go_to(qtbot, window, "Partnerships")
     spb = row_with(register.table, "St. Petersburg")
@@ -107,7 +107,7 @@ def test_a_resolution_adopted_by_the_vote_is_locked_and_prints_as_rendered(qtbot
     editor = council_meeting(qtbot, window)
     attendance = show_tab(qtbot, editor.tabs, "Attendance")
     click(qtbot, attendance.all_present_button)
-    motions = show_tab(qtbot, editor.tabs, "Motions and votes")
+    motions = show_tab(qtbot, editor.tabs, "Motions")
     with modal(
         qtbot,
         put_motion(qtbot, "Adopt the resolution welcoming the Otsu delegation"),
@@ -123,17 +123,17 @@ def test_a_resolution_adopted_by_the_vote_is_locked_and_prints_as_rendered(qtbot
     type_into(qtbot, resolution.operative, "the Council welcomes the delegation from Otsu")
     click(qtbot, resolution.save_button)
     choose(qtbot, resolution.motion, "Adopt the resolution welcoming the Otsu delegation")
-    assert any(line.startswith(f"{number} · draft") for line in list_lines(documents.resolutions))
+    assert any(line.startswith(f"{number} · Draft") for line in list_lines(documents.resolutions))
 
     editor = council_meeting(qtbot, window)
-    motions = show_tab(qtbot, editor.tabs, "Motions and votes")
+    motions = show_tab(qtbot, editor.tabs, "Motions")
     with modal(qtbot, vote_yes_for_all(qtbot, "Adopted 8–0 (majority of votes cast required)")):
         click(qtbot, motions.roll_button)
 
     documents = go_to(qtbot, window, "Documents")  # no restart
-    assert any(line.startswith(f"{number} · adopted") for line in list_lines(documents.resolutions))
+    assert any(line.startswith(f"{number} · Adopted") for line in list_lines(documents.resolutions))
     assert resolution.number == number
-    assert "adopted" in resolution.status.text()
+    assert "Adopted, locked" in resolution.status.text()
     assert not resolution.title.isEnabled()
     assert not resolution.save_button.isEnabled()
     assert not resolution.motion.isEnabled()  # sealed means locked, the link too

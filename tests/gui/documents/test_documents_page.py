@@ -23,7 +23,7 @@ def documents(qtbot, window):
 def test_the_adopted_resolution_opens_locked_with_its_sealed_preview(documents):
     editor = documents.resolution_editor
     assert editor.number == "2022-01"
-    assert "adopted" in editor.status.text()
+    assert "Adopted, locked" in editor.status.text()
     assert not editor.save_button.isEnabled()
     assert not editor.motion.isEnabled()
     assert len(editor.preview.pages) == 2

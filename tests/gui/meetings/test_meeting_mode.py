@@ -58,7 +58,7 @@ def test_call_to_order_and_adjourn_are_stamped_to_the_minute(qtbot, demo_workspa
     mode.clock_fake.now = mode.clock_fake.now.replace(hour=18, minute=32, second=41)
     click(qtbot, mode.call_button)
     assert mode.detail.called_to_order == dt.time(18, 32)
-    assert "Called to order 18:32" in mode.times_label.text()
+    assert "Called to order 6:32\u00a0PM" in mode.times_label.text()
 
 
 def test_notes_are_saved_within_two_seconds_without_pressing_save(qtbot, demo_workspace, mode):

@@ -32,7 +32,7 @@ def draft_editor(qtbot, window):
 
 def test_reorder_the_agenda_by_buttons_and_by_drag(qtbot, window):
     editor = draft_editor(qtbot, window)
-    tab = show_tab(qtbot, editor.tabs, "Agenda and notes")
+    tab = show_tab(qtbot, editor.tabs, "Agenda")
     agenda = tab.agenda
     last = agenda.count() - 1
     item = agenda.item(last)
@@ -191,12 +191,12 @@ def test_the_history_tab_shows_what_was_recorded_in_the_meeting(qtbot, window):
     from tests.gui.helpers import enter_text
 
     editor = draft_editor(qtbot, window)
-    tab = show_tab(qtbot, editor.tabs, "Agenda and notes")
+    tab = show_tab(qtbot, editor.tabs, "Agenda")
     with modal(qtbot, enter_text(qtbot, "Sister-city youth exchange")):
         click(qtbot, tab.add_button)
     show_tab(qtbot, editor.tabs, "History")
     lines = editor.history.texts()
-    created = next(line for line in lines if "create agenda item" in line)
+    created = next(line for line in lines if "Created agenda item" in line)
     assert "Sister-city youth exchange" in created
     assert lines.index(created) < len(lines) - 1  # newest first: above the meeting's creation
-    assert any("create meeting" in line for line in lines)
+    assert any("Created meeting of" in line for line in lines)

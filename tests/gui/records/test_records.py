@@ -34,9 +34,9 @@ def test_the_history_tab_shows_who_changed_the_partnership(qtbot, window):
     show_tab(qtbot, page.detail_tabs, "History")
     lines = page.history.texts()
     assert lines[-1].endswith("| Created")  # newest first: the creation is last
-    assert any("Changed status, status since" in line for line in lines)
+    assert any("Changed status and since" in line for line in lines)
     first = page.history.topLevelItem(page.history.topLevelItemCount() - 1)
-    assert "partner city: St. Petersburg" in [
+    assert "Partner city: St. Petersburg" in [
         first.child(i).text(2) for i in range(first.childCount())
     ]
 
@@ -48,7 +48,7 @@ def test_back_up_now_and_the_audit_trail_window(qtbot, window, tmp_path):
     assert target.exists()
     assert "Backed up to" in window.statusBar().currentMessage()
     trail = opened_window(qtbot, window.audit_action.trigger, "Audit trail: every change")
-    assert any("create partnership" in line for line in trail.view.texts())
+    assert any("Created partnership St. Petersburg" in line for line in trail.view.texts())
     trail.close()
 
 

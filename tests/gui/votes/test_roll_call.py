@@ -31,7 +31,7 @@ def motions(qtbot, window):
     """The motions tab of last week's draft meeting, with one motion put and not voted."""
     page = go_to(qtbot, window, "Meetings")
     editor = open_meeting(qtbot, page, last_week_draft(window))
-    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    tab = show_tab(qtbot, editor.tabs, "Motions")
     with modal(
         qtbot,
         put_motion(qtbot, "Fund the Sakaide exchange"),
@@ -131,7 +131,7 @@ def test_results_window_for_the_projector(qtbot, motions):
 def test_a_suspension_motion_needs_a_reason_and_a_voice_vote_carries_it(qtbot, window):
     page = go_to(qtbot, window, "Meetings")
     editor = open_meeting(qtbot, page, last_week_draft(window))
-    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    tab = show_tab(qtbot, editor.tabs, "Motions")
 
     def fill(dialog):
         type_into(qtbot, dialog.text, "Suspend the Otsu tie until the exchange resumes")
@@ -164,7 +164,7 @@ def test_a_suspension_motion_needs_a_reason_and_a_voice_vote_carries_it(qtbot, w
 def test_the_motions_of_approved_minutes_are_locked(qtbot, window):
     page = go_to(qtbot, window, "Meetings")
     editor = open_meeting(qtbot, page, dt.date(2022, 3, 16))
-    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    tab = show_tab(qtbot, editor.tabs, "Motions")
     assert tab.list.count() == 1
     assert "Failed on a tie 3–3" in tab.list.item(0).text()
     assert not tab.new_button.isEnabled()  # the March minutes are approved: locked
@@ -207,7 +207,7 @@ def test_a_motion_to_rescind_names_the_decision_it_changes(qtbot, window):
     editor = open_meeting(qtbot, page, dt.date.today() + dt.timedelta(days=3))  # the council
     show_tab(qtbot, editor.tabs, "Attendance")
     click(qtbot, editor.attendance_tab.all_present_button)
-    tab = show_tab(qtbot, editor.tabs, "Motions and votes")
+    tab = show_tab(qtbot, editor.tabs, "Motions")
     problems = []
 
     def rescind(dialog):

@@ -21,12 +21,12 @@ def test_create_change_and_delete_are_recorded_with_who_and_each_field(tmp_path)
         ]
         assert trail[0].changes["partner_city_native"] == [None, "Воронеж"]
         assert trail[1].changes["status"] == ["active", "suspended"]
-        assert "status: active → suspended" in trail[1].describe_changes()
+        assert "Status: Active → Suspended" in trail[1].describe_changes()
         assert trail[2].changes["partner_city"] == ["Voronezh", None]
-        assert "established: was 1991\n" in trail[2].describe_changes()
+        assert "Established: was 1991\n" in trail[2].describe_changes()
         suspension = [e for e in ws.audit.entries(table="status_event") if e.action == "create"]
         assert suspension[-1].changes["reason"] == [None, "Russia's invasion of Ukraine"]
-        assert trail[0].what == "create partnership 1 Voronezh"
+        assert trail[0].what == "Created partnership Voronezh"
     finally:
         ws.close()
 
@@ -56,3 +56,35 @@ def test_csv_imports_are_audited_in_bulk(workspace):
     (entry,) = workspace.audit.entries(table="partnership")
     assert (entry.action, entry.label) == ("create", "Graz")
     assert entry.changes["partner_country"] == [None, "AT"]
+
+
+def test_history_lines_use_the_forms_labels_and_values_as_shown(tmp_path):
+    """No internal field names or raw values: labels as the form shows them, countries by
+    name, kinds by their label, Yes/No, and references by the name of what they refer to."""
+    ws = open_workspace(tmp_path / "r.sqlite3", actor="Andrea Lopez")
+    try:
+        created = ws.partnerships.create(draft())
+        (entry,) = ws.audit.history("partnership", created.id)
+        lines = entry.describe_changes().splitlines()
+        assert "Country: Russia" in lines
+        assert "Kind: Sister city" in lines
+        assert not any("_" in line.split(":")[0] for line in lines)
+        assert not any(line.startswith(("partner", "kind", "no expiry")) for line in lines)
+        ws.partnerships.record_change(created.id, SUSPEND)
+        (event,) = [e for e in ws.audit.entries(table="status_event") if e.action == "create"][-1:]
+        assert event.what == "Created status change of Voronezh"
+        assert "Partnership: Voronezh" in event.describe_changes().splitlines()
+    finally:
+        ws.close()
+
+
+def test_an_entry_of_a_record_with_no_name_is_named_by_its_owner(demo_workspace):
+    updates = [e for e in demo_workspace.audit.entries(table="attendance") if e.action == "update"]
+    assert updates
+    assert all(e.what.startswith("Changed attendance of ") for e in updates)
+    assert not any(e.what.split(" of ")[-1].isdigit() for e in updates)
+    assert all(
+        line.split(":")[0] in ("Attendance", "Arrived", "Left")
+        for e in updates
+        for line in e.describe_changes().splitlines()
+    )
