@@ -111,7 +111,7 @@ def time_of_day(at: dt.time, locale: str = "en_US") -> str:
 def document_time(at: dt.time) -> str:
     """A time in the commission's documents, AP style: "7:02 p.m.", "12:00 p.m."."""
     hour = at.hour % 12 or 12
-    return f"{hour}:{at.minute:02}{_NBSP}{'a.m.' if at.hour < 12 else 'p.m.'}"
+    return f"{hour}:{at.minute:02} {'a.m.' if at.hour < 12 else 'p.m.'}"
 
 
 def clock_time(at: dt.time, locale: str = "en_US") -> str:

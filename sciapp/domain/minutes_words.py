@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sciapp.domain import formats
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import Office
 from sciapp.domain.minutes import MinutesStatus
@@ -40,40 +41,22 @@ PUBLIC_COMMENT = "Public comment"
 
 def document_time(at: dt.time) -> str:
     """A time in the commission's documents (en_US, AP style): "7:02 p.m.", "12:00 p.m."."""
-    hour = at.hour % 12 or 12
-    return f"{hour}:{at.minute:02} {'a.m.' if at.hour < 12 else 'p.m.'}"
+    return formats.document_time(at)
 
 
 def weekday_date(day: dt.date) -> str:
     """ "Wednesday, March 16, 2022" """
-    return f"{_WEEKDAYS[day.weekday()]}, {plain_date(day)}"
+    return formats.long_date(day, formats.DOCUMENT_LOCALE)
 
 
 def plain_date(day: dt.date) -> str:
     """ "April 20, 2022" """
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return formats.formal_date(day, formats.DOCUMENT_LOCALE)
 
 
 def correction_date(day: dt.date) -> str:
     """When a correction was approved, as the text minutes and the PDF both print it."""
     return plain_date(day)
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def roll_call(
