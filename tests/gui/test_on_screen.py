@@ -148,7 +148,7 @@ def test_lists_and_headings_write_dates_and_times_one_way(qtbot, window):
     assert not re.search(r"\d{4}-\d{2}-\d{2}", heading)  # "due 2026-12-11" no more
 
 
-@pytest.mark.parametrize("area", ["Meetings", "Members"])
+@pytest.mark.parametrize("area", ["Partnerships", "Meetings", "Members"])
 def test_date_columns_fit_their_dates(qtbot, window, area):
     page = go_to(qtbot, window, area)
     table = page.table
@@ -158,7 +158,7 @@ def test_date_columns_fit_their_dates(qtbot, window, area):
     model = table.model()
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        if title in ("Date", "Term start", "Term end"):
+        if title in ("Date", "Since", "Established", "Term start", "Term end"):
             assert header.sectionSize(column) > widest + 8, title
 
 

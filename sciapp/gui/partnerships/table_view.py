@@ -9,10 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from sciapp.domain.partnership import Kind
+from sciapp.domain.status import Status
+from sciapp.gui.locale import ui_locale
+from sciapp.gui.widgets.columns import date_samples, fit_columns
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
-COLUMN_WIDTHS = (150, 120, 105, 105, 95, 80)  # the last column stretches
+COLUMN_WIDTHS = (150, 120, 105)  # the partner city, its native name, the country
 
 
 class PartnershipTable(QTableView):
@@ -35,9 +40,22 @@ class PartnershipTable(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        # Kind, status and dates as wide as their longest label or date (a status has its dot);
+        # the partner city takes what is left.
+        dates = date_samples(ui_locale())
+        fit_columns(
+            self,
+            {
+                3: [kind.label for kind in Kind],
+                4: [status.label for status in Status],
+                5: dates,
+                6: dates,
+            },
+            stretch=0,
+            extra={4: self.fontMetrics().height() + 4},
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

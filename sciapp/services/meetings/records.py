@@ -179,4 +179,6 @@ class MeetingDetail:
 
     @property
     def title(self) -> str:
-        return f"{self.body.name}, {self.kind} meeting of {self.date.isoformat()}"
+        from sciapp.domain.formats import short_date
+
+        return f"{self.body.name}, {self.kind} meeting of {short_date(self.date)}"
