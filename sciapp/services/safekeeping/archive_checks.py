@@ -6,7 +6,6 @@ Each problem names the archive's table and row."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, insert
