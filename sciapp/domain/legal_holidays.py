@@ -94,22 +94,27 @@ def _days(law: HolidayLaw, year: int) -> tuple[tuple[dt.date, str], ...]:
 # any of the holidays … falls on Sunday, the Monday following" is the holiday; the statute
 # moves none off a Saturday. AG Opinion 7172 (2005) reads OMA's "business days" as days
 # other than Saturdays, Sundays and these legal holidays.
-MICHIGAN = HolidayLaw(
-    statute="MCL 435.101",
-    holidays=(
+def _common(juneteenth_since: int) -> tuple[Holiday, ...]:
+    """The days both statutes list, in the order they list them (Juneteenth's year apart)."""
+    return (
         Holiday("New Year's Day", _fixed(1, 1), dated=True),
         Holiday("Martin Luther King, Jr. Day", _nth(1, MON, 3), dated=False),
         Holiday("Lincoln's Birthday", _fixed(2, 12), dated=True),
         Holiday("Washington's Birthday", _nth(2, MON, 3), dated=False),
         Holiday("Memorial Day", _nth(5, MON, -1), dated=False),
-        Holiday("Juneteenth", _fixed(6, 19), dated=True, since=2023),
+        Holiday("Juneteenth", _fixed(6, 19), dated=True, since=juneteenth_since),
         Holiday("Independence Day", _fixed(7, 4), dated=True),
         Holiday("Labor Day", _nth(9, MON, 1), dated=False),
         Holiday("Columbus Day", _nth(10, MON, 2), dated=False),
         Holiday("Veterans' Day", _fixed(11, 11), dated=True),
         Holiday("Thanksgiving Day", _nth(11, THU, 4), dated=False),
         Holiday("Christmas Day", _fixed(12, 25), dated=True),
-    ),
+    )
+
+
+MICHIGAN = HolidayLaw(
+    statute="MCL 435.101",
+    holidays=_common(juneteenth_since=2023),
     sunday_to_monday=True,
 )
 
@@ -124,19 +129,8 @@ MICHIGAN = HolidayLaw(
 NEW_YORK = HolidayLaw(
     statute="N.Y. Gen. Constr. Law §24",
     holidays=(
-        Holiday("New Year's Day", _fixed(1, 1), dated=True),
-        Holiday("Martin Luther King, Jr. Day", _nth(1, MON, 3), dated=False),
-        Holiday("Lincoln's Birthday", _fixed(2, 12), dated=True),
-        Holiday("Washington's Birthday", _nth(2, MON, 3), dated=False),
-        Holiday("Memorial Day", _nth(5, MON, -1), dated=False),
-        Holiday("Juneteenth", _fixed(6, 19), dated=True, since=2020),
-        Holiday("Independence Day", _fixed(7, 4), dated=True),
-        Holiday("Labor Day", _nth(9, MON, 1), dated=False),
-        Holiday("Columbus Day", _nth(10, MON, 2), dated=False),
+        *_common(juneteenth_since=2020),
         Holiday("Election Day", _election_day, dated=False),
-        Holiday("Veterans' Day", _fixed(11, 11), dated=True),
-        Holiday("Thanksgiving Day", _nth(11, THU, 4), dated=False),
-        Holiday("Christmas Day", _fixed(12, 25), dated=True),
     ),
     sunday_to_monday=True,
 )
