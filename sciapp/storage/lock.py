@@ -173,14 +173,26 @@ def _holds_this_file(holder: dict[str, object], db_path: Path) -> bool:
         return False
 
 
+PRUNE_AFTER = 3600.0  # seconds a crashed session's identity lock is left alone
+
+
 def _prune_stale(folder: Path, most: int = 50) -> None:
     """Identity locks that crashed sessions left (named by inode, they are never opened by
-    name again): removed, a few at a time, once nobody holds them."""
+    name again): removed, a few at a time, once nobody holds them.
+
+    Only old ones: a lock a crash has just left is the one its reopening is about to take,
+    and for the instant a pruner holds it, that reopening would see a holder."""
+    now = time.time()
     try:
         names = [p for p in folder.iterdir() if p.suffix == ".lock"][:most]
     except OSError:
         return
     for path in names:
+        try:
+            if now - path.stat().st_mtime < PRUNE_AFTER:
+                continue
+        except OSError:
+            continue
         try:
             handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError:
@@ -206,7 +218,9 @@ def _take(
         if not _try_lock(handle):
             held_by = _read(handle)
             handle.close()
-            if not held_by and attempt < 39:  # a holder emptying it as it closes: wait
+            # A holder emptying it as it closes, or another session's pruner testing it
+            # for an instant: look again shortly before naming anyone.
+            if attempt < (39 if not held_by else 4):
                 time.sleep(0.025)
                 continue
             raise DatabaseInUseError(_in_use_message(db_path, held_by), held_by)

@@ -145,3 +145,23 @@ def test_a_lock_named_by_a_reused_inode_number_does_not_keep_a_new_file_out(tmp_
         planted.flush()
         with pytest.raises(DatabaseInUseError, match="Andrea Lopez"):
             open_database(mine, "Tom")
+
+
+def test_a_crash_s_fresh_lock_is_left_for_its_reopening_and_an_old_one_pruned(tmp_path):
+    # Another session's pruner holding a just-crashed session's lock for an instant would
+    # look like a holder to the register's own reopening: only old ones are pruned.
+    import json
+    import os
+
+    from sciapp.storage import lock
+
+    folder = tmp_path / "locks"
+    folder.mkdir()
+    fresh, old = folder / "1-1.lock", folder / "1-2.lock"
+    for path in (fresh, old):
+        path.write_text(json.dumps({"user": "crashed", "path": "/gone"}), encoding="utf-8")
+    long_ago = old.stat().st_mtime - lock.PRUNE_AFTER - 60
+    os.utime(old, (long_ago, long_ago))
+    lock._prune_stale(folder)
+    assert fresh.exists()
+    assert not old.exists()
