@@ -32,6 +32,11 @@ class Body(Base):
     # Its own letterhead and signers (0008), in the form of the documents setting; NULL: the
     # register's general letterhead. A resolution prints on its adopting body's.
     letterhead: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
+    # Where and when it usually meets (0009): a new meeting's defaults; NULL: 19:00, no place.
+    usual_time: Mapped[dt.time | None] = mapped_column(HourMinute(5))
+    usual_place: Mapped[str | None] = mapped_column(String(300))
+    # The IANA zone it meets in (0009), for UTC offsets in exports; NULL: this computer's.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (CheckConstraint("seats >= 1", name="seats_positive"),)
 

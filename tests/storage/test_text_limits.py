@@ -27,6 +27,7 @@ USER_TEXT = {
     "member.name": text.NAME,
     "member.appointed_by": text.NAME,
     "meeting.place": text.TITLE,
+    "body.usual_place": text.TITLE,
     "meeting.remote_link": text.LINK,
     "meeting.cancellation_note": text.LONG_TITLE,
     "agenda_item.title": text.TITLE,
@@ -75,6 +76,8 @@ INTERNAL = {
     # dates, times and stamps, in ISO form
     "date",
     "start_time",
+    "usual_time",
+    "time_zone",  # an IANA name chosen from the zone database
     "established",
     "expires",
     "status_since",
