@@ -140,6 +140,21 @@ class BodyService:
             session.flush()
             return to_body(body)
 
+    def set_time_zone(self, body_id: int, time_zone: str | None) -> BodyRecord:
+        """The IANA zone the body meets in ("America/Detroit"); None or blank: the default
+        (`domain/time_zones.body_zone`: its profile's state's, else this computer's)."""
+        from sciapp.domain.time_zones import check_zone
+
+        try:
+            name = check_zone(time_zone)
+        except ValueError as exc:
+            raise ValidationError({"time_zone": str(exc)}) from exc
+        with self._db.session() as session, session.begin():
+            body = load_body(session, body_id)
+            body.time_zone = name
+            session.flush()
+            return to_body(body)
+
     def _save_body(
         self,
         body_id: int | None,
@@ -285,6 +300,7 @@ def to_body(body: Body) -> BodyRecord:
         default_rule=body.default_rule or "majority-cast",
         chair_voting=body.chair_voting or "always",
         letterhead=own(body),
+        time_zone=body.time_zone,
     )
 
 

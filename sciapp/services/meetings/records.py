@@ -27,6 +27,7 @@ class BodyRecord:
     default_rule: str = "majority-cast"
     chair_voting: str = "always"
     letterhead: LetterheadSettings | None = None  # None: the general letterhead
+    time_zone: str | None = None  # IANA name; None: domain/time_zones.body_zone's default
 
 
 @dataclass(frozen=True)

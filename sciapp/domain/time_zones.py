@@ -1,0 +1,88 @@
+"""The time zone a body meets in: an IANA name ("America/Detroit"), checked here, and the zone
+its local meeting times are read in when exports need a UTC offset (Popolo, Open Civic Data,
+iCalendar).
+
+A body with no zone of its own (NULL) takes its open-meetings profile's state zone: Michigan's
+Lower Peninsula and most of the Upper keep America/Detroit, New York and North Carolina
+America/New_York. A body with no profile takes this computer's zone (the TZ variable or
+/etc/localtime), else UTC. A body in Menominee or Gogebic county sets its own zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+PROFILE_ZONE = {
+    "michigan": "America/Detroit",
+    "new_york": "America/New_York",
+    "north_carolina": "America/New_York",
+}
+MAX_LENGTH = 64  # body.time_zone is String(64)
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone name this computer knows, sorted (for the body dialog's chooser)."""
+    return tuple(sorted(n for n in available_timezones() if "/" in n or n == "UTC"))
+
+
+def check_zone(name: str | None) -> str | None:
+    """The zone name as stored (None for blank); raises ValueError with the reason."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    if len(name) > MAX_LENGTH:
+        raise ValueError(f"a time zone name has at most {MAX_LENGTH} characters")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"{name!r} is not a time zone (an IANA name like America/Detroit)"
+        ) from None
+    return name
+
+
+def computer_zone() -> dt.tzinfo:
+    """This computer's zone: the TZ variable, /etc/localtime's target, else UTC."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    if localtime.is_symlink():
+        target = str(localtime.resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in filter(None, candidates):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return dt.UTC
+
+
+def body_zone(time_zone: str | None, profile: str = "none") -> dt.tzinfo:
+    """The zone a body's local times are in: its own, else its profile's state's, else this
+    computer's."""
+    name = time_zone or PROFILE_ZONE.get(profile)
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return computer_zone()
+
+
+def zone_name(zone: dt.tzinfo) -> str:
+    """The IANA key of a zone ("UTC" for the fixed UTC zone)."""
+    return getattr(zone, "key", None) or "UTC"
+
+
+def aware(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:
+    """A local wall-clock time on a day, in the zone (the earlier of a repeated hour)."""
+    return dt.datetime.combine(day, at, tzinfo=zone)
+
+
+def offset_iso(day: dt.date, at: dt.time, zone: dt.tzinfo) -> str:
+    """The local time with its UTC offset: "2022-03-14T20:15:00-04:00" (RFC 3339)."""
+    return aware(day, at.replace(microsecond=0), zone).isoformat(timespec="seconds")
