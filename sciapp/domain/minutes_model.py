@@ -79,6 +79,7 @@ class MotionEntry:
     explanation: str = ""
     votes: tuple[CastVote, ...] = ()  # a roll call, by name; a voice vote has none
     action: PartnershipMove | None = None
+    mover_id: int | None = None  # the member who moved it (the Popolo export's creator_id)
 
     def names(self, option: VoteOption) -> list[str]:
         return [v.name for v in self.votes if v.option is option]

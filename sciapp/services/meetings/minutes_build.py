@@ -106,4 +106,5 @@ def motion_entry(m: MotionRecord) -> MotionEntry:
         explanation=m.explanation,
         votes=tuple(CastVote(v.member_id, v.name, v.option, v.counted) for v in m.votes),
         action=action,
+        mover_id=m.mover_id,
     )

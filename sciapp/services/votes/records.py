@@ -80,6 +80,8 @@ class MotionRecord:
     votes: tuple[VoteRecord, ...]
     refers_to_motion_id: int | None = None
     refers_to_resolution: str = ""
+    mover_id: int | None = None  # the member who moved it (the exports name people by id)
+    seconder_id: int | None = None
 
     @property
     def voted(self) -> bool:

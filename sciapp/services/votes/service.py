@@ -324,4 +324,6 @@ def to_record(session: Session, motion: Motion) -> MotionRecord:
         votes=tuple(votes),
         refers_to_motion_id=motion.refers_to_motion_id,
         refers_to_resolution=motion.refers_to_resolution or "",
+        mover_id=motion.mover_id,
+        seconder_id=motion.seconder_id,
     )
