@@ -27,6 +27,9 @@ class MotionKind(StrEnum):
     # Changing a decision already adopted is a recorded act of its own, naming what it changes.
     RESCIND = "rescind"
     AMEND_ADOPTED = "amend-adopted"
+    # To meet in closed (executive) session: its purpose and vote go into the open minutes
+    # (MCL 15.267(1), POL §105(1), G.S. 143-318.11(c)); domain/closed_sessions.py.
+    CLOSED_SESSION = "closed-session"
 
     @property
     def changes_adopted(self) -> bool:
@@ -46,6 +49,7 @@ _KIND_LABELS = {
     MotionKind.OTHER: "Other",
     MotionKind.RESCIND: "Rescind an adopted motion or resolution",
     MotionKind.AMEND_ADOPTED: "Amend something previously adopted",
+    MotionKind.CLOSED_SESSION: "Meet in closed session",
 }
 
 # The motions that undo an adopted decision (a rescinded resolution is noted beside it).

@@ -51,6 +51,10 @@ class RollCallRules:
     quorum: QuorumRule = field(default_factory=QuorumRule)
     seats: int = 0  # the body's seats: the membership where the bylaws count seats
 
+    @property
+    def _counts_seats(self) -> bool:
+        return self.rule is VoteRule.MAJORITY_TOTAL and self.seats > 0
+
     def base(self, sheet: Sequence[Seat]) -> Tally:
         """An empty tally carrying who is present, the membership and the quorum."""
         return Tally(
@@ -59,7 +63,8 @@ class RollCallRules:
             0,
             present=sum(1 for s in sheet if s.present),
             in_office=len(sheet),
-            seats=self.seats if self.quorum.count_seats else None,
+            # The seats, where the quorum counts them or the rule does (vacancies counted).
+            seats=self.seats if self.quorum.count_seats or self._counts_seats else None,
             quorum=self.quorum.required(self.seats, len(sheet)),
         )
 

@@ -7,6 +7,12 @@ quorum, following Robert's Rules unless the body's settings say otherwise (domai
 - majority of the entire membership: more than half of the members in office (vacancies not
   counted), or of the seats where the body fixes the number;
 - unanimous: no "no" votes and at least one yes;
+- two-thirds of the members serving: yes ≥ ⅔ of the voting members in office, whoever is
+  present (Michigan's vote to call a closed session, MCL 15.267(1): "members elected or
+  appointed and serving");
+- majority of the total membership: more than half of the seats, vacancies counted (New
+  York's vote to enter executive session, POL §105(1), "total membership" read with GCL §41:
+  the number the body would have "were there no vacancies");
 - a tie fails; without a quorum no vote can be taken.
 """
 
@@ -23,6 +29,8 @@ class VoteRule(StrEnum):
     TWO_THIRDS_PRESENT = "two-thirds-present"
     MAJORITY_MEMBERSHIP = "majority-membership"
     UNANIMOUS = "unanimous"
+    TWO_THIRDS_SERVING = "two-thirds-serving"
+    MAJORITY_TOTAL = "majority-total"
 
     @property
     def label(self) -> str:
@@ -36,6 +44,8 @@ _RULE_LABELS = {
     VoteRule.TWO_THIRDS_PRESENT: "two-thirds of members present",
     VoteRule.MAJORITY_MEMBERSHIP: "majority of the entire membership",
     VoteRule.UNANIMOUS: "unanimous vote",
+    VoteRule.TWO_THIRDS_SERVING: "two-thirds of the members serving",
+    VoteRule.MAJORITY_TOTAL: "majority of the total membership",
 }
 
 
@@ -91,6 +101,16 @@ class Tally:
         return self.in_office if self.in_office is not None else self.members_present
 
     @property
+    def serving(self) -> int:
+        """The voting members in office, present or not (vacancies never counted)."""
+        return self.in_office if self.in_office is not None else self.members_present
+
+    @property
+    def total_membership(self) -> int:
+        """The seats, vacancies counted, where known; else the membership."""
+        return self.seats if self.seats is not None else self.membership
+
+    @property
     def quorum_needed(self) -> int:
         return self.quorum if self.quorum is not None else self.membership // 2 + 1
 
@@ -129,12 +149,20 @@ def decide(tally: Tally, rule: VoteRule) -> Outcome:
         carried = yes >= 1 and 3 * yes >= 2 * tally.members_present
     elif rule is VoteRule.MAJORITY_MEMBERSHIP:
         carried = 2 * yes > tally.membership
+    elif rule is VoteRule.TWO_THIRDS_SERVING:
+        carried = yes >= 1 and 3 * yes >= 2 * tally.serving
+    elif rule is VoteRule.MAJORITY_TOTAL:
+        carried = 2 * yes > tally.total_membership
     else:
         carried = yes >= 1 and no == 0
     counts = counts_phrase(yes, no, tally.abstain)
     needed = f"{rule.label} required"
     if rule is VoteRule.MAJORITY_MEMBERSHIP:
         needed += f": {tally.membership // 2 + 1} of {tally.membership}"
+    elif rule is VoteRule.TWO_THIRDS_SERVING:
+        needed += f": {max(1, -(-2 * tally.serving // 3))} of {tally.serving}"
+    elif rule is VoteRule.MAJORITY_TOTAL:
+        needed += f": {tally.total_membership // 2 + 1} of {tally.total_membership}"
     elif rule in (VoteRule.MAJORITY_PRESENT, VoteRule.TWO_THIRDS_PRESENT):
         needed += f", {tally.members_present} present"
     if carried:
