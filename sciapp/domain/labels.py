@@ -86,6 +86,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "profile": "Open-meetings profile",
         "default_rule": "Motions need by default",
         "chair_voting": "The chair",
+        "usual_time": "Usually meets at",
+        "usual_place": "Usually meets in",
         "usual_agenda": "Usual agenda",
     },
     "member": {  # Add member (bodies/page.py)

@@ -3,7 +3,7 @@ and its own letterhead and signers (what its resolutions, minutes and letters pr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from sciapp.domain.bodies import BodyKind, Profile, QuorumRule
 from sciapp.domain.votes import ChairVoting, VoteRule
 from sciapp.gui.widgets.dialogs import Dialog
+from sciapp.gui.widgets.pickers import picked_time, time_picker
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.documents.records import LetterheadSettings
 from sciapp.services.errors import ValidationError
 from sciapp.services.meetings.bodies import DEFAULT_AGENDA
+from sciapp.services.meetings.records import Usual
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,6 +53,7 @@ class BodyForm:
     default_rule: str = "majority-cast"
     chair_voting: str = "always"
     letterhead: LetterheadSettings | None = None  # its own; None: the general letterhead
+    usual: Usual = field(default_factory=Usual)  # when and where it usually meets
 
 
 class BodyDialog(Dialog):
@@ -93,6 +96,18 @@ class BodyDialog(Dialog):
         if body:
             self.rule.setCurrentIndex(self.rule.findData(body.default_rule))
             self.chair.setCurrentIndex(self.chair.findData(body.chair_voting))
+        usual = body.usual if body else Usual()
+        self.usual_time = time_picker(usual.start_time)
+        self.usual_place = QLineEdit(usual.place)
+        self.usual_place.setPlaceholderText("e.g. City Hall, Room 10")
+        usual_row = QWidget()
+        line = QHBoxLayout(usual_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.usual_time)
+        in_label = QLabel("&in")
+        in_label.setBuddy(self.usual_place)
+        line.addWidget(in_label)
+        line.addWidget(self.usual_place, 1)
         self.agenda = QPlainTextEdit("\n".join(body.usual_agenda if body else DEFAULT_AGENDA))
         self.agenda.setTabChangesFocus(True)
         # Its own letterhead and signers, or the general one (Documents ▸ Letterhead …).
@@ -137,11 +152,17 @@ class BodyDialog(Dialog):
             ("Open-meetings &profile:", self.profile),
             ("Motions &need by default:", self.rule),
             ("The c&hair:", self.chair),
+            ("Usually &meets at:", usual_row),
             ("&Usual agenda (one item a line):", self.agenda),
             ("Letterhead:", letterhead_row),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        usual_label = form.labelForField(usual_row)
+        if isinstance(usual_label, QLabel):
+            usual_label.setBuddy(self.usual_time)
+        self.usual_time.setAccessibleName("Usually meets at")
+        self.usual_place.setAccessibleName("Usually meets in")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -209,6 +230,7 @@ class BodyDialog(Dialog):
             default_rule=self.rule.currentData(),
             chair_voting=self.chair.currentData(),
             letterhead=self.letterhead,
+            usual=Usual(picked_time(self.usual_time), self.usual_place.text()),
         )
 
     def accept(self) -> None:

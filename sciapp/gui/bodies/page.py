@@ -298,6 +298,8 @@ class MembersPage(QWidget):
                     f.default_rule,
                     f.chair_voting,
                     f.letterhead,
+                    f.usual.time,
+                    f.usual.place,
                 ).id
             ),
             self.workspace.documents.settings().letterhead,
@@ -321,6 +323,7 @@ class MembersPage(QWidget):
                 f.default_rule,
                 f.chair_voting,
                 f.letterhead,
+                f.usual,
             ).id
 
         general = self.workspace.documents.settings().letterhead

@@ -35,7 +35,7 @@ from sciapp.gui.widgets.pickers import (
 )
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ServiceError, ValidationError
-from sciapp.services.meetings.records import BodyRecord, ItemRecord, MeetingDraft
+from sciapp.services.meetings.records import BodyRecord, ItemRecord, MeetingDraft, Usual
 from sciapp.services.meetings.service import MEETING_KINDS
 
 if TYPE_CHECKING:
@@ -92,9 +92,11 @@ class MeetingDialog(Dialog):
         self.kind = QComboBox()
         self.kind.addItems([k.capitalize() for k in MEETING_KINDS])
         self.date = date_picker(today)
-        self.time = time_picker(dt.time(19, 0))
-        self.place = QLineEdit()
+        first = self._bodies[0].usual if self._bodies else Usual()
+        self.time = time_picker(first.start_time)
+        self.place = QLineEdit(first.place)
         self.place.setPlaceholderText("e.g. City Hall, Room 10")
+        self._usual = first  # the defaults shown, replaced when another body is chosen
         self.link = QLineEdit()
         self.link.setPlaceholderText("optional: video meeting link")
         self.noticed = QCheckBox("Public notice posted at:")
@@ -158,6 +160,8 @@ class MeetingDialog(Dialog):
         layout.addWidget(buttons)
         if existing is not None:
             self._load(existing)
+        else:
+            self.body.currentIndexChanged.connect(lambda *_: self._body_changed())
         self.noticed.toggled.connect(self.notice.setEnabled)
         for signal in (
             self.noticed.toggled,
@@ -181,6 +185,16 @@ class MeetingDialog(Dialog):
     ) -> Outcome | None:
         dialog = cls(parent, bodies, create, today, existing, actions)
         return dialog.outcome if dialog.exec_and_free() else None
+
+    def _body_changed(self) -> None:
+        """A new meeting takes the chosen body's usual time and place, unless typed over."""
+        chosen = next((b for b in self._bodies if b.id == self.body.currentData()), None)
+        usual = chosen.usual if chosen else Usual()
+        if picked_time(self.time) == self._usual.start_time:
+            self.time.setTime(QTime(usual.start_time.hour, usual.start_time.minute))
+        if self.place.text() == self._usual.place:
+            self.place.setText(usual.place)
+        self._usual = usual
 
     def _load(self, draft: MeetingDraft) -> None:
         self.body.setCurrentIndex(self.body.findData(draft.body_id))

@@ -22,7 +22,7 @@ from sciapp.domain.text import TITLE, TextCheck, check_names, clean_name
 from sciapp.services.documents.letterheads import check_letterhead, letterhead_data, own
 from sciapp.services.documents.records import LetterheadSettings
 from sciapp.services.errors import NotFoundError, ValidationError
-from sciapp.services.meetings.records import BodyRecord, MemberDraft, MemberRecord
+from sciapp.services.meetings.records import BodyRecord, MemberDraft, MemberRecord, Usual
 from sciapp.storage.meeting_models import Body, Member
 
 if TYPE_CHECKING:
@@ -87,8 +87,12 @@ class BodyService:
         default_rule: str = "majority-cast",
         chair_voting: str = "always",
         letterhead: LetterheadSettings | None = None,
+        usual_time: dt.time | None = None,
+        usual_place: str = "",
     ) -> BodyRecord:
-        """`letterhead`: the body's own letterhead and signers (None: the general one)."""
+        """`letterhead`: the body's own letterhead and signers (None: the general one);
+        `usual_time`, `usual_place`: when and where it usually meets (a new meeting's
+        defaults; None: 19:00)."""
         return self._save_body(
             None,
             name,
@@ -100,6 +104,7 @@ class BodyService:
             default_rule,
             chair_voting,
             letterhead,
+            Usual(usual_time, usual_place),
         )
 
     def update_body(
@@ -114,8 +119,10 @@ class BodyService:
         default_rule: str = "majority-cast",
         chair_voting: str = "always",
         letterhead: LetterheadSettings | Keep | None = KEEP,
+        usual: Usual | Keep = KEEP,
     ) -> BodyRecord:
-        """`letterhead`: its own (None: the general one); left as it is unless given."""
+        """`letterhead`: its own (None: the general one); `usual`: when and where it usually
+        meets; each left as it is unless given."""
         return self._save_body(
             body_id,
             name,
@@ -127,6 +134,7 @@ class BodyService:
             default_rule,
             chair_voting,
             letterhead,
+            usual,
         )
 
     def set_letterhead(self, body_id: int, letterhead: LetterheadSettings | None) -> BodyRecord:
@@ -167,6 +175,7 @@ class BodyService:
         default_rule: str,
         chair_voting: str,
         letterhead: LetterheadSettings | Keep | None = KEEP,
+        usual: Usual | Keep = KEEP,
     ) -> BodyRecord:
         from sciapp.domain.votes import ChairVoting, VoteRule
 
@@ -177,6 +186,9 @@ class BodyService:
             if "usual_agenda" in text.errors:
                 text.errors["usual_agenda"] = f"line {index}: {text.errors['usual_agenda']}"
                 break
+        if isinstance(usual, Usual):
+            place = text.name("usual_place", usual.place or "", TITLE)
+            usual = Usual(usual.time, place)
         errors = text.errors
         if default_rule not in {r.value for r in VoteRule}:
             errors["default_rule"] = f"unknown vote rule {default_rule!r}"
@@ -216,6 +228,9 @@ class BodyService:
                     if isinstance(letterhead, LetterheadSettings)
                     else None
                 )
+            if isinstance(usual, Usual):
+                body.usual_time = usual.time
+                body.usual_place = usual.place or None
             session.add(body)
             session.flush()
             return to_body(body)
@@ -301,6 +316,8 @@ def to_body(body: Body) -> BodyRecord:
         chair_voting=body.chair_voting or "always",
         letterhead=own(body),
         time_zone=body.time_zone,
+        usual_time=body.usual_time,
+        usual_place=body.usual_place or "",
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,10 +10,10 @@ from sciapp.domain.attendance import Attendance, Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile, QuorumRule
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from sciapp.domain.minutes import MinutesStatus
     from sciapp.services.documents.records import LetterheadSettings
+
+DEFAULT_START = dt.time(19, 0)  # a new meeting's start when its body has no usual time
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,25 @@ class BodyRecord:
     chair_voting: str = "always"
     letterhead: LetterheadSettings | None = None  # None: the general letterhead
     time_zone: str | None = None  # IANA name; None: domain/time_zones.body_zone's default
+    usual_time: dt.time | None = None  # when it usually meets (None: a new meeting's 19:00)
+    usual_place: str = ""  # where it usually meets
+
+    @property
+    def usual(self) -> Usual:
+        return Usual(self.usual_time, self.usual_place)
+
+
+@dataclass(frozen=True)
+class Usual:
+    """When and where a body usually meets: a new meeting's defaults."""
+
+    time: dt.time | None = None
+    place: str = ""
+
+    @property
+    def start_time(self) -> dt.time:
+        """A new meeting's start time: the usual one, else 19:00."""
+        return self.time or DEFAULT_START
 
 
 @dataclass(frozen=True)
