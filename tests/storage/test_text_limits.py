@@ -30,6 +30,7 @@ USER_TEXT = {
     "body.usual_place": text.TITLE,
     "meeting.remote_link": text.LINK,
     "meeting.cancellation_note": text.LONG_TITLE,
+    "closed_session.others_present": text.LONG_TITLE,
     "agenda_item.title": text.TITLE,
     "guest.name": text.NAME,
     "guest.role": text.ROLE,
