@@ -182,17 +182,11 @@ def _prune_stale(folder: Path, most: int = 50) -> None:
 
     Only old ones: a lock a crash has just left is the one its reopening is about to take,
     and for the instant a pruner holds it, that reopening would see a holder."""
-    now = time.time()
     try:
-        names = [p for p in folder.iterdir() if p.suffix == ".lock"][:most]
+        names = [p for p in folder.iterdir() if p.suffix == ".lock" and _is_old(p)][:most]
     except OSError:
         return
     for path in names:
-        try:
-            if now - path.stat().st_mtime < PRUNE_AFTER:
-                continue
-        except OSError:
-            continue
         try:
             handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError:
@@ -204,6 +198,13 @@ def _prune_stale(folder: Path, most: int = 50) -> None:
                 _unlock(handle)
         finally:
             handle.close()
+
+
+def _is_old(path: Path) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime >= PRUNE_AFTER
+    except OSError:
+        return False
 
 
 def _take(
