@@ -207,6 +207,7 @@ def test_votes_export_popolo_and_csv(tmp_path, capsys):
         "no": 1,
         "abstain": 0,
         "absent": 0,
+        "not voting": 0,
     }
     assert {v["option"] for v in event["votes"]} == {"yes", "no"}
     people = {p["id"] for p in document["people"]}
