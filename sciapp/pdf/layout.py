@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -33,11 +33,13 @@ from sciapp.domain.typography import typeset
 from sciapp.pdf.fonts import FAMILY, Shaper, register_fonts
 from sciapp.pdf.model import Letterhead, Rendered
 from sciapp.pdf.paragraphs import Paragraph
+from sciapp.pdf.tagging import CANVAS_ATTRIBUTE, Element, Tags, artifact, marked, tagged, write_tree
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 MARGIN = 1 * inch
+WATERMARK_GREY = 1 - 0.35 * (1 - 0.75)
 LETTERHEAD_HEIGHT = 0.55 * inch
 
 
@@ -100,6 +102,19 @@ class Text:
         return Paragraph(markup_before + self(text), style)
 
 
+def para(
+    parent: Element,
+    role: str,
+    markup: str,
+    style: ParagraphStyle,
+    *,
+    bullet: str | None = None,
+    **attributes: object,
+) -> Paragraph:
+    """A paragraph of markup, drawn as a new `role` element (P, H1, LBody …) in `parent`."""
+    return tagged(Paragraph(markup, style, bulletText=bullet), parent.add(role, **attributes))
+
+
 class SciTable(Table):
     """A Table whose cells default to our font: ReportLab's default cell font is an
     unembedded Helvetica, which would otherwise be referenced in every PDF."""
@@ -108,12 +123,27 @@ class SciTable(Table):
         super().__init__(data, *args, **kwargs)  # type: ignore[arg-type]
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts())]))
 
+    # Tagged PDF: rules and backgrounds are artifacts; the cells' paragraphs carry their
+    # own tags; an empty text cell draws nothing (ReportLab would draw an empty string).
+    def _drawBkgrnd(self) -> None:
+        with artifact(self.canv):
+            super()._drawBkgrnd()  # type: ignore[misc]  # ReportLab's own, private
+
+    def _drawLines(self) -> None:
+        with artifact(self.canv):
+            super()._drawLines()  # type: ignore[misc]  # ReportLab's own, private
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        if isinstance(cellval, str | None) and not (cellval or "").strip():
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # private
+
 
 def page_size(paper: str) -> tuple[float, float]:
     return A4 if paper.lower() == "a4" else LETTER
 
 
-def _numbered_canvas(footer: str) -> type[Canvas]:
+def _numbered_canvas(footer: str, tags: Tags | None = None) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Two passes: pages are kept until the end, when "Page x of y" is known."""
 
@@ -122,6 +152,7 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
+            setattr(self, CANVAS_ATTRIBUTE, tags)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -140,9 +171,10 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FAMILY, 8.5)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawRightString(width - MARGIN, 0.6 * inch, f"Page {number} of {total}")
-            if footer:
-                self.drawString(MARGIN, 0.6 * inch, footer)
+            with artifact(self, "Pagination", "Footer"):
+                self.drawRightString(width - MARGIN, 0.6 * inch, f"Page {number} of {total}")
+                if footer:
+                    self.drawString(MARGIN, 0.6 * inch, footer)
             self.restoreState()
 
     return NumberedCanvas
@@ -158,10 +190,13 @@ def draw_watermark(canvas: Canvas) -> None:
     width, height = canvas_size(canvas)
     canvas.saveState()
     canvas.setFont(f"{FAMILY}-Bold", 110)
-    canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
+    # The grey that 35 % of 0.75 grey makes on white, opaque: no transparency in the file
+    # (PDF/A), the same on paper, since nothing is under it.
+    canvas.setFillColor(colors.Color(WATERMARK_GREY, WATERMARK_GREY, WATERMARK_GREY))
     canvas.translate(width / 2, height / 2)
     canvas.rotate(45)
-    canvas.drawCentredString(0, -35, "DRAFT")
+    with artifact(canvas, "Pagination", "Watermark"):
+        canvas.drawCentredString(0, -35, "DRAFT")
     canvas.restoreState()
 
 
@@ -186,15 +221,22 @@ def continuation_block(heading: str, text: Text, draft: bool) -> Callable[[Canva
         )
         available = width - 2 * MARGIN
         _w, h = line.wrap(available, 100)
-        line.drawOn(canvas, MARGIN, height - 0.55 * inch - h)
+        with artifact(canvas, "Pagination", "Header"):
+            line.drawOn(canvas, MARGIN, height - 0.55 * inch - h)
 
     return draw
 
 
 def letterhead_block(
-    head: Letterhead, text: Text, draft: bool = False
+    head: Letterhead, text: Text, draft: bool = False, element: Element | None = None
 ) -> Callable[[Canvas, object], None]:
-    """Draws the letterhead at the top of the first page."""
+    """Draws the letterhead at the top of the first page: in a tagged PDF, `element` holds
+    the seal (a Figure with its alternative text) and the name and address (P)."""
+    seal = name_tag = details_tag = None
+    if element is not None:
+        if head.seal is not None and head.seal.exists():
+            seal = element.add("Figure", Alt=f"Seal of {head.name}")
+        name_tag, details_tag = element.add("P"), element.add("P")
 
     def draw(canvas: Canvas, doc: object) -> None:
         if draft:
@@ -204,20 +246,22 @@ def letterhead_block(
         top = height - 0.55 * inch
         left = MARGIN
         if head.seal is not None and head.seal.exists():
-            canvas.drawImage(
-                str(head.seal),
-                MARGIN,
-                top - 0.75 * inch,
-                0.75 * inch,
-                0.75 * inch,
-                preserveAspectRatio=True,
-                mask="auto",
-            )
+            with marked(canvas, seal):
+                canvas.drawImage(
+                    str(head.seal),
+                    MARGIN,
+                    top - 0.75 * inch,
+                    0.75 * inch,
+                    0.75 * inch,
+                    preserveAspectRatio=True,
+                    mask="auto",
+                )
             left = MARGIN + 0.9 * inch
         name = Paragraph(
             f"<b>{text(head.name)}</b>",
             ParagraphStyle("lh", fontName=FAMILY, fontSize=15, leading=18),
         )
+        name.tag = name_tag
         details = " · ".join(part for part in (*head.address, head.phone, head.web) if part)
         lines = Paragraph(
             text(details),
@@ -225,6 +269,7 @@ def letterhead_block(
                 "lh2", fontName=FAMILY, fontSize=9, leading=11, textColor=colors.HexColor("#444444")
             ),
         )
+        lines.tag = details_tag
         available = width - left - MARGIN
         _w, h1 = name.wrap(available, 100)
         name.drawOn(canvas, left, top - h1)
@@ -232,7 +277,8 @@ def letterhead_block(
         lines.drawOn(canvas, left, top - h1 - h2 - 2)
         canvas.setStrokeColor(colors.HexColor("#888888"))
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, top - 0.85 * inch, width - MARGIN, top - 0.85 * inch)
+        with artifact(canvas):
+            canvas.line(MARGIN, top - 0.85 * inch, width - MARGIN, top - 0.85 * inch)
         canvas.restoreState()
 
     return draw
@@ -263,9 +309,16 @@ def build(
     draft: bool = False,
     footer: str = "",
     continuation: str = "",
+    tags: Tags | None = None,
 ) -> Rendered:
     """Lay out the story on pages and return the PDF; `continuation` heads every page after
-    the first ("Resolution No. 2022-01" → "Resolution No. 2022-01 — page 2")."""
+    the first ("Resolution No. 2022-01" → "Resolution No. 2022-01 — page 2"). With `tags`
+    (the story's structure, pdf/tagging.py) the PDF is tagged: letterhead first, then the
+    story in its order; running headers, footers and the watermark are artifacts."""
+    head = None
+    if tags is not None:
+        head = Element("Div")
+        tags.root.kids.insert(0, head)
     buffer = io.BytesIO()
     width, height = page_size(letterhead.paper)
     doc = BaseDocTemplate(
@@ -288,7 +341,7 @@ def build(
             PageTemplate(
                 "first",
                 [_frame("first", body_width, below_letterhead)],
-                onPage=letterhead_block(letterhead, text, draft),
+                onPage=letterhead_block(letterhead, text, draft, head),
                 autoNextPageTemplate="later",
             ),
             PageTemplate(
@@ -298,5 +351,8 @@ def build(
             ),
         ]
     )
-    doc.build(list(story), canvasmaker=_numbered_canvas(footer))
-    return Rendered(buffer.getvalue(), doc.page, frozenset(text.shaper.missing))
+    doc.build(list(story), canvasmaker=_numbered_canvas(footer, tags))
+    pdf = buffer.getvalue()
+    if tags is not None:
+        pdf = write_tree(pdf, tags, title=title)
+    return Rendered(pdf, doc.page, frozenset(text.shaper.missing))

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
-from sciapp.pdf.layout import SciTable, Text, build, styles
-from sciapp.pdf.paragraphs import Paragraph
+from sciapp.pdf.layout import SciTable, Text, build, para, styles
+from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
     from sciapp.pdf.model import LetterDoc, Rendered
@@ -44,30 +44,42 @@ def inline(raw: str, text: Text) -> str:
 def render_letter(doc: LetterDoc) -> Rendered:
     s = styles()
     text = Text()
+    tags = Tags()
+    root = tags.root
     story: list[Flowable] = [
-        Paragraph(_date(doc), s.body),
+        para(root, "P", _date(doc), s.body),
         Spacer(1, 8),
     ]
-    story += [Paragraph(text(line), s.body.clone("addr", spaceAfter=0)) for line in doc.to]
+    address = root.add("Div")
+    story += [para(address, "P", text(line), s.body.clone("addr", spaceAfter=0)) for line in doc.to]
     story.append(Spacer(1, 10))
     if doc.attention:
-        story.append(Paragraph(f"Attention: {text(doc.attention)}", s.body))
+        story.append(para(root, "P", f"Attention: {text(doc.attention)}", s.body))
     if doc.subject:
-        story.append(Paragraph(f"<b>Subject: {text(doc.subject)}</b>", s.body))
-    story.append(Paragraph(text(doc.salutation), s.body))
+        story.append(para(root, "P", f"<b>Subject: {text(doc.subject)}</b>", s.body))
+    story.append(para(root, "P", text(doc.salutation), s.body))
     for paragraph in doc.body:
         lines = paragraph.splitlines()
         if lines and all(line.lstrip().startswith(("- ", "• ")) for line in lines if line.strip()):
+            listing = root.add("L")
             story += [
-                Paragraph(inline(line.lstrip()[2:], text), s.bullet, bulletText="•")
+                para(
+                    listing.add("LI"),
+                    "LBody",
+                    inline(line.lstrip()[2:], text),
+                    s.bullet,
+                    bullet="•",
+                )
                 for line in lines
                 if line.strip()
             ]
         else:
-            story.append(Paragraph(inline(paragraph, text).replace("\n", "<br/>"), s.justified))
-    closing: list[Flowable] = [Spacer(1, 6), Paragraph(text(doc.closing), s.body)]
+            markup = inline(paragraph, text).replace("\n", "<br/>")
+            story.append(para(root, "P", markup, s.justified))
+    closing: list[Flowable] = [Spacer(1, 6), para(root, "P", text(doc.closing), s.body)]
+    signed = root.add("Div")
     blocks = [
-        Paragraph(f"<br/><br/><br/>{text(signer.name)}<br/>{text(signer.title)}", s.body)
+        para(signed, "P", f"<br/><br/><br/>{text(signer.name)}<br/>{text(signer.title)}", s.body)
         for signer in doc.signers
     ]
     if blocks:  # signature blocks side by side, two to a row
@@ -81,11 +93,12 @@ def render_letter(doc: LetterDoc) -> Rendered:
     story.append(KeepTogether(closing))
     tail = []
     if doc.initials:
-        tail.append(Paragraph(text(doc.initials), s.small))
+        tail.append(para(root, "P", text(doc.initials), s.small))
     if doc.enclosures:
-        tail.append(Paragraph("Enclosures: " + "; ".join(text(e) for e in doc.enclosures), s.small))
+        enclosed = "Enclosures: " + "; ".join(text(e) for e in doc.enclosures)
+        tail.append(para(root, "P", enclosed, s.small))
     if doc.cc:
-        tail.append(Paragraph("cc: " + "; ".join(text(c) for c in doc.cc), s.small))
+        tail.append(para(root, "P", "cc: " + "; ".join(text(c) for c in doc.cc), s.small))
     if tail:
         story += [Spacer(1, 10), *tail]
     return build(
@@ -95,6 +108,7 @@ def render_letter(doc: LetterDoc) -> Rendered:
         title=doc.title,
         subject=doc.subject or doc.title,
         continuation=" — ".join(part for part in (doc.to[0] if doc.to else "", _date(doc)) if part),
+        tags=tags,
     )
 
 

@@ -10,20 +10,28 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
-from sciapp.pdf.layout import SciTable, Text, build, styles
-from sciapp.pdf.paragraphs import Paragraph
+from sciapp.pdf.layout import SciTable, Text, build, para, styles
+from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
     from sciapp.pdf.model import AgendaDoc, MinutesDoc, Rendered
+    from sciapp.pdf.tagging import Element
 
 
-def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:
+def _facts(facts: tuple[tuple[str, str], ...], text: Text, parent: Element) -> SciTable:
     s = styles()
+    grid = parent.add("Table")  # time, place, present, absent …: each label heads its row
+    rows = []
+    for label, value in facts:
+        row = grid.add("TR")
+        rows.append(
+            [
+                para(row, "TH", f"<b>{text(label)}</b>", s.body, Scope="Row"),
+                para(row, "TD", text(value), s.body),
+            ]
+        )
     table = SciTable(
-        [
-            [Paragraph(f"<b>{text(label)}</b>", s.body), Paragraph(text(value), s.body)]
-            for label, value in facts
-        ],
+        rows,
         colWidths=[1.6 * inch, 4.7 * inch],
     )
     table.setStyle(
@@ -33,24 +41,30 @@ def _facts(facts: tuple[tuple[str, str], ...], text: Text) -> SciTable:
 
 
 def _header(
-    body_name: str, heading: str, facts: tuple[tuple[str, str], ...], text: Text
+    body_name: str, heading: str, facts: tuple[tuple[str, str], ...], text: Text, root: Element
 ) -> list[Flowable]:
     s = styles()
     return [
-        Paragraph(text(body_name.upper()), s.title),
-        Paragraph(text(heading), s.title),
-        _facts(facts, text),
+        para(root, "P", text(body_name.upper()), s.title),
+        para(root, "H1", text(heading), s.title),
+        _facts(facts, text, root),
     ]
 
 
 def render_agenda(doc: AgendaDoc) -> Rendered:
     s = styles()
     text = Text()
-    story = _header(doc.body_name, doc.heading, doc.facts, text)
-    story += [Spacer(1, 10), Paragraph("<b>AGENDA</b>", s.heading)]
-    story += [Paragraph(f"{n}. {text(item)}", s.body) for n, item in enumerate(doc.items, 1)]
+    tags = Tags()
+    root = tags.root
+    story = _header(doc.body_name, doc.heading, doc.facts, text, root)
+    story += [Spacer(1, 10), para(root, "H2", "<b>AGENDA</b>", s.heading)]
+    listing = root.add("L", ListNumbering="Decimal")
+    story += [
+        para(listing.add("LI"), "LBody", f"{n}. {text(item)}", s.body)
+        for n, item in enumerate(doc.items, 1)
+    ]
     if doc.notice:
-        story += [Spacer(1, 12), Paragraph(text(doc.notice), s.small)]
+        story += [Spacer(1, 12), para(root, "P", text(doc.notice), s.small)]
     return build(
         story,
         text=text,
@@ -58,33 +72,37 @@ def render_agenda(doc: AgendaDoc) -> Rendered:
         title=doc.heading,
         subject=f"Agenda: {doc.body_name}",
         continuation=f"Agenda, {doc.heading}",
+        tags=tags,
     )
 
 
 def render_minutes(doc: MinutesDoc) -> Rendered:
     s = styles()
     text = Text()
-    story = [*_header(doc.body_name, doc.heading, doc.facts, text), Spacer(1, 8)]
+    tags = Tags()
+    root = tags.root
+    story = [*_header(doc.body_name, doc.heading, doc.facts, text, root), Spacer(1, 8)]
     if doc.opening:
-        story.append(Paragraph(text(doc.opening), s.body))
+        story.append(para(root, "P", text(doc.opening), s.body))
     for item in doc.items:
         number = f"{item.number}. " if item.number else ""  # 0: a section of its own
-        story.append(Paragraph(number + text(item.title), s.heading))
+        story.append(para(root, "H2", number + text(item.title), s.heading))
         if item.notes.strip():
-            story.append(Paragraph(text(item.notes.strip()), s.justified))
-        story += [Paragraph(text(line), s.body) for line in item.comments]
+            story.append(para(root, "P", text(item.notes.strip()), s.justified))
+        story += [para(root, "P", text(line), s.body) for line in item.comments]
         for motion in item.motions:
+            box = root.add("Div")  # the motion, who moved it, the roll call, the outcome
             rows = [
-                [Paragraph(f"<b>Motion:</b> {text(motion.text)}", s.body)],
-                [Paragraph(text(motion.moved_by), s.body)],
+                [para(box, "P", f"<b>Motion:</b> {text(motion.text)}", s.body)],
+                [para(box, "P", text(motion.moved_by), s.body)],
             ]
             rows += [
-                [Paragraph(f"<b>{text(label)}:</b> {text(names)}", s.body)]
+                [para(box, "P", f"<b>{text(label)}:</b> {text(names)}", s.body)]
                 for label, names in motion.roll_call
             ]
-            rows.append([Paragraph(f"<b>{text(motion.outcome)}</b>", s.body)])
-            box = SciTable(rows, colWidths=[6.2 * inch])
-            box.setStyle(
+            rows.append([para(box, "P", f"<b>{text(motion.outcome)}</b>", s.body)])
+            framed = SciTable(rows, colWidths=[6.2 * inch])
+            framed.setStyle(
                 TableStyle(
                     [
                         ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#999999")),
@@ -94,14 +112,31 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
                     ]
                 )
             )
-            story += [KeepTogether([box]), Spacer(1, 6)]
+            story += [KeepTogether([framed]), Spacer(1, 6)]
         for approved_on, original, corrected in item.corrections:
+            grid = root.add("Table")  # the correction's date heads both versions
+            head, versions = grid.add("TR"), grid.add("TR")
             table = SciTable(
                 [
-                    [Paragraph(f"<b>Correction approved {text(approved_on)}:</b>", s.small), ""],
                     [
-                        Paragraph("<b>Original:</b><br/>" + text(original or "(empty)"), s.small),
-                        Paragraph("<b>Corrected:</b><br/>" + text(corrected), s.small),
+                        para(
+                            head,
+                            "TH",
+                            f"<b>Correction approved {text(approved_on)}:</b>",
+                            s.small,
+                            Scope="Column",
+                            ColSpan=2,
+                        ),
+                        "",
+                    ],
+                    [
+                        para(
+                            versions,
+                            "TD",
+                            "<b>Original:</b><br/>" + text(original or "(empty)"),
+                            s.small,
+                        ),
+                        para(versions, "TD", "<b>Corrected:</b><br/>" + text(corrected), s.small),
                     ],
                 ],
                 colWidths=[3.1 * inch, 3.1 * inch],
@@ -117,10 +152,10 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
             )
             story += [KeepTogether([table]), Spacer(1, 6)]
     if doc.public_comment:  # minutes sealed before comments went under their agenda item
-        story.append(Paragraph("Public comment", s.heading))
-        story += [Paragraph(text(line), s.body) for line in doc.public_comment]
+        story.append(para(root, "H2", "Public comment", s.heading))
+        story += [para(root, "P", text(line), s.body) for line in doc.public_comment]
     if doc.closing:
-        story += [Spacer(1, 8), Paragraph(text(doc.closing), s.body)]
+        story += [Spacer(1, 8), para(root, "P", text(doc.closing), s.body)]
     return build(
         story,
         text=text,
@@ -131,4 +166,5 @@ def render_minutes(doc: MinutesDoc) -> Rendered:
         footer=f"Minutes — {doc.status}"
         + (f" · SHA-256 seal {doc.seal_digest}" if doc.seal_digest else ""),
         continuation=doc.heading,
+        tags=tags,
     )

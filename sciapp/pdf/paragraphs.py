@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import paragraph as _rl
 
+from sciapp.pdf.tagging import marked
+
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
+
+    from sciapp.pdf.tagging import Element
 
 LIMIT = 4096  # entries kept in each table; both are emptied when one is full
 # What wrap() and breakLines() leave on a paragraph, for drawing and splitting it.
@@ -41,7 +45,24 @@ def forget() -> None:
     _wrapped.clear()
 
 
-class Paragraph(_rl.Paragraph):
+class TaggedParagraph(_rl.Paragraph):
+    """ReportLab's Paragraph, drawn as its structure element in a tagged PDF (pdf/tagging.py)."""
+
+    tag: Element | None = None  # the structure element this paragraph is drawn as
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts = super().split(avail_width, avail_height)
+        for part in parts:
+            if isinstance(part, TaggedParagraph):
+                part.tag = self.tag  # a paragraph across two pages is one element
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803  # ReportLab passes _sW by name
+        with marked(canvas, self.tag):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class Paragraph(TaggedParagraph):
     """A drop-in Paragraph whose parse and line breaks are kept for the next one alike."""
 
     _key: tuple[Any, ...] | None = None

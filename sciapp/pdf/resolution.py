@@ -15,20 +15,23 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from sciapp.domain import clauses
 from sciapp.domain.clauses import Clause, day_of, meeting_phrase, ordinal
 from sciapp.domain.minutes_words import CERTIFICATE_ROWS, roll_call
-from sciapp.pdf.layout import SciTable, Text, build, styles
-from sciapp.pdf.paragraphs import Paragraph
+from sciapp.pdf.layout import SciTable, Text, build, para, styles
+from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
     from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
+    from sciapp.pdf.paragraphs import Paragraph
+    from sciapp.pdf.tagging import Element
 
 __all__ = ["ordinal", "render_resolution"]
 
 
-def _clause(clause: Clause, text: Text) -> Paragraph:
-    return Paragraph(f"<b>{text(clause.opener)}</b>{text(clause.text)}", styles().justified)
+def _clause(clause: Clause, text: Text, parent: Element) -> Paragraph:
+    markup = f"<b>{text(clause.opener)}</b>{text(clause.text)}"
+    return para(parent, "P", markup, styles().justified)
 
 
-def _signature(signer: Signer, text: Text) -> list[Flowable]:
+def _signature(signer: Signer, text: Text, parent: Element) -> list[Flowable]:
     s = styles()
     name = f"{signer.name}, {signer.title}" if signer.name else signer.title
     return [
@@ -40,27 +43,32 @@ def _signature(signer: Signer, text: Text) -> list[Flowable]:
             hAlign="LEFT",
             style=TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.7, "black")]),
         ),
-        Paragraph(text(name), s.body),
+        para(parent, "P", text(name), s.body),
     ]
 
 
-def _resolved(doc: ResolutionDoc, text: Text) -> list[list[Flowable]]:
+def _resolved(doc: ResolutionDoc, text: Text, parent: Element) -> list[list[Flowable]]:
     """Each resolved clause as its flowables; the copies clause carries its list."""
     s = styles()
     out: list[list[Flowable]] = [
-        [_clause(c, text)] for c in clauses.operative(doc.operative, doc.body_name, doc.sections)
+        [_clause(c, text, parent)]
+        for c in clauses.operative(doc.operative, doc.body_name, doc.sections)
     ]
     if doc.distribution:
         section = len(doc.operative) + 1 if doc.sections else None
         opener, listed = clauses.copies(doc.distribution, doc.clerk.title, section)
         item = s.body.clone("copies", leftIndent=0.5 * inch, spaceAfter=1)
+        lead = para(
+            parent,
+            "P",
+            f"<b>{text(opener.opener)}</b>{text(opener.text)}",
+            s.justified.clone("copies-lead", spaceAfter=3),
+        )
+        listing = parent.add("L")
         out.append(
             [
-                Paragraph(
-                    f"<b>{text(opener.opener)}</b>{text(opener.text)}",
-                    s.justified.clone("copies-lead", spaceAfter=3),
-                ),
-                *(Paragraph(text(line), item) for line in listed),
+                lead,
+                *(para(listing.add("LI"), "LBody", text(line), item) for line in listed),
                 Spacer(1, 6),
             ]
         )
@@ -70,21 +78,23 @@ def _resolved(doc: ResolutionDoc, text: Text) -> list[list[Flowable]]:
 def render_resolution(doc: ResolutionDoc) -> Rendered:
     s = styles()
     text = Text()
+    tags = Tags()
+    root = tags.root
     story: list[Flowable] = [
-        Paragraph(f"RESOLUTION NO. {text(doc.number)}", s.title),
-        Paragraph(text(doc.title.upper()), s.title),
+        para(root, "H1", f"RESOLUTION NO. {text(doc.number)}", s.title),
+        para(root, "H2", text(doc.title.upper()), s.title),
         Spacer(1, 6),
     ]
     if doc.notice:  # beside the sealed text, never in it: "Superseded by Resolution …"
-        story += [Paragraph(f"<b>{text(doc.notice)}</b>", s.small), Spacer(1, 6)]
-    story += [_clause(c, text) for c in clauses.preamble(doc.preamble)]
-    resolved = _resolved(doc, text)
+        story += [para(root, "P", f"<b>{text(doc.notice)}</b>", s.small), Spacer(1, 6)]
+    story += [_clause(c, text, root) for c in clauses.preamble(doc.preamble)]
+    resolved = _resolved(doc, text, root)
     for flowables in resolved[:-1]:
         story += flowables
     last = resolved[-1] if resolved else []
-    story.append(KeepTogether([*last, *_adoption_block(doc, text)]))
+    story.append(KeepTogether([*last, *_adoption_block(doc, text, root)]))
     if doc.votes is not None:
-        story.append(KeepTogether(_certificate(doc, text)))
+        story.append(KeepTogether(_certificate(doc, text, root)))
     return build(
         story,
         text=text,
@@ -95,33 +105,38 @@ def render_resolution(doc: ResolutionDoc) -> Rendered:
         footer=f"Resolution {doc.number}"
         + (f" · SHA-256 seal {doc.seal_digest}" if doc.seal_digest else ""),
         continuation=f"Resolution No. {doc.number}",
+        tags=tags,
     )
 
 
-def _adoption_block(doc: ResolutionDoc, text: Text) -> list[Flowable]:
+def _adoption_block(doc: ResolutionDoc, text: Text, parent: Element) -> list[Flowable]:
     s = styles()
     block: list[Flowable] = [Spacer(1, 4)]
     if doc.status == "adopted" and doc.adopted_on:
         block.append(
-            Paragraph(
+            para(
+                parent,
+                "P",
                 f"<b>PASSED, APPROVED AND ADOPTED</b> this {day_of(doc.adopted_on)}.",
                 s.body,
             )
         )
     else:
         block.append(
-            Paragraph(
+            para(
+                parent,
+                "P",
                 f"<b>{doc.status.upper()}</b>: not adopted. "
                 "PASSED, APPROVED AND ADOPTED this ____ day of __________, ____.",
                 s.body,
             )
         )
-    block += _signature(doc.presiding, text)
-    block.append(Paragraph("ATTEST:", s.body))
-    block += _signature(doc.clerk, text)
+    block += _signature(doc.presiding, text, parent)
+    block.append(para(parent, "P", "ATTEST:", s.body))
+    block += _signature(doc.clerk, text, parent)
     if doc.attorney is not None:
-        block.append(Paragraph("APPROVED AS TO FORM:", s.body))
-        block += _signature(doc.attorney, text)
+        block.append(para(parent, "P", "APPROVED AS TO FORM:", s.body))
+        block += _signature(doc.attorney, text, parent)
     return block
 
 
@@ -137,23 +152,28 @@ def certificate_sentence(doc: ResolutionDoc) -> str:
     )
 
 
-def _certificate(doc: ResolutionDoc, text: Text) -> list[Flowable]:
+def _certificate(doc: ResolutionDoc, text: Text, parent: Element) -> list[Flowable]:
     s = styles()
     assert doc.votes is not None
-    block: list[Flowable] = [Spacer(1, 10), Paragraph(text(certificate_sentence(doc)), s.body)]
+    sentence = para(parent, "P", text(certificate_sentence(doc)), s.body)
+    block: list[Flowable] = [Spacer(1, 10), sentence]
     # The one roll-call formatter the minutes use too: recusals are named when there are any.
     rows = [
         [f"{label.upper()}:", names]
         for label, names in roll_call(doc.votes.by_option(), CERTIFICATE_ROWS)
     ]
-    table = SciTable(
-        [
+    grid = parent.add("Table")  # the roll call: each answer heads its row of names
+    cells = []
+    for label, names in rows:
+        row = grid.add("TR")
+        cells.append(
             [
-                Paragraph(f"<b>{label}</b>", s.body),
-                Paragraph(text(", ".join(names)) if names else "None", s.body),
+                para(row, "TH", f"<b>{label}</b>", s.body, Scope="Row"),
+                para(row, "TD", text(", ".join(names)) if names else "None", s.body),
             ]
-            for label, names in rows
-        ],
+        )
+    table = SciTable(
+        cells,
         colWidths=[1.0 * inch, 5.5 * inch],
         hAlign="LEFT",
     )
@@ -167,5 +187,5 @@ def _certificate(doc: ResolutionDoc, text: Text) -> list[Flowable]:
         )
     )
     block.append(table)
-    block += _signature(doc.clerk, text)  # the clerk signs the certificate too
+    block += _signature(doc.clerk, text, parent)  # the clerk signs the certificate too
     return block

@@ -8,9 +8,8 @@ import threading
 import pytest
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, ttfonts
-from reportlab.platypus import Paragraph as ReportLabParagraph
 
-from sciapp.pdf import layout, letter, meeting_docs, paragraphs, resolution, subsets
+from sciapp.pdf import layout, paragraphs, subsets
 from sciapp.pdf.letter import render_letter
 from sciapp.pdf.model import LetterDoc, Letterhead, ResolutionDoc, Signer, Votes
 from sciapp.pdf.resolution import render_resolution
@@ -73,8 +72,8 @@ def invariant(monkeypatch):
 def test_kept_work_gives_the_bytes_reportlab_gives(invariant, monkeypatch):
     cold = documents()
     warm = documents()  # every paragraph found in the tables now
-    for module in (layout, letter, meeting_docs, resolution):
-        monkeypatch.setattr(module, "Paragraph", ReportLabParagraph)
+    # ReportLab's own Paragraph, tagged as ours is (every paragraph is made in layout):
+    monkeypatch.setattr(layout, "Paragraph", paragraphs.TaggedParagraph)
     monkeypatch.setattr(ttfonts.TTFontFace, "makeSubset", subsets.ORIGINAL["makeSubset"])
     monkeypatch.setattr(pdfdoc.PDFZCompress, "encode", subsets.ORIGINAL["encode"])
     plain = documents()
