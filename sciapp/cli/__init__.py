@@ -36,7 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, metavar="PATH", help="use this database file")
     where.add_argument(
-        "--demo", action="store_true", help="use a fresh demo database in a temporary folder"
+        "--demo",
+        nargs="?",
+        const="lansing",
+        choices=DEMOS,
+        help="use a fresh demo database in a temporary folder: Lansing, Michigan (the default) "
+        "or texas (a Texas city with a tie the state's law on partner countries touches)",
     )
     where.add_argument(
         "--db-url",
@@ -59,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_demo_named(sys.argv[1:] if argv is None else argv))
     if args.db_url:
         from sciapp.storage.server import sqlite_file
 
@@ -71,6 +76,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.alone:
         return args.run(parser, args)
     return run_on_register(args, args.run)
+
+
+DEMOS = ("lansing", "texas")
+
+
+def _demo_named(argv: Sequence[str]) -> list[str]:
+    """`--demo texas` names the demo; a bare `--demo` is Lansing's, whatever follows it (a
+    command: `--demo partnerships list`), so argparse never takes a command for its value."""
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--":
+            break
+        if arg == "--demo":
+            named = i + 1 < len(out) and out[i + 1] in DEMOS
+            out[i : i + 1 + named] = [f"--demo={out[i + 1] if named else DEMOS[0]}"]
+            break
+    return out
 
 
 def _desktop(args: argparse.Namespace) -> int:

@@ -1,7 +1,9 @@
-"""`sciapp partnerships list|import|export`: the register as a table, CSV or JSON."""
+"""`sciapp partnerships list|import|export|check-law`: the register as a table, CSV or JSON,
+and the partnerships a state law on partner countries touches."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -11,7 +13,7 @@ from sciapp.cli.runner import on_register
 from sciapp.domain.status import Status
 
 if TYPE_CHECKING:
-    import argparse
+    import datetime as dt
 
     from sciapp.services.workspace import Workspace
 
@@ -44,6 +46,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     exporting.add_argument("file", metavar="FILE", help="'-' writes CSV to standard output")
     on_register(exporting, _export)
+    checking = actions.add_parser(
+        "check-law",
+        help="list the partnerships a state law on partner countries touches (exit 1: barred)",
+    )
+    checking.add_argument(
+        "--on", metavar="YYYY-MM-DD", type=_day, help="judge on this day (default: today)"
+    )
+    on_register(checking, _check_law)
 
 
 def _list(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -121,3 +131,48 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
         return 1
     print(f"exported {plural(count, 'partnership')} to {args.file}", file=sys.stderr)
     return 0
+
+
+def _day(text: str) -> dt.date:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _check_law(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Each touched partnership with the citation; exit 1 if any is barred today."""
+    import datetime as dt
+
+    from sciapp.domain.countries import country_name
+    from sciapp.domain.partner_country_laws import laws_for
+
+    on = args.on or dt.date.today()
+    place = workspace.partner_laws.jurisdiction()
+    touched = workspace.partner_laws.touched(on)
+    where = f"{place.label}, from {place.source}"
+    if not touched:
+        laws = laws_for(place.state)
+        named = ", ".join(law.citation for law in laws) or "a state law on partner countries"
+        print(f"No partnership is touched by {named} ({where}).")
+        return 0
+    from sciapp.cli.table import render_table
+
+    print(f"Jurisdiction: {where}")
+    header = ("ID", "Partner city", "Country", "Status", "What the law says")
+    body = [
+        (
+            str(tie.id),
+            tie.partner_city,
+            country_name(tie.partner_country),
+            tie.status.value,
+            tie.describe(),
+        )
+        for tie in touched
+    ]
+    sys.stdout.write(render_table(header, body))
+    barred = sum(1 for tie in touched if tie.is_barred)
+    print(f"{plural(len(touched), 'partnership')} touched by a state law; {barred} barred")
+    return 1 if barred else 0

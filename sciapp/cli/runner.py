@@ -99,7 +99,7 @@ def _open(args: argparse.Namespace) -> Workspace:
     if args.demo:
         from sciapp.demo import open_demo_workspace
 
-        return open_demo_workspace()
+        return open_demo_workspace(args.demo)
     if args.db_url:
         from sciapp.services.workspace import open_workspace_url
 

@@ -22,11 +22,16 @@ def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     return count
 
 
-def open_demo_workspace() -> Workspace:
-    """A fresh database in a new temporary folder, seeded with the Lansing demo; closing
-    the workspace removes the folder."""
+def open_demo_workspace(which: str = "lansing") -> Workspace:
+    """A fresh database in a new temporary folder, seeded with the Lansing demo (or with
+    "texas", the Pecan Springs one); closing the workspace removes the folder."""
     folder = Path(tempfile.mkdtemp(prefix="sciapp-demo-"))
     workspace = open_workspace(folder / "demo.sqlite3")
     workspace.is_demo = True
-    load_demo(workspace)
+    if which == "texas":
+        from sciapp.demo.texas import load_texas_demo
+
+        load_texas_demo(workspace)
+    else:
+        load_demo(workspace)
     return workspace

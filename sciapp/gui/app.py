@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 def run_app(
     db: Path | None = None,
-    demo: bool = False,
+    demo: bool | str = False,  # True or "lansing": the Lansing demo; "texas": Pecan Springs
     on_shown: Callable[[QWidget], None] | None = None,
     meeting: int | None = None,
     db_url: str | None = None,
@@ -84,7 +84,7 @@ def session_theme(flag: str | None, setting: str) -> str:
 
 def _run(
     path: Path,
-    demo: bool,
+    demo: bool | str,
     on_shown: Callable[[QWidget], None] | None,
     meeting: int | None,
     db_url: str | None,
@@ -98,7 +98,7 @@ def _run(
             return 1
         return _session(workspace, on_shown, meeting, "", SessionRequests())[1]
     while True:
-        opened = _open_demo() if demo else _open(path)
+        opened = _open_demo(demo) if demo else _open(path)
         if opened is None:
             return 1
         workspace = opened
@@ -145,10 +145,10 @@ def _move(path: Path, target: Path, window: MainWindow) -> tuple[Path, str]:
     )
 
 
-def _open_demo() -> Workspace:
+def _open_demo(which: bool | str = True) -> Workspace:
     from sciapp.demo import open_demo_workspace
 
-    return open_demo_workspace()
+    return open_demo_workspace(which if isinstance(which, str) else "lansing")
 
 
 def _open(path: Path) -> Workspace | None:

@@ -12,6 +12,7 @@ from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.bodies import BodyService
 from sciapp.services.meetings.minutes import MinutesService
 from sciapp.services.meetings.service import MeetingService
+from sciapp.services.partnerships.laws import PartnerLawService
 from sciapp.services.partnerships.service import PartnershipService, utc_now
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.safekeeping.audit import AuditService
@@ -58,6 +59,7 @@ class StoreDamagedError(StoreUnavailableError):
 class Workspace:
     db: Database
     partnerships: PartnershipService = field(init=False)
+    partner_laws: PartnerLawService = field(init=False)
     bodies: BodyService = field(init=False)
     meetings: MeetingService = field(init=False)
     minutes: MinutesService = field(init=False)
@@ -73,6 +75,7 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self.partnerships = PartnershipService(self.db, self.clock)
+        self.partner_laws = PartnerLawService(self.db)
         self.bodies = BodyService(self.db)
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db)
