@@ -1,4 +1,5 @@
-"""`sciapp meetings list|show`: meetings newest first, a meeting's minutes as plain text."""
+"""`sciapp meetings list|show|calendar`: meetings newest first, a meeting's minutes as plain
+text, a body's meetings as an iCalendar feed."""
 
 from __future__ import annotations
 
@@ -23,6 +24,32 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show = actions.add_parser("show", help="print a meeting's minutes as plain text")
     show.add_argument("id", type=int, metavar="ID")
     on_register(show, _show)
+    calendar = actions.add_parser(
+        "calendar", help="a body's meetings as an iCalendar (.ics) feed to subscribe to"
+    )
+    calendar.add_argument("body", metavar="BODY", help="the body's name (or its id)")
+    calendar.add_argument(
+        "-o", "--output", metavar="FILE.ics", default="-", help="'-' (default) standard output"
+    )
+    on_register(calendar, _calendar)
+
+
+def _calendar(args: argparse.Namespace, workspace: Workspace) -> int:
+    from sciapp.cli.output import write_output
+    from sciapp.services.reports.calendar import body_calendar
+
+    name = args.body.strip()
+    if name.isdigit() and not any(b.name == name for b in workspace.bodies.list_bodies()):
+        body = workspace.bodies.get_body(int(name))  # "Body 9 does not exist."
+    else:
+        body = workspace.bodies.find_body(name)  # "No body called 'X'."
+    feed = body_calendar(workspace, body.id).decode("utf-8")
+    if not write_output(args.output, lambda out: out.write(feed)):
+        return 1
+    if args.output != "-":
+        count = feed.count("BEGIN:VEVENT")
+        print(f"wrote {args.output} ({plural(count, 'meeting')} of {body.name})", file=sys.stderr)
+    return 0
 
 
 def _show(args: argparse.Namespace, workspace: Workspace) -> int:

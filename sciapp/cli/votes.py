@@ -1,5 +1,5 @@
 """`sciapp vote-outcome` (whether a vote carried; no database) and `sciapp votes
-export-popolo|export-csv`."""
+export-popolo [--format popolo|ocd]|export-csv`."""
 
 from __future__ import annotations
 
@@ -41,8 +41,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     votes = commands.add_parser("votes", help="export motions and votes")
     actions = votes.add_subparsers(dest="action", metavar="ACTION", required=True)
-    popolo = actions.add_parser("export-popolo", help="all motions and votes as Popolo JSON")
+    popolo = actions.add_parser(
+        "export-popolo", help="all bodies, members, meetings, motions and votes as Popolo JSON"
+    )
     popolo.add_argument("file", metavar="FILE.json", help="'-' writes standard output")
+    popolo.add_argument(
+        "--format",
+        choices=("popolo", "ocd"),
+        default="popolo",
+        help="popolo (default), or ocd: the vote events as Open Civic Data (pupa's shape)",
+    )
     on_register(popolo, _export)
     meeting_csv = actions.add_parser("export-csv", help="one meeting's votes as CSV")
     meeting_csv.add_argument("meeting", type=int, metavar="MEETING_ID")
@@ -79,7 +87,13 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
 
     def write(out: TextIO) -> None:
         if args.action == "export-popolo":
-            document = json.dumps(popolo_document(workspace), ensure_ascii=False, indent=2)
+            if args.format == "ocd":
+                from sciapp.services.reports.ocd import ocd_document
+
+                data = ocd_document(workspace)
+            else:
+                data = popolo_document(workspace)
+            document = json.dumps(data, ensure_ascii=False, indent=2)
             out.write(printable_json(document) + "\n")
         else:
             write_meeting_votes_csv(workspace.motions.for_meeting(args.meeting), out)
