@@ -40,6 +40,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the resolution's number, or the letter's or meeting's id",
     )
     render.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    render.add_argument(
+        "--archival",
+        action="store_true",
+        help="write the archival copy (PDF/A-2b) instead of the one for posting (PDF/UA)",
+    )
     on_register(render, _render)
 
     documents = commands.add_parser("documents", help="import or export resolutions and letters")
@@ -66,6 +71,10 @@ def _render(args: argparse.Namespace, workspace: Workspace) -> int:
             print(f"sciapp: {what} takes a numeric id, not {key!r}", file=sys.stderr)
             return 2
         rendered = render(workspace, number)
+    if args.archival:
+        from sciapp.services.reports.pdf_kinds import PdfKind, as_kind
+
+        rendered = as_kind(rendered, PdfKind.ARCHIVAL)
     from sciapp.files import write_atomic, write_problem
 
     try:

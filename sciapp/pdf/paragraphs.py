@@ -59,7 +59,7 @@ class TaggedParagraph(_rl.Paragraph):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803  # ReportLab passes _sW by name
         with marked(canvas, self.tag):
-            super().drawOn(canvas, x, y, _sW)
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # the stub lacks _sW
 
 
 class Paragraph(TaggedParagraph):

@@ -1,5 +1,7 @@
 """Save as PDF and Print, the same for every document: the file written is the document
-`sciapp render` writes (seal included), and printing to a PDF file writes that document too."""
+`sciapp render` writes (seal included), and printing to a PDF file writes that document too.
+Either is made "for posting" (the accessible, tagged PDF) or "archival" (PDF/A): the save
+dialog's file types, and the print dialog's "PDF file" tab, offer both."""
 
 from __future__ import annotations
 
@@ -8,12 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QRadioButton, QVBoxLayout, QWidget
 
 from sciapp.files import write_atomic
 from sciapp.gui.widgets.dialogs import exec_and_free
-from sciapp.gui.widgets.file_dialogs import ask_save_path
+from sciapp.gui.widgets.file_dialogs import ask_save_as
 from sciapp.services.errors import ServiceError
+from sciapp.services.reports.pdf_kinds import LABELS, PdfKind, as_kind
 
 if TYPE_CHECKING:
     from sciapp.gui.bus import ChangeBus
@@ -28,9 +31,15 @@ def file_name(*parts: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text)[:120] + ".pdf"
 
 
-def _rendered(parent: QWidget, title: str, render: Render) -> Rendered | None:
+KINDS = tuple(PdfKind)
+FILE_TYPES = tuple(f"{LABELS[kind]} (*.pdf)" for kind in KINDS)
+
+
+def _rendered(
+    parent: QWidget, title: str, render: Render, kind: PdfKind = PdfKind.POSTING
+) -> Rendered | None:
     try:
-        return render()
+        return as_kind(render(), kind)
     except ServiceError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
@@ -39,11 +48,13 @@ def _rendered(parent: QWidget, title: str, render: Render) -> Rendered | None:
 def save_pdf(
     parent: QWidget, bus: ChangeBus, title: str, suggested: str, render: Render
 ) -> Path | None:
-    """Ask where, render, write atomically, say where it went. None when nothing was saved."""
-    path = ask_save_path(parent, title, suggested, "PDF files (*.pdf)")
-    if path is None:
+    """Ask where and as which kind, render, write atomically, say where it went. None when
+    nothing was saved."""
+    chosen = ask_save_as(parent, title, suggested, FILE_TYPES)
+    if chosen is None:
         return None
-    rendered = _rendered(parent, title, render)
+    path, index = chosen
+    rendered = _rendered(parent, title, render, KINDS[index])
     if rendered is None:
         return None
     try:
@@ -53,8 +64,22 @@ def save_pdf(
             parent, title, f"The PDF was not saved to {path}: {exc.strerror or exc}"
         )
         return None
-    bus.say(f"Saved to {path}", path)
+    bus.say(f"Saved to {path}" + (" (PDF/A)" if KINDS[index] is PdfKind.ARCHIVAL else ""), path)
     return path
+
+
+def _kind_tab() -> tuple[QWidget, QRadioButton]:
+    """The print dialog's "PDF file" tab: what printing to a file writes."""
+    tab = QWidget()
+    tab.setWindowTitle("PDF file")
+    layout = QVBoxLayout(tab)
+    posting = QRadioButton(LABELS[PdfKind.POSTING])
+    archival = QRadioButton(LABELS[PdfKind.ARCHIVAL])
+    posting.setChecked(True)
+    layout.addWidget(posting)
+    layout.addWidget(archival)
+    layout.addStretch(1)
+    return tab, archival
 
 
 def print_document(
@@ -76,11 +101,20 @@ def print_document(
         printer.setOutputFileName(str(start_folder("documents") / suggested))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    tab, archival = _kind_tab()
+    dialog.setOptionTabs([tab])
     if not exec_and_free(dialog):
         return False
+    as_archival = archival.isChecked()  # freed later: still there to read
     target = printer.outputFileName()
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
         # "Print to file": the document itself, text and fonts intact, not page pictures.
+        if as_archival:
+            try:
+                rendered = as_kind(rendered, PdfKind.ARCHIVAL)
+            except ServiceError as exc:
+                QMessageBox.warning(parent, title, str(exc))
+                return False
         try:
             write_atomic(Path(target), rendered.pdf)
         except OSError as exc:

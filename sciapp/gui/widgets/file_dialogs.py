@@ -23,17 +23,26 @@ def ask_save_path(
     parent: QWidget, title: str, suggested: str, filters: str, kind: str = "documents"
 ) -> Path | None:
     """The file to write, with the filter's extension added when the user typed none."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(start_folder(kind) / suggested), filters
+    chosen = ask_save_as(parent, title, suggested, (filters,), kind)
+    return None if chosen is None else chosen[0]
+
+
+def ask_save_as(
+    parent: QWidget, title: str, suggested: str, filters: tuple[str, ...], kind: str = "documents"
+) -> tuple[Path, int] | None:
+    """The file to write and which of `filters` (file types) it is to be written as."""
+    chosen, picked = QFileDialog.getSaveFileName(
+        parent, title, str(start_folder(kind) / suggested), ";;".join(filters)
     )
     if not chosen:
         return None
+    index = filters.index(picked) if picked in filters else 0
     path = Path(chosen)
     extension = Path(suggested).suffix
     if extension and not path.suffix:
         path = path.with_suffix(extension)
     _last[kind] = path.parent
-    return path
+    return path, index
 
 
 def ask_open_path(
