@@ -35,6 +35,7 @@ TABLE_AREAS: dict[str, Area] = {
     "public_comment": Area.MEETINGS,
     "minutes_correction": Area.MEETINGS,
     "closed_session": Area.MEETINGS,
+    "closed_session": Area.MEETINGS,
     "motion": Area.VOTES,
     "roll_call_vote": Area.VOTES,
     "resolution": Area.DOCUMENTS,

@@ -10,6 +10,7 @@ from sciapp.services.changes import Changes
 from sciapp.services.documents.service import DocumentService
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.bodies import BodyService
+from sciapp.services.meetings.closed_sessions import ClosedSessionService
 from sciapp.services.meetings.minutes import MinutesService
 from sciapp.services.meetings.service import MeetingService
 from sciapp.services.partnerships.laws import PartnerLawService
@@ -64,6 +65,7 @@ class Workspace:
     meetings: MeetingService = field(init=False)
     minutes: MinutesService = field(init=False)
     motions: MotionService = field(init=False)
+    closed_sessions: ClosedSessionService = field(init=False)
     documents: DocumentService = field(init=False)
     audit: AuditService = field(init=False)
     seals: SealService = field(init=False)
@@ -80,6 +82,7 @@ class Workspace:
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db)
         self.motions = MotionService(self.db, self.clock)
+        self.closed_sessions = ClosedSessionService(self.db)
         self.documents = DocumentService(self.db, self.motions)
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db)

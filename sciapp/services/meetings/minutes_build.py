@@ -47,11 +47,17 @@ def all_minutes(session: Session) -> list[Minutes]:
 
 
 def meeting_motions(session: Session, meeting_id: int) -> list[MotionRecord]:
+    """The motions the public minutes show: not those moved in closed session, which belong
+    to its own minutes (never public, `ClosedSessionRecord.public`); the motion to close,
+    with its purposes and roll call, stays (MCL 15.267(1))."""
+    from sciapp.services.meetings.closed_sessions import public_motions
     from sciapp.services.votes.service import to_record
     from sciapp.storage.vote_models import Motion
 
     query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)
-    return [to_record(session, m) for m in session.scalars(query)]
+    return public_motions(
+        session, meeting_id, [to_record(session, m) for m in session.scalars(query)]
+    )
 
 
 def minutes_of(detail: MeetingDetail, motions: Sequence[MotionRecord] = ()) -> Minutes:
