@@ -88,6 +88,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "chair_voting": "The chair",
         "usual_time": "Usually meets at",
         "usual_place": "Usually meets in",
+        "time_zone": "Time zone",
         "usual_agenda": "Usual agenda",
     },
     "member": {  # Add member (bodies/page.py)

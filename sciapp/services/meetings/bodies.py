@@ -89,10 +89,12 @@ class BodyService:
         letterhead: LetterheadSettings | None = None,
         usual_time: dt.time | None = None,
         usual_place: str = "",
+        time_zone: str | None = None,
     ) -> BodyRecord:
         """`letterhead`: the body's own letterhead and signers (None: the general one);
         `usual_time`, `usual_place`: when and where it usually meets (a new meeting's
-        defaults; None: 19:00)."""
+        defaults; None: 19:00); `time_zone`: the IANA zone it meets in (None: the default,
+        `domain/time_zones.body_zone`)."""
         return self._save_body(
             None,
             name,
@@ -105,6 +107,7 @@ class BodyService:
             chair_voting,
             letterhead,
             Usual(usual_time, usual_place),
+            time_zone,
         )
 
     def update_body(
@@ -120,9 +123,11 @@ class BodyService:
         chair_voting: str = "always",
         letterhead: LetterheadSettings | Keep | None = KEEP,
         usual: Usual | Keep = KEEP,
+        time_zone: str | Keep | None = KEEP,
     ) -> BodyRecord:
         """`letterhead`: its own (None: the general one); `usual`: when and where it usually
-        meets; each left as it is unless given."""
+        meets; `time_zone`: the IANA zone it meets in (None: the default); each left as it is
+        unless given."""
         return self._save_body(
             body_id,
             name,
@@ -135,6 +140,7 @@ class BodyService:
             chair_voting,
             letterhead,
             usual,
+            time_zone,
         )
 
     def set_letterhead(self, body_id: int, letterhead: LetterheadSettings | None) -> BodyRecord:
@@ -176,7 +182,9 @@ class BodyService:
         chair_voting: str,
         letterhead: LetterheadSettings | Keep | None = KEEP,
         usual: Usual | Keep = KEEP,
+        time_zone: str | Keep | None = KEEP,
     ) -> BodyRecord:
+        from sciapp.domain.time_zones import check_zone
         from sciapp.domain.votes import ChairVoting, VoteRule
 
         text = TextCheck()
@@ -200,6 +208,11 @@ class BodyService:
             errors["quorum"] = f"a fixed quorum lies between 1 and {seats}"
         if isinstance(letterhead, LetterheadSettings):
             errors.update(check_letterhead(letterhead))
+        if not isinstance(time_zone, Keep):
+            try:
+                time_zone = check_zone(time_zone)
+            except ValueError as exc:
+                errors["time_zone"] = str(exc)
         if errors:
             raise ValidationError(errors)
         with self._db.session() as session, session.begin():
@@ -231,6 +244,8 @@ class BodyService:
             if isinstance(usual, Usual):
                 body.usual_time = usual.time
                 body.usual_place = usual.place or None
+            if not isinstance(time_zone, Keep):
+                body.time_zone = time_zone
             session.add(body)
             session.flush()
             return to_body(body)
