@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.requests = requests or SessionRequests()
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
         self.setWindowTitle(window_title(workspace))
-        self.resize(1180, 720)
+        room = self.screen().availableGeometry()  # a 1024 × 768 projector: no wider than it
+        self.resize(min(1180, room.width()), min(720, room.height()))
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Areas")
         self.sidebar.setIconSize(QSize(20, 20))

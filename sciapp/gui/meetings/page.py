@@ -22,11 +22,13 @@ from sciapp.gui.bus import ChangeBus, tables
 from sciapp.gui.meetings.dialogs import MeetingDialog
 from sciapp.gui.meetings.editor import MeetingEditor
 from sciapp.gui.meetings.table_model import MeetingTableModel
-from sciapp.gui.widgets.columns import date_samples, fit_columns, time_samples
+from sciapp.gui.widgets.columns import PADDING, date_samples, fit_columns, time_samples
 from sciapp.services.meetings.service import MEETING_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtGui import QResizeEvent
 
     from sciapp.services.meetings.records import MeetingDraft
     from sciapp.services.workspace import Workspace
@@ -62,11 +64,12 @@ class MeetingsPage(QWidget):
         self.table.setWordWrap(False)
         kinds = [kind.capitalize() for kind in MEETING_KINDS]
         states = ["Cancelled", *(status.label for status in MinutesStatus)]
-        fit_columns(
+        self._fixed = fit_columns(
             self.table,
             {0: date_samples(locale), 1: time_samples(locale), 3: kinds, 4: states},
             stretch=2,  # the body's name takes the rest
         )
+        self._body_width = 0  # the longest body's name, measured when the bodies are read
         self.editor = MeetingEditor(workspace, bus, today)
         top = QHBoxLayout()
         top.addWidget(self.body_filter, 1)
@@ -76,7 +79,8 @@ class MeetingsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Beside the meeting where the list fits whole, above it on a narrower screen.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setSizes([460, 700])
@@ -98,11 +102,40 @@ class MeetingsPage(QWidget):
         self.body_filter.blockSignals(True)
         self.body_filter.clear()
         self.body_filter.addItem("All bodies", None)
-        for body in self.workspace.bodies.list_bodies():
+        bodies = self.workspace.bodies.list_bodies()
+        for body in bodies:
             self.body_filter.addItem(body.name, body.id)
+        metrics = self.table.fontMetrics()
+        names = [metrics.horizontalAdvance(b.name) for b in bodies]
+        self._body_width = max(names, default=0) + PADDING
+        self._arrange()
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
         self.body_filter.blockSignals(False)
         self.refresh()
+
+    def list_width(self) -> int:
+        """What the list needs to show every column whole, the body's name too."""
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.table.frameWidth()
+        return sum(self._fixed.values()) + self._body_width + bar + frame
+
+    def _arrange(self) -> None:
+        """The list beside the meeting when both fit side by side, else above it."""
+        wide = self.list_width()
+        room = self.width() - self.splitter.handleWidth() - 16  # the page's margins
+        beside = room >= wide + self.editor.minimumSizeHint().width()
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+        if beside:
+            self.splitter.setSizes([wide, room - wide])
+        else:
+            across = max(self.height() - 16, 400)
+            self.splitter.setSizes([across * 2 // 7, across - across * 2 // 7])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def refresh(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.selected_id()
