@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 SETTINGS_FILENAME = "settings.json"
 
@@ -40,8 +41,8 @@ class Settings:
         folder = self.backup_folder.strip()
         return Path(folder).expanduser() if folder else db_path.parent / "backups"
 
-    def with_changes(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Any) -> Settings:  # each field's value, as `replace` takes
+        return replace(self, **changes)
 
 
 def os_user() -> str:

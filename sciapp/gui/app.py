@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -188,7 +188,7 @@ def _session(
 ) -> tuple[MainWindow, int]:
     """One window on one open database, until it closes; what it asks for afterwards
     (a restore, a move) is left in `requests`."""
-    app = QApplication.instance()
+    app = cast("QApplication", QApplication.instance())  # made by run_app before this
     backups = None
     try:
         window = build_window(workspace, requests)
@@ -212,7 +212,7 @@ def _session(
                 QMessageBox.warning(window, "Meeting mode", str(exc))
         if on_shown is not None:
             on_shown(window)
-        code = app.exec()  # type: ignore[union-attr]
+        code = app.exec()
         if backups is not None:
             backups.at_quit()
         return window, code

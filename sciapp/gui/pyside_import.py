@@ -40,4 +40,4 @@ def lighten_import_hook() -> None:
 
     setattr(uses_pyside, _MARK, True)
     # The hook is PySide6's private, unstubbed function: replacing it is this module's point.
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]  # noqa: SLF001
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]  # noqa: SLF001  # unstubbed

@@ -97,7 +97,7 @@ def register_fonts() -> str:
     rl_config.useA85 = 0
     keep_subsets()  # each document's font subsets made and deflated once, not per PDF
     # ReportLab names subsets through this one function: our fonts get distinct tags.
-    ttfonts.SUBSETN = _tag_subset  # type: ignore[assignment]
+    ttfonts.SUBSETN = _tag_subset  # type: ignore[assignment]  # replacing it is the point
 
     for name, filename in STYLES.items():
         pdfmetrics.registerFont(TaggedTTFont(name, str(FONT_DIR / filename)))

@@ -119,8 +119,8 @@ class SciTable(Table):
     """A Table whose cells default to our font: ReportLab's default cell font is an
     unembedded Helvetica, which would otherwise be referenced in every PDF."""
 
-    def __init__(self, data: object, *args: object, **kwargs: object) -> None:
-        super().__init__(data, *args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:  # Table's, passed on
+        super().__init__(data, *args, **kwargs)
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts())]))
 
     # Tagged PDF: rules and backgrounds are artifacts; the cells' paragraphs carry their
@@ -147,10 +147,10 @@ def _numbered_canvas(footer: str, tags: Tags | None = None) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Two passes: pages are kept until the end, when "Page x of y" is known."""
 
-        def __init__(self, *args: object, **kwargs: object) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # Canvas's, passed on
             # Our own font from the first operator on: no unembedded Helvetica in the file.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
             setattr(self, CANVAS_ATTRIBUTE, tags)
 

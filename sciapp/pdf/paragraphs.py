@@ -77,12 +77,12 @@ class Paragraph(TaggedParagraph):
     ) -> None:
         if frags is not None or not isinstance(text, str) or not _plain(bullet_text):
             self._key = None  # made by a split, or with a bullet of fragments: as ReportLab
-            # ReportLab's own parse, private and left out of its stub:
-            return super()._setup(text, style, bullet_text, frags, cleaner)  # type: ignore[misc]
+            # ReportLab's own parse:
+            return super()._setup(text, style, bullet_text, frags, cleaner)  # type: ignore[misc]  # private, not in the stub
         key = (text, id(style), bullet_text, self.caseSensitive)
         kept = _parsed.get(key)
         if kept is None or kept[0] is not style:
-            super()._setup(text, style, bullet_text, frags, cleaner)  # type: ignore[misc]  # as above
+            super()._setup(text, style, bullet_text, frags, cleaner)  # type: ignore[misc]  # private, not in the stub
             if len(_parsed) >= LIMIT:
                 forget()
             # The style is kept too: its id stays its own while the entry lives.
@@ -95,8 +95,8 @@ class Paragraph(TaggedParagraph):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         key = self._key
-        # ReportLab's width tolerance, a private module constant with no stub:
-        if key is None or avail_width < _rl._FUZZ:  # type: ignore[attr-defined]  # noqa: SLF001
+        # ReportLab's width tolerance:
+        if key is None or avail_width < _rl._FUZZ:  # type: ignore[attr-defined]  # noqa: SLF001  # private, no stub
             return super().wrap(avail_width, avail_height)
         wrap_key = (key, avail_width)
         kept = _wrapped.get(wrap_key)

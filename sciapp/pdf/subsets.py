@@ -53,8 +53,9 @@ def keep_subsets() -> None:
             return _compressed[id(text)][1]
 
         setattr(make_subset, _MARK, True)
-        ttfonts.TTFontFace.makeSubset = make_subset  # type: ignore[method-assign,assignment]
-        pdfdoc.PDFZCompress.encode = deflate  # type: ignore[method-assign]
+        # Replacing ReportLab's methods is this function's point:
+        ttfonts.TTFontFace.makeSubset = make_subset  # type: ignore[method-assign,assignment]  # patch
+        pdfdoc.PDFZCompress.encode = deflate  # type: ignore[method-assign]  # patch
 
 
 def forget() -> None:

@@ -35,7 +35,6 @@ TABLE_AREAS: dict[str, Area] = {
     "public_comment": Area.MEETINGS,
     "minutes_correction": Area.MEETINGS,
     "closed_session": Area.MEETINGS,
-    "closed_session": Area.MEETINGS,
     "motion": Area.VOTES,
     "roll_call_vote": Area.VOTES,
     "resolution": Area.DOCUMENTS,
@@ -75,7 +74,7 @@ class Changes:
         def ids(table: str) -> frozenset[int]:
             mine, theirs = self.records.get(table), other.records.get(table)
             if mine is None or theirs is None:
-                return mine if theirs is None else theirs  # type: ignore[return-value]
+                return mine if mine is not None else (theirs or frozenset())
             return mine | theirs if mine and theirs else frozenset()  # unknown stays unknown
 
         return Changes({t: ids(t) for t in self.tables | other.tables})

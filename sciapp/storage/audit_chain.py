@@ -20,7 +20,7 @@ from sciapp.storage.types import stored_table
 
 ADVISORY_KEY = 0x5C1A_A0D1  # "sciapp audit": any constant all sciapp writers agree on
 # The entries as stored: the chain covers their text ("at" as written), never a value read back.
-_table = stored_table(AuditEntry.__table__)  # type: ignore[arg-type]
+_table = stored_table(AuditEntry.__table__)
 
 
 def lock_chain(conn: Any) -> None:

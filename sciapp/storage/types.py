@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from sqlalchemy import Column, MetaData, String, Table, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
@@ -23,6 +23,7 @@ from sciapp.domain.dates import PartialDate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Dialect
+    from sqlalchemy.sql import FromClause
 
 
 class StoredValueError(ValueError):
@@ -161,21 +162,33 @@ def stored_type(column: Any) -> TypeEngine[Any]:
     return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
 
 
+class _BindsWithoutDialect(Protocol):
+    """Our typed columns' conversion, which needs no dialect (SQLAlchemy's signature
+    asks for one)."""
+
+    def process_bind_param(self, value: Any, dialect: Dialect | None) -> Any: ...
+
+
+def _binding(kind: TypeDecorator[Any]) -> _BindsWithoutDialect:
+    # Every TypeDecorator in our models is one of this module's, which accept None:
+    return cast("_BindsWithoutDialect", kind)
+
+
 def stored_value(column: Any, value: Any, dialect: Dialect | None = None) -> Any:
     """What `column` stores for `value` (the ISO text of a date; other values as they are)."""
     kind = column.type
     if isinstance(kind, TypeDecorator):
-        return kind.process_bind_param(value, dialect)  # type: ignore[arg-type]
+        return _binding(kind).process_bind_param(value, dialect)
     return value
 
 
-def stored_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def stored_rows(table: FromClause, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`rows` of typed values (as a model takes them) as the text `table` stores, in place:
     for bulk inserts through `stored_table`, which bypass the ORM."""
     for column in table.columns:
         if not isinstance(column.type, TypeDecorator):
             continue
-        name, bind = column.name, column.type.process_bind_param
+        name, bind = column.name, _binding(column.type).process_bind_param
         seen: dict[Any, Any] = {}  # 20,000 rows share a stamp and a few dozen dates
         for row in rows:
             if name not in row:
@@ -185,9 +198,9 @@ def stored_rows(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]
             try:
                 row[name] = seen[key]
             except KeyError:
-                row[name] = seen[key] = bind(value, None)  # type: ignore[arg-type]
+                row[name] = seen[key] = bind(value, None)
             except TypeError:  # a list (JSON) is not hashable
-                row[name] = bind(value, None)  # type: ignore[arg-type]
+                row[name] = bind(value, None)
     return rows
 
 
@@ -195,9 +208,13 @@ _STORED = MetaData()
 _LOCK = threading.Lock()
 
 
-def stored_table(table: Table) -> Table:
+def stored_table(table: FromClause) -> Table:
     """`table` as stored: its typed columns read and written as their text, unchanged (for
-    digests, `check`, archives and bulk imports). Defaults are the stored defaults."""
+    digests, `check`, archives and bulk imports). Defaults are the stored defaults.
+
+    `table` is a model's `__table__` (typed by SQLAlchemy as any FromClause) or a Table."""
+    if not isinstance(table, Table):
+        raise TypeError(f"{table!r} is not a table")
     with _LOCK:
         found = _STORED.tables.get(table.key)
         if found is not None:

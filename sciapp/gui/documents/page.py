@@ -184,13 +184,14 @@ class DocumentsPage(QWidget):
         its text is being edited."""
         if not self._loaded:
             return
-        for editor, key in (
-            (self.resolution_editor, self.resolution_editor.number),
-            (self.letter_editor, self.letter_editor.letter_id),
-        ):
-            if key is not None and not editor.unsaved:  # never drop what is being typed
-                with suppress(ServiceError):  # deleted meanwhile
-                    editor.load(key)  # type: ignore[arg-type]
+        resolution, letter = self.resolution_editor, self.letter_editor
+        # Never drop what is being typed; a record deleted meanwhile is left as shown.
+        if resolution.number is not None and not resolution.unsaved:
+            with suppress(ServiceError):
+                resolution.load(resolution.number)
+        if letter.letter_id is not None and not letter.unsaved:
+            with suppress(ServiceError):
+                letter.load(letter.letter_id)
 
     def refresh(self, keep: bool = False) -> None:
         self._loaded = True

@@ -3,7 +3,7 @@ the meeting, and the guests and staff who were there."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -147,11 +147,12 @@ class AttendanceTab(QWidget):
         if detail is None or not self._editable:
             return
         record = detail.attendance[row]
-        presence = Presence(self.table.cellWidget(row, 1).currentData())  # type: ignore[attr-defined]
+        chooser = cast("QComboBox", self.table.cellWidget(row, 1))  # as _fill_table puts it
+        presence = Presence(chooser.currentData())
         cells = {"arrival": 2, "departure": 3}
         times = {}
         for what, column in cells.items():
-            text = self.table.cellWidget(row, column).text()  # type: ignore[attr-defined]
+            text = cast("QLineEdit", self.table.cellWidget(row, column)).text()  # _fill_table's
             try:
                 times[what] = parse_clock(text)
             except ValueError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from sciapp.gui.meetings.autosave import NotesAutosaver
     from sciapp.pdf.model import Rendered
     from sciapp.services.workspace import Workspace
+
+T = TypeVar("T")
 
 
 class MeetingEditor(QWidget):
@@ -230,7 +232,7 @@ class MeetingEditor(QWidget):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def tagged(self, action: Callable[[], object]) -> object:
+    def tagged(self, action: Callable[[], T]) -> T:
         """Run a write as this editor's own: it redraws itself, the bus need not."""
         with self.bus.acting_for(self):
             return action()
@@ -268,7 +270,7 @@ class MeetingEditor(QWidget):
         outcome = MeetingDialog.run(
             self,
             self.workspace.bodies.list_bodies(),
-            lambda draft, _usual: self.tagged(lambda: meetings.update(d.id, draft)).id,  # type: ignore[attr-defined]
+            lambda draft, _usual: self.tagged(lambda: meetings.update(d.id, draft)).id,
             self.today(),
             current,
             acts,

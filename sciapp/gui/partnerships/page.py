@@ -26,7 +26,7 @@ from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.partnerships.detail import DetailPanel
 from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipForm
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
-from sciapp.gui.partnerships.table_model import PartnershipTableModel
+from sciapp.gui.partnerships.table_model import PartnershipTableModel, law_flags
 from sciapp.gui.partnerships.table_view import PartnershipTable
 from sciapp.gui.records.history import HistoryView
 from sciapp.gui.widgets.dialogs import confirm_delete
@@ -189,6 +189,7 @@ class PartnershipsPage(QWidget):
         self._loaded = True
         rows = self.service.list_rows()
         self.model.set_rows(rows)
+        self.model.set_law_flags(law_flags(self.workspace))  # a state law's badge, citing it
         # The own-name column shows them all at once: a script no font here shows is said.
         note_unshown_script(self.bus, " ".join(r.partner_city_native or "" for r in rows))
         self._shown_id = -1  # the selected record may have changed: show it afresh
@@ -217,9 +218,9 @@ class PartnershipsPage(QWidget):
             self.table.scrollTo(index)
         self._show_selected()
 
-    def _filter(self, **change: object) -> None:
+    def _filter(self, **change: str | None) -> None:
         selected = self.selected_id()
-        self.model.set_filter(**change)  # type: ignore[arg-type]
+        self.model.set_filter(**change)
         self.select(selected)
         self._update_count()
 
@@ -246,7 +247,7 @@ class PartnershipsPage(QWidget):
             if detail is not None and pid is not None
             else []
         )
-        self.detail.show_partnership(detail, motions)
+        self.detail.show_partnership(detail, motions, self.model.law_flag(pid or 0))
         note_unshown_script(self.bus, detail.data.partner_city_native if detail else "")
         self._show_history()
         self._update_actions()
@@ -272,8 +273,9 @@ class PartnershipsPage(QWidget):
 
     def _kept_draft(self, key: str, fallback: PartnershipDraft) -> PartnershipDraft:
         """A form left unsaved when sciapp stopped: offered back, or let go."""
-        kept = self.drafts.load(key) if self.drafts is not None else None
-        if kept is None:
+        drafts = self.drafts
+        kept = drafts.load(key) if drafts is not None else None
+        if drafts is None or kept is None:
             return fallback
         saved_at, label, values = kept
         answer = QMessageBox.question(
@@ -285,7 +287,7 @@ class PartnershipsPage(QWidget):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.drafts.discard(key)  # type: ignore[union-attr]
+            drafts.discard(key)
             return fallback
         try:
             return PartnershipDraft(**values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -203,7 +203,7 @@ def edit_settings(window: MainWindow) -> bool:
 
     from sciapp.gui.theme import apply_theme
 
-    apply_theme(QApplication.instance(), changed.theme)  # type: ignore[arg-type]
+    apply_theme(cast("QApplication", QApplication.instance()), changed.theme)  # the GUI's own
     if move_to is not None:
         window.requests.move(move_to)
         window.close()  # run_app copies the closed database, checked, then reopens it there

@@ -144,16 +144,20 @@ class MotionsPanel(QWidget):
         for button in (self.roll_button, self.voice_button, self.delete_button):
             button.setEnabled(open_ and self.selected_id() is not None)
 
-    def _moment(self) -> dt.time:
+    def _moment(self, meeting_id: int) -> dt.time:
         if self.now is not None:
             return self.now()
-        detail = self.workspace.meetings.get(self.meeting_id)  # type: ignore[arg-type]
+        detail = self.workspace.meetings.get(meeting_id)
         return detail.called_to_order or detail.start_time
 
     def new_motion(self) -> int | None:
         assert self.meeting_id is not None
         created = MotionDialog.run(
-            self, self.workspace, self.meeting_id, self._moment(), self.current_item()
+            self,
+            self.workspace,
+            self.meeting_id,
+            self._moment(self.meeting_id),
+            self.current_item(),
         )
         if created is not None:
             self.refresh(created)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from sciapp.domain.formats import short_date, time_of_day
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+
+    from PySide6.QtWidgets import QTableView
 
 PADDING = 24  # the cell's margins, a sort arrow, a little air
 # Widest in most alphabets: a two-digit day, and months with long short names.
@@ -31,7 +33,7 @@ def time_samples(locale: str) -> list[str]:
 
 
 def fit_columns(
-    view: QAbstractItemView,
+    view: QTableView,
     samples: Mapping[int, Iterable[str]],
     stretch: int | None = None,
     extra: Mapping[int, int] | None = None,
@@ -39,7 +41,7 @@ def fit_columns(
     """Size each column in `samples` to its widest sample or its title; `stretch` takes the
     rest of the view's width. `extra` adds pixels to a column (a status dot). Returns the
     widths set."""
-    header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+    header = view.horizontalHeader()
     model = view.model()
     metrics = view.fontMetrics()
     bold = header.fontMetrics()

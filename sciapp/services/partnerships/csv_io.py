@@ -105,7 +105,7 @@ def import_csv(
 
 def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
     """Write partnerships (all, or those with `status`) with the import's columns."""
-    stored = stored_table(Partnership.__table__).c  # type: ignore[arg-type]  # the text as kept
+    stored = stored_table(Partnership.__table__).c  # the text as kept
     query = select(*(stored[c] for c in COLUMNS)).order_by(stored.id)
     if status is not None:
         query = query.where(stored.status == status.value)
@@ -305,8 +305,8 @@ def _write(db: Database, rows: list[_Row], now: dt.datetime) -> None:
             for sequence, change in enumerate(row.history, start=1)
         ]
         # Straight to the table: the values as the typed columns store them, by hand here.
-        stored_rows(Partnership.__table__, partnerships)  # type: ignore[arg-type]
-        stored_rows(StatusEvent.__table__, events)  # type: ignore[arg-type]
+        stored_rows(Partnership.__table__, partnerships)
+        stored_rows(StatusEvent.__table__, events)
         _insert_many(conn, Partnership.__tablename__, partnerships)
         _insert_many(conn, StatusEvent.__tablename__, events)
         # Bulk inserts bypass the ORM's audit hook: their entries are written here, in

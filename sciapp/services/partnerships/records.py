@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import PartnershipData, PartnershipDraft
@@ -71,7 +71,7 @@ class PartnershipDetail:
 
     def draft(self) -> PartnershipDraft:
         """The record as form text, for editing."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # each field's form text or flag, built per field below
         for f in fields(PartnershipDraft):
             value = getattr(self.data, f.name, None)
             if f.name == "kind":
@@ -81,4 +81,4 @@ class PartnershipDetail:
             elif isinstance(value, PartialDate):
                 value = value.iso()
             values[f.name] = "" if value is None else value
-        return PartnershipDraft(**values)  # type: ignore[arg-type]
+        return PartnershipDraft(**values)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 Clock = Callable[[], dt.datetime]
 
 # Listed as stored: 20,000 rows of text, the dates shown by the cached `format_partial`.
-LISTED = stored_table(Partnership.__table__)  # type: ignore[arg-type]
+LISTED = stored_table(Partnership.__table__)
 LIST_COLUMNS = tuple(LISTED.c[name] for name in PartnershipRow._fields)
 
 

@@ -48,9 +48,9 @@ def export_file(db: Database, path: Path | str, status: Status | None = None) ->
 
 
 def export_xlsx(db: Database, out: IO[bytes], status: Status | None = None) -> int:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
     from sciapp.services.partnerships.csv_io import COLUMNS
 
@@ -80,7 +80,7 @@ def export_xlsx(db: Database, out: IO[bytes], status: Status | None = None) -> i
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
-    stored = stored_table(Partnership.__table__).c  # type: ignore[arg-type]  # the text as kept
+    stored = stored_table(Partnership.__table__).c  # the text as kept
     query = select(*(stored[c] for c in COLUMNS)).order_by(stored.id)
     if status is not None:
         query = query.where(stored.status == status.value)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp.domain.formats import DOCUMENT_LOCALE, document_time, long_date
+from sciapp.services.errors import NotFoundError
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -122,7 +123,12 @@ def render_letter(
     from sciapp.pdf.letter import render_letter as render
     from sciapp.pdf.model import LetterDoc, Signer
 
-    d = draft if draft is not None else workspace.documents.letter(letter_id).draft  # type: ignore[arg-type]
+    if draft is not None:
+        d = draft
+    elif letter_id is not None:
+        d = workspace.documents.letter(letter_id).draft
+    else:
+        raise NotFoundError("Letter None does not exist.")  # as the service says for no id
     return render(
         LetterDoc(
             letterhead=letterhead(workspace.documents.letterhead(d.body_id), workspace),

@@ -118,8 +118,10 @@ def _is_date(value: object) -> bool:
 
 
 def _is_partial(value: object) -> bool:
+    if not isinstance(value, str):  # what parse refuses with a TypeError (or "" for None)
+        return False
     try:
-        PartialDate.parse(value)  # type: ignore[arg-type]
+        PartialDate.parse(value)
     except (ValueError, TypeError):
         return False
     return True

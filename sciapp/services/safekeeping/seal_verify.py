@@ -145,7 +145,7 @@ def _against_the_trail(session: Session) -> list[Problem]:
     """Each seal made is an entry in the trail: a seal made twice at one position (removed,
     then reissued), or one the trail has but the table lost, is named."""
     made: dict[int, list[tuple[str, str, str]]] = defaultdict(list)  # (at, digest, label)
-    trail = stored_table(AuditEntry.__table__)  # type: ignore[arg-type]  # as written
+    trail = stored_table(AuditEntry.__table__)  # as written
     query = select(trail).where(trail.c.table_name == Seal.__tablename__)
     for entry in session.execute(query.order_by(trail.c.id)).mappings():
         changes = _changes(entry["changes"])

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sciapp.storage.database import Database
+    from sciapp.storage.models import Base
 
 __all__ = ["GENESIS", "Problem", "SealRecord", "SealService", "VerifyReport", "seal_due"]
 # Bookkeeping that changes without changing the record.
@@ -64,10 +65,10 @@ def _columns(row: Mapping[Any, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in VOLATILE and v is not None}
 
 
-def _rows(session: Session, model: type, **equal: Any) -> list[dict[str, Any]]:
+def _rows(session: Session, model: type[Base], **equal: Any) -> list[dict[str, Any]]:
     """The rows as stored: a date is its text, as written then (storage/types.py), so a
     date respelled by another tool no longer matches its seal."""
-    table = stored_table(model.__table__)  # type: ignore[attr-defined]
+    table = stored_table(model.__table__)
     where = (table.c[name] == value for name, value in equal.items())
     query = select(table).where(*where).order_by(table.c.id)
     return [_columns(row) for row in session.execute(query).mappings()]
