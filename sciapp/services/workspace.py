@@ -96,7 +96,13 @@ class Workspace:
         self, today: dt.date, country_name: Callable[[str], str] = str, locale: str = "en_US"
     ) -> Dashboard:
         return build_dashboard(
-            self.bodies, self.meetings, self.partnerships, today, country_name, locale
+            self.bodies,
+            self.meetings,
+            self.partnerships,
+            today,
+            country_name,
+            locale,
+            closed=self.closed_sessions,
         )
 
     @property

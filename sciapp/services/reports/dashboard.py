@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sciapp.services.meetings.bodies import BodyService
+    from sciapp.services.meetings.closed_sessions import ClosedSessionService
     from sciapp.services.meetings.service import MeetingService
     from sciapp.services.partnerships.service import PartnershipService
 
@@ -47,6 +48,7 @@ def build_dashboard(
     today: dt.date,
     country_name: Callable[[str], str] = str,
     locale: str = "en_US",
+    closed: ClosedSessionService | None = None,
 ) -> Dashboard:
     from sciapp.domain.formats import day_month, short_date, time_of_day, weekday_day
 
@@ -79,6 +81,10 @@ def build_dashboard(
                 f"proposed minutes {word} {day_month(deadline, locale)}"
             )
             due.append((deadline, DashboardLine(text, "meeting", row.id, late)))
+    if closed is not None:  # closed-session minutes: each profile's deadline and retention
+        from sciapp.services.reports.closed_lines import closed_session_lines
+
+        due.extend(closed_session_lines(closed.all_sessions(), today, locale))
     horizon = today + dt.timedelta(days=TERM_WARNING_DAYS)
     terms = []
     for body in bodies.list_bodies():

@@ -188,6 +188,11 @@ def test_michigan_retention_runs_from_the_approval_of_the_open_minutes(workspace
     with pytest.raises(ValidationError, match="locked"):
         workspace.closed_sessions.update(kept.id, ClosedSessionEdit(None, ()))
     assert [r.id for r in workspace.closed_sessions.all_sessions()] == [kept.id]
+    lines = [line.text for line in workspace.dashboard(D(2024, 6, 15)).minutes_due]
+    assert (
+        "Closed-session minutes of Lansing Commission, Mar 14, 2024: not written yet "
+        "(MCL 15.267(2))" in lines
+    )
 
 
 def test_delete_takes_the_motion_with_it(workspace, michigan):
