@@ -1,13 +1,16 @@
 """Create or edit a body: name, kind, seats, quorum rule, open-meetings profile, usual agenda,
-and its own letterhead and signers (what its resolutions, minutes and letters print on)."""
+the time zone it meets in (a searchable list of IANA names), and its own letterhead and signers
+(what its resolutions, minutes and letters print on)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -54,6 +57,7 @@ class BodyForm:
     chair_voting: str = "always"
     letterhead: LetterheadSettings | None = None  # its own; None: the general letterhead
     usual: Usual = field(default_factory=Usual)  # when and where it usually meets
+    time_zone: str | None = None  # an IANA name; None: the default (its profile's state's)
 
 
 class BodyDialog(Dialog):
@@ -108,6 +112,7 @@ class BodyDialog(Dialog):
         in_label.setBuddy(self.usual_place)
         line.addWidget(in_label)
         line.addWidget(self.usual_place, 1)
+        self.time_zone = _zone_chooser(body.time_zone if body else None)
         self.agenda = QPlainTextEdit("\n".join(body.usual_agenda if body else DEFAULT_AGENDA))
         self.agenda.setTabChangesFocus(True)
         # Its own letterhead and signers, or the general one (Documents ▸ Letterhead …).
@@ -153,6 +158,7 @@ class BodyDialog(Dialog):
             ("Motions &need by default:", self.rule),
             ("The c&hair:", self.chair),
             ("Usually &meets at:", usual_row),
+            ("&Time zone:", self.time_zone),
             ("&Usual agenda (one item a line):", self.agenda),
             ("Letterhead:", letterhead_row),
         ):
@@ -174,6 +180,8 @@ class BodyDialog(Dialog):
         layout.addWidget(buttons)
         self.quorum.currentIndexChanged.connect(self._quorum_changed)
         self._quorum_changed()
+        self.profile.currentIndexChanged.connect(self._profile_changed)
+        self._profile_changed()
 
     @classmethod
     def run(
@@ -217,6 +225,22 @@ class BodyDialog(Dialog):
     def _quorum_changed(self) -> None:
         self.fixed.setEnabled(self.quorum.currentData() == "fixed")
 
+    def _profile_changed(self) -> None:
+        """The first choice names the zone a body without one of its own is in."""
+        from sciapp.domain.time_zones import body_zone, zone_name
+
+        default = zone_name(body_zone(None, self.profile.currentData()))
+        self.time_zone.setItemText(0, f"{DEFAULT_ZONE} ({default})")
+
+    def chosen_zone(self) -> str | None:
+        """The chosen IANA name; None for the default; what was typed, for the service to
+        check, when it is neither."""
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text)
+        if index >= 0:
+            return self.time_zone.itemData(index)
+        return None if not text or text.startswith(DEFAULT_ZONE) else text
+
     def form(self) -> BodyForm:
         key = self.quorum.currentData()
         quorum = QuorumRule(self.fixed.value() if key == "fixed" else None, key == "seats")
@@ -231,6 +255,7 @@ class BodyDialog(Dialog):
             chair_voting=self.chair.currentData(),
             letterhead=self.letterhead,
             usual=Usual(picked_time(self.usual_time), self.usual_place.text()),
+            time_zone=self.chosen_zone(),
         )
 
     def accept(self) -> None:
@@ -240,3 +265,31 @@ class BodyDialog(Dialog):
             self.problem.setText(str(exc))
             return
         super().accept()
+
+
+DEFAULT_ZONE = "Default"
+
+
+def _zone_chooser(current: str | None) -> QComboBox:
+    """Every IANA zone name, searched as typed (any part of the name: "detroit", "paris")."""
+    from sciapp.domain.time_zones import zone_names
+
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem(DEFAULT_ZONE, None)
+    for name in zone_names():
+        combo.addItem(name, name)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    if current:
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:  # a name this computer's zone database lacks: kept as it is
+            combo.addItem(current, current)
+            combo.setCurrentIndex(combo.count() - 1)
+    return combo

@@ -300,6 +300,7 @@ class MembersPage(QWidget):
                     f.letterhead,
                     f.usual.time,
                     f.usual.place,
+                    f.time_zone,
                 ).id
             ),
             self.workspace.documents.settings().letterhead,
@@ -324,6 +325,7 @@ class MembersPage(QWidget):
                 f.chair_voting,
                 f.letterhead,
                 f.usual,
+                f.time_zone,
             ).id
 
         general = self.workspace.documents.settings().letterhead

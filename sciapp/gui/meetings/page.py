@@ -1,4 +1,5 @@
-"""The meetings area: the list of meetings beside the selected meeting."""
+"""The meetings area: the list of meetings beside the selected meeting, and a body's meetings
+exported as a calendar to subscribe to (Export calendar…)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +29,7 @@ from sciapp.services.meetings.service import MEETING_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from PySide6.QtGui import QResizeEvent
 
@@ -54,6 +57,10 @@ class MeetingsPage(QWidget):
         self.body_filter.setAccessibleName("Filter by body")
         self.new_button = QPushButton("&New meeting…")
         self.new_button.setToolTip("Schedule a meeting")
+        self.calendar_button = QPushButton("Export &calendar…")
+        self.calendar_button.setToolTip(
+            "The body's meetings as an iCalendar (.ics) file, for Outlook or Google Calendar"
+        )
         self.table = QTableView()
         self.table.setAccessibleName("Meetings")
         self.table.setModel(self.model)
@@ -74,6 +81,7 @@ class MeetingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.body_filter, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.calendar_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +99,7 @@ class MeetingsPage(QWidget):
         self.body_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button.clicked.connect(self.new_meeting)
+        self.calendar_button.clicked.connect(lambda: self.export_calendar())
         self.editor.meetingModeRequested.connect(self.meetingModeRequested)
         self.reload_bodies()
         # The list shows each meeting's date, body, place and minutes status: not its notes.
@@ -141,6 +150,50 @@ class MeetingsPage(QWidget):
         select_id = select_id if select_id is not None else self.selected_id()
         self.model.set_rows(self.workspace.meetings.list_meetings(self.body_filter.currentData()))
         self.select(select_id)
+        self._update_calendar_button()
+
+    def calendar_body(self) -> int | None:
+        """The body whose calendar Export calendar… writes: the one the list is filtered by,
+        else the selected meeting's."""
+        chosen = self.body_filter.currentData()
+        if chosen is not None:
+            return int(chosen)
+        return self.editor.detail.body.id if self.editor.detail is not None else None
+
+    def _update_calendar_button(self) -> None:
+        self.calendar_button.setEnabled(self.calendar_body() is not None)
+
+    def export_calendar(self, path: Path | None = None) -> Path | None:
+        """Save the body's meetings as an .ics file (asked for unless given)."""
+        from sciapp.files import open_atomic, write_problem
+        from sciapp.gui.widgets.dialogs import exec_and_free
+        from sciapp.gui.widgets.file_dialogs import ask_save_path
+        from sciapp.services.reports.calendar import body_calendar
+
+        body_id = self.calendar_body()
+        if body_id is None:
+            return None
+        body = self.workspace.bodies.get_body(body_id)
+        if path is None:
+            path = ask_save_path(
+                self, "Export calendar", f"{body.name}.ics", "iCalendar files (*.ics)"
+            )
+        if path is None:
+            return None
+        feed = body_calendar(self.workspace, body_id)
+        try:
+            with open_atomic(path, "wb", encoding=None) as out:
+                out.write(feed)
+        except OSError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "Export calendar", write_problem(exc, path), parent=self
+            )
+            exec_and_free(box)
+            return None
+        count = feed.count(b"BEGIN:VEVENT")
+        noun = "meeting" if count == 1 else "meetings"
+        self.bus.say(f"Saved the calendar of {body.name}: {count} {noun}.", path)
+        return path
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -165,6 +218,7 @@ class MeetingsPage(QWidget):
         shown = self.editor.detail.id if self.editor.detail is not None else None
         if meeting_id != shown:  # a list refresh that kept the selection changes nothing
             self.editor.show_meeting(meeting_id)
+        self._update_calendar_button()
 
     def new_meeting(self) -> None:
         bodies = self.workspace.bodies.list_bodies()
