@@ -13,14 +13,8 @@ from sciapp import APP_NAME, __version__
 from sciapp.config import AppPaths
 from sciapp.gui.records.requests import MoveRequest, SessionRequests
 from sciapp.services.errors import ServiceError
+from sciapp.services.opening import Opening, StoreInUseError, StoreReadOnlyError, begin_open
 from sciapp.services.safekeeping.backups import restore_database
-from sciapp.services.workspace import (
-    StoreInUseError,
-    StoreReadOnlyError,
-    Workspace,
-    open_workspace,
-    open_workspace_url,
-)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,6 +22,7 @@ if TYPE_CHECKING:
 
     from sciapp.gui.main_window import MainWindow
     from sciapp.gui.records.auto_backup import AutoBackup
+    from sciapp.services.workspace import Workspace
 
 
 def run_app(
@@ -91,14 +86,16 @@ def _run(
 ) -> int:
     notice = ""
     if db_url:
+        from sciapp.services.workspace import open_workspace_url
+
         try:
-            workspace = open_workspace_url(db_url)
+            on_server = open_workspace_url(db_url)
         except ServiceError as exc:
             QMessageBox.critical(None, "sciapp cannot open the database", str(exc))
             return 1
-        return _session(workspace, on_shown, meeting, "", SessionRequests())[1]
+        return _session(on_server, on_shown, meeting, "", SessionRequests())[1]
     while True:
-        opened = _open_demo(demo) if demo else _open(path)
+        opened = _open_demo(demo) if demo else _open(path, straight_away=meeting is not None)
         if opened is None:
             return 1
         workspace = opened
@@ -151,10 +148,17 @@ def _open_demo(which: bool | str = True) -> Workspace:
     return open_demo_workspace(which if isinstance(which, str) else "lansing")
 
 
-def _open(path: Path) -> Workspace | None:
-    """The workspace, or None after telling the user why not (or they chose not to)."""
+def _open(path: Path, straight_away: bool = False) -> Workspace | Opening | None:
+    """The workspace, or None after telling the user why not (or they chose not to).
+
+    A file at this version's schema is opened with sqlite3 alone first (an `Opening`): the
+    window shows from that and makes the workspace once SQLAlchemy is loaded, a moment after
+    its first paint. One to create or migrate, or `straight_away`, is opened whole now."""
     try:
-        return open_workspace(path)
+        opening = begin_open(path)
+        if opening.upgrade_due or straight_away or opening.facts() is None:
+            return opening.finish()
+        return opening
     except (StoreInUseError, StoreReadOnlyError) as exc:
         if not getattr(exc, "can_read", True):
             QMessageBox.critical(None, "sciapp cannot open the database", str(exc))
@@ -169,6 +173,8 @@ def _open(path: Path) -> Workspace | None:
         )
         if answer != QMessageBox.StandardButton.Open:
             return None
+        from sciapp.services.workspace import open_workspace
+
         try:
             return open_workspace(path, read_only=True)
         except ServiceError as again:
@@ -180,7 +186,7 @@ def _open(path: Path) -> Workspace | None:
 
 
 def _session(
-    workspace: Workspace,
+    workspace: Workspace | Opening,
     on_shown: Callable[[QWidget], None] | None,
     meeting: int | None,
     notice: str,
@@ -193,16 +199,18 @@ def _session(
     try:
         window = build_window(workspace, requests)
         window.show()
-        if not gc.isenabled():  # the entry point paused it for the start
-            gc.freeze()  # what start-up made stays: keep it out of every later collection
-            gc.enable()
+        if window.register.ready:
+            _collect_again()
+        else:  # once painted, SQLAlchemy and the use cases load on a worker thread
+            window.register.opened.connect(_collect_again)
+            window.register.load_after_first_paint(window)
         if notice:
             window.statusBar().showMessage(notice, 15000)
         if workspace.is_file and not workspace.is_demo and not workspace.read_only:
             backups = _start_backups(window, workspace)
             warn_about_location(window, workspace.path)
         if workspace.created and not workspace.is_demo:
-            welcome(window, workspace)
+            welcome(window, window.workspace)
         elif not workspace.read_only:
             QTimer.singleShot(0, window.offer_kept_drafts)
         if meeting is not None:
@@ -220,7 +228,14 @@ def _session(
         workspace.close()
 
 
-def _start_backups(window: MainWindow, workspace: Workspace) -> AutoBackup:
+def _collect_again() -> None:
+    """Garbage collection back on once the start is over (the workspace made)."""
+    if not gc.isenabled():  # the entry point paused it for the start
+        gc.freeze()  # what start-up made stays: keep it out of every later collection
+        gc.enable()
+
+
+def _start_backups(window: MainWindow, workspace: Workspace | Opening) -> AutoBackup:
     from sciapp.gui.records.auto_backup import AutoBackup
 
     backups = AutoBackup(workspace.path, lambda: window.settings, window)
@@ -241,7 +256,9 @@ def warn_about_location(window: QWidget, path: Path) -> str | None:
     return risk
 
 
-def build_window(workspace: Workspace, requests: SessionRequests | None = None) -> MainWindow:
+def build_window(
+    workspace: Workspace | Opening, requests: SessionRequests | None = None
+) -> MainWindow:
     from sciapp.gui.locale import ui_locale
     from sciapp.gui.main_window import MainWindow
 

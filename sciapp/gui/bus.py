@@ -19,6 +19,7 @@ from sciapp.services.changes import Area, Changes
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from sciapp.services.opening import Opening
     from sciapp.services.workspace import Workspace
 
 Wants = Callable[[Changes], bool]
@@ -39,7 +40,7 @@ class ChangeBus(QObject):
     # A short confirmation for the status bar ("Saved to …"), and the file it names ("" if none).
     said = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace | Opening, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._origins: list[QObject] = []
         stop = workspace.subscribe(self._heard)

@@ -21,10 +21,10 @@ from sciapp.config import AppPaths
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
+from sciapp.gui.opening import Register, draft_scope, window_title
 from sciapp.gui.records.requests import SessionRequests
 from sciapp.gui.widgets.status_note import show_sayings
 from sciapp.services.changes import Area
-from sciapp.services.documents.records import LetterheadSettings
 from sciapp.settings import load_settings
 
 if TYPE_CHECKING:
@@ -35,50 +35,33 @@ if TYPE_CHECKING:
     from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
     from sciapp.gui.meetings.page import MeetingsPage
     from sciapp.gui.partnerships.page import PartnershipsPage
+    from sciapp.services.opening import Opening
     from sciapp.services.workspace import Workspace
 
 AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
 Page = TypeVar("Page", bound=QWidget)
 
 
-def _draft_scope(workspace: Workspace) -> str:
-    """Drafts belong to one database: a form typed for one register is not offered in another."""
-    import hashlib
-
-    return hashlib.sha256(workspace.location.encode()).hexdigest()[:12]
-
-
-def window_title(workspace: Workspace) -> str:
-    """“<Commission> — sciapp”, by the name on the letterhead; the file's name until it has one."""
-    name = workspace.documents.settings().name.strip()
-    if name == LetterheadSettings.name:  # the placeholder of a register not yet set up
-        name = ""
-    if workspace.is_demo:
-        title = f"{name} (demo) — sciapp" if name else "sciapp — demo commission"
-    elif name:
-        title = f"{name} — sciapp"
-    else:
-        title = f"sciapp — {workspace.path.name if workspace.is_file else workspace.location}"
-    return title + (" (read-only)" if workspace.read_only else "")
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | Opening,
         locale: str,
         today: Callable[[], dt.date] = dt.date.today,
         paths: AppPaths | None = None,
         requests: SessionRequests | None = None,
     ) -> None:
         super().__init__()
-        self.workspace = workspace
+        # Until the workspace is made (a moment after the first paint): what sqlite3 read.
+        self.register = Register(workspace, self)
+        self.register.opened.connect(self._opened)
+        self.register.failed.connect(self._failed_to_open)
         self.paths = paths or AppPaths.from_environment()
         self.settings = load_settings(self.paths.config_dir)
         # Restore and moving the file leave their request here: run_app acts after close.
         self.requests = requests or SessionRequests()
         self.meeting_windows: dict[int, MeetingModeWindow] = {}
-        self.setWindowTitle(window_title(workspace))
+        self.setWindowTitle(window_title(self.register))
         room = self.screen().availableGeometry()  # a 1024 × 768 projector: no wider than it
         self.resize(min(1180, room.width()), min(720, room.height()))
         self.sidebar = QListWidget()
@@ -98,10 +81,12 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(width - 8, 34))
             self.sidebar.addItem(item)
             self.pages.addWidget(QWidget())
-        self.bus = ChangeBus(workspace, self)
+        self.bus = ChangeBus(workspace, self)  # hears the workspace from when it is made
         self.open_folder_button = show_sayings(self, self.bus)
-        self.dashboard = self._install("Start", DashboardPage(workspace, locale, self.bus, today))
-        self.drafts = DraftStore(self.paths.config_dir / "drafts" / _draft_scope(workspace))
+        self.dashboard = self._install(
+            "Start", DashboardPage(self.register, locale, self.bus, today)
+        )
+        self.drafts = DraftStore(self.paths.config_dir / "drafts" / draft_scope(self.register))
         self.dashboard.openRecord.connect(self.open_record)
         self.dashboard.first_steps.addPartnership.connect(self._add_first_partnership)
         self.dashboard.first_steps.importRegister.connect(self.import_csv)
@@ -109,7 +94,7 @@ class MainWindow(QMainWindow):
         self.bus.watch(
             self,
             lambda changes: changes.touches(Area.DOCUMENTS),
-            lambda: self.setWindowTitle(window_title(workspace)),
+            lambda: self.setWindowTitle(window_title(self.register)),
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
@@ -128,6 +113,21 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(f"Database: {where}")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+
+    @property
+    def workspace(self) -> Workspace:
+        """The open register, made now if it is still opening."""
+        return self.register.workspace
+
+    def _opened(self, workspace: Workspace) -> None:
+        self.setWindowTitle(window_title(self.register))
+        self.dashboard.opened()
+
+    def _failed_to_open(self, why: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, "sciapp cannot open the database", why)
+        self.close()
 
     # -- areas, built on first use --------------------------------------------------------
 
@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         if (meetings := cast("MeetingsPage | None", self._built("Meetings"))) is not None:
             meetings.editor.autosave.flush()
         super().closeEvent(event)
+        self.register.stop()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -270,8 +271,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
-        from sciapp.gui.records import actions
-
+        actions = _RecordActions()  # gui/records/actions.py, loaded when one is chosen
         self.backup_action = self._action("&Back up now…", lambda: actions.back_up_now(self))
         self.restore_action = self._action(
             "&Restore from a backup…", lambda: actions.restore_from_backup(self)
@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        if self.workspace.read_only:
+        source = self.register.source  # known before the workspace is made
+        if source.read_only:
             for act in (
                 self.import_action,
                 self.archive_import_action,
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
                 self.settings_action,
             ):
                 act.setEnabled(False)
-        if not self.workspace.is_file:  # a server's own tools back it up
+        if not source.is_file:  # a server's own tools back it up
             self.backup_action.setEnabled(False)
             self.restore_action.setEnabled(False)
 
@@ -379,3 +380,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QWidget:
         return self.show_help("about")
+
+
+class _RecordActions:
+    """`gui.records.actions`, imported when a command is chosen: it needs the use cases,
+    which load after the window's first paint."""
+
+    def __getattr__(self, name: str) -> Callable[[MainWindow], object]:
+        from sciapp.gui.records import actions
+
+        command: Callable[[MainWindow], object] = getattr(actions, name)
+        return command

@@ -7,21 +7,39 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sciapp.services.changes import Changes
+from sciapp.services.clock import utc_now
 from sciapp.services.documents.service import DocumentService
-from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.bodies import BodyService
 from sciapp.services.meetings.closed_sessions import ClosedSessionService
 from sciapp.services.meetings.minutes import MinutesService
 from sciapp.services.meetings.service import MeetingService
+from sciapp.services.opening import (  # the errors an open raises are named here too
+    StoreDamagedError,
+    StoreInUseError,
+    StoreReadOnlyError,
+    StoreUnavailableError,
+    begin_open,
+    settings_actor,
+    unavailable,
+)
 from sciapp.services.partnerships.laws import PartnerLawService
-from sciapp.services.partnerships.service import PartnershipService, utc_now
+from sciapp.services.partnerships.service import PartnershipService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
 from sciapp.services.safekeeping.service import SafekeepingService
 from sciapp.services.votes.service import MotionService
-from sciapp.storage.errors import DatabaseInUseError, StorageError
-from sciapp.storage.opening import open_database
+from sciapp.storage.errors import StorageError
+
+__all__ = [
+    "StoreDamagedError",
+    "StoreInUseError",
+    "StoreReadOnlyError",
+    "StoreUnavailableError",
+    "Workspace",
+    "open_workspace",
+    "open_workspace_url",
+]
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -29,31 +47,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sciapp.storage.database import Database
-
-
-class StoreUnavailableError(ServiceError):
-    """The database file cannot be opened; the message says why and what to do."""
-
-
-class StoreInUseError(StoreUnavailableError):
-    """Another session has the file for writing; it can still be opened read-only."""
-
-    def __init__(self, message: str, holder: dict[str, object]) -> None:
-        super().__init__(message)
-        self.holder = holder
-
-
-class StoreReadOnlyError(StoreUnavailableError):
-    """The file, its folder or its disk cannot be written here; `can_read`: it can be
-    opened read-only instead."""
-
-    def __init__(self, message: str, can_read: bool = True) -> None:
-        super().__init__(message)
-        self.can_read = can_read
-
-
-class StoreDamagedError(StoreUnavailableError):
-    """The file is damaged; the message names the newest good backup, if there is one."""
 
 
 @dataclass
@@ -148,48 +141,17 @@ class Workspace:
             shutil.rmtree(self.path.parent, ignore_errors=True)
 
 
-def _settings_actor() -> str:
-    """Who the audit trail names: the user's name from the settings, or the OS user."""
-    from sciapp.config import AppPaths
-    from sciapp.settings import load_settings
-
-    return load_settings(AppPaths.from_environment().config_dir).actor
-
-
 def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:
     """Open the register; changes are audited under `actor` (default: from the settings)."""
-    actor = actor or _settings_actor()
-    try:
-        # Sealing what a migration makes due happens inside the migration's transaction.
-        step = upgrade_step(actor)
-        workspace = Workspace(open_database(path, actor, read_only=read_only, after_upgrade=step))
-    except StorageError as exc:
-        raise _unavailable(exc) from exc
-    return workspace
+    return begin_open(path, actor, read_only=read_only).finish()
 
 
 def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
     """The register on a database server (PostgreSQL), for offices where clerks share it."""
     from sciapp.storage.server import open_database_url
 
-    actor = actor or _settings_actor()
+    actor = actor or settings_actor()
     try:
         return Workspace(open_database_url(url, actor, after_upgrade=upgrade_step(actor)))
     except StorageError as exc:
-        raise _unavailable(exc) from exc
-
-
-def _unavailable(exc: StorageError) -> StoreUnavailableError:
-    """Each trouble its own error: in use or not writable can still be opened read-only;
-    a damaged file names the newest good backup."""
-    from sciapp.storage.errors import CannotWriteError, DamagedError
-
-    if isinstance(exc, DatabaseInUseError):
-        return StoreInUseError(str(exc), exc.holder)
-    if isinstance(exc, CannotWriteError):
-        return StoreReadOnlyError(str(exc), exc.can_read)
-    if isinstance(exc, DamagedError):
-        from sciapp.services.safekeeping.failures import damage_message
-
-        return StoreDamagedError(damage_message(exc.path))
-    return StoreUnavailableError(str(exc))
+        raise unavailable(exc) from exc

@@ -45,3 +45,30 @@ def glance(path: Path) -> Glance | None:
     except (sqlite3.Error, OSError, StorageError):
         return None
     return Glance(row[0], int(count))
+
+
+@dataclass(frozen=True)
+class StartFacts:
+    """What the window shows before the ORM is loaded: the commission's name as the
+    documents setting has it (None: not set) and the number of partnerships."""
+
+    commission_name: str | None
+    partnerships: int
+
+
+def start_facts(path: Path) -> StartFacts | None:
+    """Read with sqlite3 alone from a file this session has opened (locked, at this version's
+    schema); None when it cannot be read so, and the ORM should open it at once."""
+    import json
+
+    from sciapp.storage.trouble import quiet_uri
+
+    try:
+        with closing(sqlite3.connect(quiet_uri(path), uri=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'documents'").fetchone()
+            (count,) = conn.execute("SELECT count(*) FROM partnership").fetchone()
+        value = json.loads(row[0]) if row and row[0] else {}
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    name = value.get("name") if isinstance(value, dict) else None
+    return StartFacts(name if isinstance(name, str) else None, int(count))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,36 @@ def open_database(
     written by a newer sciapp is refused and left untouched. `after_upgrade` runs inside the
     migration's transaction, after its scripts (the services seal what is due there).
     """
+    return finish_opening(prepare_file(path, actor, read_only), after_upgrade)
+
+
+@dataclass
+class PreparedFile:
+    """A file checked and, for writing, locked, its revision read with sqlite3 alone: the
+    part of opening that needs no SQLAlchemy. `finish_opening` makes the Database of it."""
+
+    path: Path  # for a read-only look, the name the holder's write-ahead log goes with
+    revision: str | None
+    created: bool
+    read_only: bool
+    actor: str | None
+    lock: DatabaseLock | None = None
+
+    @property
+    def upgrade_due(self) -> bool:
+        """Whether finishing creates or migrates the schema (Alembic, a copy made first)."""
+        return self.revision != schema.HEAD
+
+    def release(self) -> None:
+        """Give the file up without opening it (a start abandoned before it finished)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def prepare_file(path: Path, actor: str | None = None, read_only: bool = False) -> PreparedFile:
+    """Check the file, take the one-writer lock (unless read-only), read its revision and
+    refuse one written by a newer sciapp; nothing is changed and SQLAlchemy is not loaded."""
     path = Path(path)
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file.")
@@ -43,7 +74,7 @@ def open_database(
         name = reading_name(path)  # the holder's name for it: their -wal is the one to read
         revision = None if _empty(name) else read_revision(name)
         refuse_newer(path, revision)
-        return _open_read_only(name, revision, actor)
+        return PreparedFile(name, revision, False, True, actor)
     from sciapp.storage.trouble import explain, writing_problem
 
     problem = writing_problem(path)
@@ -59,11 +90,31 @@ def open_database(
         created = _empty(path)
         revision = None if created else read_revision(path)
         refuse_newer(path, revision)
-        return _open_for_writing(path, created, revision, actor, lock, after_upgrade)
     except BaseException as exc:
         lock.release()
         if isinstance(exc, OSError):
             raise (explain(exc, path) or exc) from exc
+        raise
+    return PreparedFile(path, revision, created, False, actor, lock)
+
+
+def finish_opening(prepared: PreparedFile, after_upgrade: AfterUpgrade | None = None) -> Database:
+    """The Database on a prepared file: migrated if due, sessions audited. On failure the
+    lock is given up."""
+    if prepared.read_only:
+        return _open_read_only(prepared.path, prepared.revision, prepared.actor)
+    lock = prepared.lock
+    assert lock is not None, "a file prepared for writing holds its lock"
+    try:
+        return _open_for_writing(
+            prepared.path, prepared.created, prepared.revision, prepared.actor, lock, after_upgrade
+        )
+    except BaseException as exc:
+        prepared.release()
+        if isinstance(exc, OSError):
+            from sciapp.storage.trouble import explain
+
+            raise (explain(exc, prepared.path) or exc) from exc
         raise
 
 

@@ -30,15 +30,19 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sciapp.gui.bus import ChangeBus
+    from sciapp.gui.opening import Register
     from sciapp.services.reports.dashboard import Dashboard, DashboardLine
-    from sciapp.services.workspace import Workspace
 
 SECTIONS = (
     ("upcoming", "Upcoming meetings", "No meetings in the next two months."),
     ("minutes_due", "Minutes overdue or due soon", "No minutes are due."),
     ("terms_ending", "Terms ending within 90 days", "No terms end soon."),
     ("anniversaries", "Partnership anniversaries this year", "No anniversaries this year."),
+    # Shown only when a state law on partner countries touches a tie (across the page).
+    ("law_flags", "Partnerships a state law touches", ""),
 )
+
+OPENING = "Reading the register…"  # a moment after the start, until the workspace is made
 
 
 class DashboardPage(QWidget):
@@ -46,14 +50,14 @@ class DashboardPage(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        register: Register,
         locale: str,
         bus: ChangeBus,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.register = register  # the lines wait for its workspace; the count need not
         self.locale_name = locale
         self.today = today
         self.title = QLabel()
@@ -68,7 +72,8 @@ class DashboardPage(QWidget):
             lines.itemActivated.connect(self._activated)
             lines.itemClicked.connect(self._activated)
             QVBoxLayout(box).addWidget(lines)
-            grid.addWidget(box, number // 2, number % 2)
+            grid.addWidget(box, number // 2, number % 2, 1, 1 if _empty else 2)
+            box.setVisible(bool(_empty))  # one without words when empty shows only when not
             self.lists[key] = lines
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -79,11 +84,24 @@ class DashboardPage(QWidget):
         watched = (Area.PARTNERSHIPS, Area.MEMBERS, Area.MEETINGS, Area.VOTES)
         bus.watch(self, lambda changes: changes.touches(*watched), self.refresh)
 
+    def opened(self) -> None:
+        """The workspace is made: the lines that waited for it, if they are showing."""
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        self.first_steps.setVisible(self.workspace.partnerships.count() == 0)
+        count = self.register.partnership_count()
+        self.first_steps.setVisible(count == 0)
         today = self.today()
         self.title.setText(f"Today, {long_date(today, self.locale_name)}")
-        board: Dashboard = self.workspace.dashboard(
+        if not self.register.ready:
+            for key, _heading, _empty in SECTIONS:
+                self.lists[key].clear()
+                waiting = QListWidgetItem(OPENING)
+                waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.lists[key].addItem(waiting)
+            return
+        board: Dashboard = self.register.workspace.dashboard(
             today, lambda code: country_name(code, self.locale_name), self.locale_name
         )
         for key, _heading, empty in SECTIONS:
@@ -100,7 +118,8 @@ class DashboardPage(QWidget):
                 more = QListWidgetItem(f"… and {board.more[key]} more")
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(more)
-            if not lines:
+            widget.parentWidget().setVisible(bool(lines or empty))
+            if not lines and empty:
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(placeholder)

@@ -1,0 +1,78 @@
+"""A start on a register file shows the window from what sqlite3 reads, then the workspace
+loads behind it (issue 14): the Start page says it is reading until its lines come, and an
+area chosen at once opens the workspace there and then."""
+
+import subprocess
+import sys
+import textwrap
+
+from sciapp.gui.app import run_app
+from sciapp.gui.dashboard.page import OPENING
+from tests.gui.helpers import go_to, in_loop, list_lines
+
+
+def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, demo_register):
+    seen = {}
+
+    def shown(window):
+        start = window.dashboard
+        seen["ready"] = window.register.ready
+        seen["waiting"] = list_lines(start.lists["upcoming"])
+        seen["title"] = window.windowTitle()
+        with qtbot.waitSignal(window.register.opened):
+            pass  # loaded on a worker thread, made here
+        seen["anniversaries"] = list_lines(start.lists["anniversaries"])
+        seen["first_steps"] = start.first_steps.isVisible()
+        in_loop(window.close)
+
+    assert run_app(db=demo_register, on_shown=shown) == 0
+    assert seen["ready"] is False
+    assert seen["waiting"] == [OPENING]
+    assert seen["title"].endswith("— sciapp")
+    assert seen["title"] != "sciapp — register.sqlite3"  # the commission's name, read early
+    assert any("Otsu" in line for line in seen["anniversaries"])
+    assert seen["first_steps"] is False  # the register has partnerships
+
+
+def test_an_area_chosen_at_once_opens_the_workspace_there(qtbot, demo_register):
+    seen = {}
+
+    def shown(window):
+        assert not window.register.ready
+        page = go_to(qtbot, window, "Partnerships")
+        seen["rows"] = page.model.rowCount()
+        seen["ready"] = window.register.ready
+        in_loop(window.close)
+
+    assert run_app(db=demo_register, on_shown=shown) == 0
+    assert seen["ready"] is True
+    assert seen["rows"] == 11
+
+
+def test_the_first_paint_needs_no_sqlalchemy(demo_register):
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from sciapp.gui.app import run_app
+
+        def shown(window):  # built and shown; then painted
+            print("sqlalchemy" in sys.modules, flush=True)
+            QApplication.processEvents()
+            print(window.register.ready, flush=True)
+            QTimer.singleShot(0, window.close)
+
+        run_app(db=Path({str(demo_register)!r}), on_shown=shown)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split() == ["False", "False"]
