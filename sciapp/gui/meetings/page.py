@@ -59,7 +59,8 @@ class MeetingsPage(QWidget):
         self.new_button.setToolTip("Schedule a meeting")
         self.calendar_button = QPushButton("Export &calendar…")
         self.calendar_button.setToolTip(
-            "The body's meetings as an iCalendar (.ics) file, for Outlook or Google Calendar"
+            "The body's meetings (the body chosen above, or the selected meeting's) as an"
+            " iCalendar (.ics) file, for Outlook or Google Calendar"
         )
         self.table = QTableView()
         self.table.setAccessibleName("Meetings")
