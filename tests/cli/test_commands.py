@@ -238,6 +238,20 @@ def test_render_commands_write_pdfs(tmp_path, capsys):
     assert main(["--demo", "render", "letter", "one", "-o", str(tmp_path / "x.pdf")]) == 2
 
 
+def test_render_archival_writes_pdfa_and_the_default_is_tagged(tmp_path):
+    import pikepdf
+
+    posting, archival = tmp_path / "posting.pdf", tmp_path / "archival.pdf"
+    assert main(["--demo", "render", "minutes", "1", "-o", str(posting)]) == 0
+    assert main(["--demo", "render", "minutes", "1", "-o", str(archival), "--archival"]) == 0
+    with pikepdf.open(posting) as pdf:
+        assert pdf.open_metadata().get("pdfuaid:part") == "1"
+        assert "/StructTreeRoot" in pdf.Root
+    with pikepdf.open(archival) as pdf:
+        assert pdf.open_metadata().pdfa_status == "2B"
+        assert "/StructTreeRoot" in pdf.Root
+
+
 def test_documents_export_import_round_trip(tmp_path):
     exported = tmp_path / "docs.json"
     assert main(["--demo", "documents", "export", str(exported)]) == 0

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton, QVBoxLayout, QWidget
 
 from sciapp.files import write_atomic
@@ -76,8 +77,8 @@ def _kind_tab() -> tuple[QWidget, QRadioButton]:
     posting = QRadioButton(LABELS[PdfKind.POSTING])
     archival = QRadioButton(LABELS[PdfKind.ARCHIVAL])
     posting.setChecked(True)
-    layout.addWidget(posting)
-    layout.addWidget(archival)
+    for choice in (posting, archival):  # as wide as their words: a click beside them misses
+        layout.addWidget(choice, alignment=Qt.AlignmentFlag.AlignLeft)
     layout.addStretch(1)
     return tab, archival
 
