@@ -62,19 +62,21 @@ def _show(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _list(args: argparse.Namespace, workspace: Workspace) -> int:
-    from sciapp.cli.table import render_table
+    from sciapp.cli.table import render_table, terminal_locale
+    from sciapp.domain.formats import short_date, time_of_day
 
     body_id = workspace.bodies.find_body(args.body).id if args.body else None
     rows = workspace.meetings.list_meetings(body_id)
+    locale = terminal_locale()
     header = ("ID", "Date", "Time", "Body", "Kind", "Minutes")
-    body = [
+    body = [  # as the Meetings list shows them
         (
             str(r.id),
-            r.date.isoformat(),
-            r.start_time.strftime("%H:%M"),
+            short_date(r.date, locale),
+            time_of_day(r.start_time, locale),
             r.body_name,
-            r.kind,
-            r.minutes_status.value,
+            r.kind.capitalize(),
+            "Cancelled" if r.cancelled else r.minutes_status.label,
         )
         for r in rows
     ]

@@ -75,8 +75,11 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
         ]
         sys.stdout.write(printable_json(json.dumps(records, ensure_ascii=False, indent=2)) + "\n")
         return 0
-    from sciapp.cli.table import render_table
+    from sciapp.cli.table import render_table, terminal_locale
+    from sciapp.domain.formats import partial_date
     from sciapp.domain.partnership import Kind
+
+    locale = terminal_locale()
 
     header = (
         "ID",
@@ -95,9 +98,9 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
             r.partner_city_native,
             country_name(r.partner_country),
             Kind(r.kind).label,
-            r.status,
-            r.status_since or "",
-            r.established or "",
+            Status(r.status).label,
+            partial_date(r.status_since, locale) if r.status_since else "",
+            partial_date(r.established, locale) if r.established else "",
         )
         for r in rows
     ]

@@ -147,12 +147,16 @@ def _archive_import(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _audit(args: argparse.Namespace, workspace: Workspace) -> int:
+    from sciapp.cli.table import terminal_locale
+    from sciapp.domain.formats import clock_time, short_date
     from sciapp.domain.text import printable
 
+    locale = terminal_locale()
     # Every value here was typed or imported by someone: escaped, never sent raw to the
     # terminal (an ESC in a partner's name could rewrite the lines above it).
     for entry in workspace.audit.entries(since=args.since):
-        stamp = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        at = entry.at.astimezone()  # to the second, as the Audit trail shows it
+        stamp = f"{short_date(at.date(), locale)} {clock_time(at.time(), locale)}"
         print(f"{stamp}  {printable(entry.actor)}  {printable(entry.what)}")
         for line in entry.describe_changes().split("\n"):
             if line:

@@ -10,6 +10,20 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+def terminal_locale() -> str:
+    """The locale a table for people is written in: the terminal's (LC_ALL, LC_TIME, LANG),
+    else US English. CSV and JSON keep ISO dates whatever it is."""
+    import os
+
+    from sciapp.domain.dates import babel_locale
+
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return babel_locale(value)
+    return "en_US"
+
+
 def display_width(text: str) -> int:
     return sum(
         0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1

@@ -17,9 +17,10 @@ from sciapp.domain.bodies import Profile
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.deadlines import minutes_deadlines
 from sciapp.domain.errors import InvalidInputError
+from sciapp.domain.formats import short_date
 from sciapp.domain.status import check_history
 from sciapp.services.partnerships.service import to_change
-from sciapp.services.safekeeping.row_rules import Finding, row_findings
+from sciapp.services.safekeeping.row_rules import Finding, row_findings, shown_day
 from sciapp.services.safekeeping.seals import SealService
 from sciapp.storage.tables import metadata
 from sciapp.storage.types import stored_table
@@ -173,7 +174,7 @@ def _minutes(
         day = dt.date.fromisoformat(meeting["date"])
 
         def finding(what: str, meeting: dict[str, Any] = meeting) -> None:
-            found.append(Finding("meeting", meeting["id"], meeting["date"], what))
+            found.append(Finding("meeting", meeting["id"], shown_day(meeting["date"]), what))
 
         for name in ("minutes_proposed_on", "minutes_approved_on"):
             value = meeting[name]
@@ -186,8 +187,8 @@ def _minutes(
         due = minutes_deadlines(profile, day).proposed_due
         if warnings is not None and meeting["minutes_status"] == "draft" and due and due < today:
             warnings.append(
-                f"meeting {meeting['id']} ({meeting['date']}): proposed minutes were due "
-                f"{due.isoformat()}"
+                f"meeting {meeting['id']} ({shown_day(meeting['date'])}): proposed minutes "
+                f"were due {short_date(due)}"
             )
     return found
 

@@ -12,6 +12,7 @@ from typing import Any
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.dates import PartialDate
+from sciapp.domain.formats import short_date
 from sciapp.domain.minutes import MinutesStatus
 from sciapp.domain.motions import MotionKind, PartnershipAction
 from sciapp.domain.partnership import Kind
@@ -149,8 +150,16 @@ def _label(row: Mapping[str, Any]) -> str:
     for key in ("partner_city", "name", "number", "title", "date", "text"):
         value = row.get(key)
         if isinstance(value, str) and value:
-            return _shown(value, quote=False)
+            return shown_day(value) if key == "date" else _shown(value, quote=False)
     return ""
+
+
+def shown_day(stored: str) -> str:
+    """A stored date as people read it ("Mar 16, 2022"); text that is no date, as stored."""
+    try:
+        return short_date(dt.date.fromisoformat(stored))
+    except ValueError:
+        return _shown(stored, quote=False)
 
 
 def _shown(value: object, quote: bool = True) -> str:
