@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtWidgets import QWidget
+
 
 class DraftStore:
     def __init__(self, folder: Path) -> None:
@@ -45,3 +47,29 @@ class DraftStore:
         if not self.folder.is_dir():
             return []
         return sorted(p.stem for p in self.folder.glob("*.json"))
+
+
+def continue_draft(parent: QWidget, what: str, saved_at: str, locale: str = "en_US") -> bool:
+    """Ask whether to go on with a form left unsaved when sciapp stopped. The buttons say
+    what they do: Continue editing (the default, and Escape: nothing is lost) / Discard."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sciapp.domain.formats import date_time
+    from sciapp.gui.widgets.dialogs import exec_and_free
+
+    try:
+        when = f" at {date_time(dt.datetime.fromisoformat(saved_at), locale)}"
+    except ValueError:
+        when = ""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Unsaved form",
+        f"{what} was left unsaved{when}, when sciapp stopped. Continue where you left off?",
+        parent=parent,
+    )
+    keep = box.addButton("&Continue editing", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    exec_and_free(box)
+    return box.clickedButton() is keep

@@ -278,15 +278,9 @@ class PartnershipsPage(QWidget):
         if drafts is None or kept is None:
             return fallback
         saved_at, label, values = kept
-        answer = QMessageBox.question(
-            self,
-            "Unsaved form",
-            f"A partnership form ({label}) was left unsaved at {saved_at.replace('T', ' ')[:16]}, "
-            "when sciapp stopped. Continue where you left off?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        from sciapp.gui.drafts import continue_draft
+
+        if not continue_draft(self, f"A partnership form ({label})", saved_at, self.locale_name):
             drafts.discard(key)
             return fallback
         try:

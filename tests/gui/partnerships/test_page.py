@@ -1,5 +1,7 @@
 """The partnerships area, driven as a user does: search, click, the toolbar, the forms."""
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
@@ -17,6 +19,7 @@ from tests.gui.helpers import (
     reply,
     row_with,
     type_into,
+    words,
 )
 
 
@@ -282,6 +285,41 @@ def test_an_unsaved_form_survives_a_crash_as_a_draft(qtbot, window, demo_workspa
         seen["notes"] = dialog.notes.toPlainText()
         dialog.done(0)
 
-    with modal(qtbot, reply("Yes"), check):
+    asked = []
+
+    def question(box):
+        asked.append((box.text(), sorted(words(b.text()) for b in box.buttons())))
+        reply("Continue editing")(box)
+
+    with modal(qtbot, question, check):
         restarted.offer_kept_drafts()  # what the start does after a crash
     assert seen == {"city": "Graz", "notes": "Twinned since the 1990s"}
+    text, buttons = asked[0]
+    assert buttons == ["Continue editing", "Discard"]  # they say what they do
+    assert re.search(r" at [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M, when", text), text
+
+
+def test_a_kept_draft_can_be_discarded(qtbot, window, demo_workspace, page):
+    from sciapp.gui.main_window import MainWindow
+
+    drafts = page.drafts
+
+    def type_then_crash(dialog):
+        qtbot.keyClicks(dialog.inputs["partner_city"], "Graz")
+        qtbot.waitUntil(lambda: drafts.keys() == ["partnership-new"], timeout=5000)
+        dialog.done(0)
+
+    with modal(qtbot, type_then_crash):
+        click_tool(qtbot, page.toolbar, page.new_action)
+    restarted = MainWindow(demo_workspace, "en_US")
+    qtbot.addWidget(restarted)
+    seen = {}
+
+    def check(dialog):
+        seen["city"] = dialog.inputs["partner_city"].text()
+        dialog.done(0)
+
+    with modal(qtbot, reply("Discard"), check):
+        restarted.offer_kept_drafts()
+    assert seen == {"city": ""}  # a fresh form
+    assert drafts.keys() == []
