@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 COMMISSION = "Lansing Regional Sister Cities Commission"
 COUNCIL = "Lansing City Council"
 CITY_HALL = "Lansing City Hall, 124 W. Michigan Ave., Room 10"
+COUNCIL_CHAMBERS = "Council Chambers"
 
 _COMMISSIONERS = [
     ("Margaret Okafor", Office.CHAIR, 1),
@@ -67,8 +68,22 @@ MARCH_NOTES = {
 
 def seed_meetings(workspace: Workspace, today: dt.date) -> None:
     bodies, meetings, minutes = workspace.bodies, workspace.meetings, workspace.minutes
-    commission = bodies.create_body(COMMISSION, BodyKind.COMMISSION, 9, Profile.MICHIGAN)
-    council = bodies.create_body(COUNCIL, BodyKind.COUNCIL, 8, Profile.MICHIGAN)
+    commission = bodies.create_body(
+        COMMISSION,
+        BodyKind.COMMISSION,
+        9,
+        Profile.MICHIGAN,
+        usual_time=dt.time(18, 30),
+        usual_place=CITY_HALL,
+    )
+    council = bodies.create_body(
+        COUNCIL,
+        BodyKind.COUNCIL,
+        8,
+        Profile.MICHIGAN,
+        usual_time=dt.time(19, 0),
+        usual_place=COUNCIL_CHAMBERS,
+    )
     for body in (commission, council):  # the demo city is in Michigan's Lower Peninsula
         bodies.set_time_zone(body.id, "America/Detroit")
     seed_letterheads(workspace, council.id)  # before any minutes are approved and sealed
@@ -176,7 +191,7 @@ def seed_meetings(workspace: Workspace, today: dt.date) -> None:
             council.id,
             today + dt.timedelta(days=3),
             dt.time(19, 0),
-            place="Council Chambers",
+            place=COUNCIL_CHAMBERS,
             notice_posted=dt.datetime.combine(today, dt.time(9, 0)),
         )
     )
@@ -192,7 +207,7 @@ def _council_vote(workspace: Workspace, council_id: int) -> None:
             council_id,
             dt.date(2022, 3, 14),
             dt.time(19, 0),
-            place="Council Chambers",
+            place=COUNCIL_CHAMBERS,
             notice_posted=dt.datetime(2022, 3, 10, 12, 0),
         )
     )
