@@ -55,6 +55,7 @@ def load_texas_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     body = set_up_commission(
         workspace, CommissionSetup(COMMISSION, PECAN_SPRINGS, Profile.NONE, seats=5)
     )
+    workspace.bodies.set_time_zone(body.id, "America/Chicago")  # Central Texas
     for name, office, seat in _MEMBERS:
         workspace.bodies.add_member(
             body.id,
