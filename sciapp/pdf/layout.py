@@ -33,7 +33,18 @@ from sciapp.domain.typography import typeset
 from sciapp.pdf.fonts import FAMILY, Shaper, register_fonts
 from sciapp.pdf.model import Letterhead, Rendered
 from sciapp.pdf.paragraphs import Paragraph
-from sciapp.pdf.tagging import CANVAS_ATTRIBUTE, Element, Tags, artifact, marked, tagged, write_tree
+from sciapp.pdf.tagging import (
+    CANVAS_ATTRIBUTE,
+    Element,
+    Passages,
+    Tags,
+    artifact,
+    handle_languages,
+    in_language,
+    marked,
+    tagged,
+    write_tree,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -90,13 +101,23 @@ def styles() -> Styles:
 
 class Text:
     """Paragraphs from typed text: typeset (’ “ ”, no break after "St."), escaped, with
-    fallback fonts, missing glyphs noted."""
+    fallback fonts, missing glyphs noted; `passages` (text, language) in a language of
+    their own, a partner city's native name, marked so in a tagged PDF."""
 
-    def __init__(self) -> None:
+    def __init__(self, passages: Sequence[tuple[str, str]] = ()) -> None:
         self.shaper = Shaper()
+        self.passages = Passages([(typeset(text), lang) for text, lang in passages])
 
     def __call__(self, text: str) -> str:
-        return self.shaper.markup(typeset(text))
+        typed = typeset(text)
+        if not self.passages:
+            return self.shaper.markup(typed)
+        return "".join(
+            self.shaper.markup(piece)
+            if lang is None
+            else in_language(piece, lang, self.shaper.markup)
+            for piece, lang in self.passages.split(typed)
+        )
 
     def para(self, text: str, style: ParagraphStyle, markup_before: str = "") -> Paragraph:
         return Paragraph(markup_before + self(text), style)
@@ -153,6 +174,7 @@ def _numbered_canvas(footer: str, tags: Tags | None = None) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
             setattr(self, CANVAS_ATTRIBUTE, tags)
+            handle_languages(self)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

@@ -14,6 +14,8 @@ from sciapp.pdf.layout import SciTable, Text, build, para, styles
 from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sciapp.pdf.model import LetterDoc, Rendered
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -41,9 +43,9 @@ def inline(raw: str, text: Text) -> str:
     return "".join(out)
 
 
-def render_letter(doc: LetterDoc) -> Rendered:
+def render_letter(doc: LetterDoc, passages: Sequence[tuple[str, str]] = ()) -> Rendered:
     s = styles()
-    text = Text()
+    text = Text(passages)  # (text, language): a native name in its own
     tags = Tags()
     root = tags.root
     story: list[Flowable] = [

@@ -14,6 +14,8 @@ from sciapp.pdf.layout import SciTable, Text, build, para, styles
 from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sciapp.pdf.model import AgendaDoc, MinutesDoc, Rendered
     from sciapp.pdf.tagging import Element
 
@@ -51,9 +53,9 @@ def _header(
     ]
 
 
-def render_agenda(doc: AgendaDoc) -> Rendered:
+def render_agenda(doc: AgendaDoc, passages: Sequence[tuple[str, str]] = ()) -> Rendered:
     s = styles()
-    text = Text()
+    text = Text(passages)  # (text, language): a native name in its own
     tags = Tags()
     root = tags.root
     story = _header(doc.body_name, doc.heading, doc.facts, text, root)
@@ -76,9 +78,9 @@ def render_agenda(doc: AgendaDoc) -> Rendered:
     )
 
 
-def render_minutes(doc: MinutesDoc) -> Rendered:
+def render_minutes(doc: MinutesDoc, passages: Sequence[tuple[str, str]] = ()) -> Rendered:
     s = styles()
-    text = Text()
+    text = Text(passages)  # (text, language): a native name in its own
     tags = Tags()
     root = tags.root
     story = [*_header(doc.body_name, doc.heading, doc.facts, text, root), Spacer(1, 8)]

@@ -19,6 +19,8 @@ from sciapp.pdf.layout import SciTable, Text, build, para, styles
 from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sciapp.pdf.model import Rendered, ResolutionDoc, Signer
     from sciapp.pdf.paragraphs import Paragraph
     from sciapp.pdf.tagging import Element
@@ -75,9 +77,9 @@ def _resolved(doc: ResolutionDoc, text: Text, parent: Element) -> list[list[Flow
     return out
 
 
-def render_resolution(doc: ResolutionDoc) -> Rendered:
+def render_resolution(doc: ResolutionDoc, passages: Sequence[tuple[str, str]] = ()) -> Rendered:
     s = styles()
-    text = Text()
+    text = Text(passages)  # (text, language): a native name in its own
     tags = Tags()
     root = tags.root
     story: list[Flowable] = [

@@ -14,12 +14,13 @@ which is the reading order; each element's marked content is in the order it was
 from __future__ import annotations
 
 import io
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from reportlab.pdfgen.canvas import Canvas
 
@@ -103,6 +104,79 @@ def artifact(canvas: Canvas, kind: str = "Layout", subtype: str = "") -> Iterato
         yield
     finally:
         canvas.addLiteral("EMC")
+
+
+# A passage in another language (a partner city's native name) inside a paragraph: each of
+# its words is wrapped in `/Span <</Lang (ru)>> BDC … EMC` inside the paragraph's text object
+# (ISO 32000-1 §14.9.2.2), by callbacks ReportLab's paragraph calls where the markup puts
+# <ondraw/>. Word by word, since a paragraph breaks between words, and a span must open and
+# close in one text object, on one page.
+LANGUAGE_BEGIN = "sciapp_lang"
+LANGUAGE_END = "sciapp_lang_end"
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+_SPACE = re.compile(r"(\s+)")
+
+
+class Passages:
+    """Which stretches of typed text are in which language: (text, BCP 47 tag) pairs."""
+
+    def __init__(self, passages: Sequence[tuple[str, str]] = ()) -> None:
+        self.languages = {
+            text: lang for text, lang in passages if text.strip() and _LANGUAGE_TAG.fullmatch(lang)
+        }
+        names = sorted(self.languages, key=len, reverse=True)  # the longest first
+        self._pattern = re.compile("|".join(map(re.escape, names))) if names else None
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def split(self, text: str) -> list[tuple[str, str | None]]:
+        """`text` in pieces, each with its language (None: the document's own)."""
+        if self._pattern is None:
+            return [(text, None)]
+        out: list[tuple[str, str | None]] = []
+        position = 0
+        for match in self._pattern.finditer(text):
+            if match.start() > position:
+                out.append((text[position : match.start()], None))
+            out.append((match.group(), self.languages[match.group()]))
+            position = match.end()
+        if position < len(text):
+            out.append((text[position:], None))
+        return out
+
+
+def in_language(words: str, lang: str, markup: Callable[[str], str]) -> str:
+    """Paragraph markup for `words` spoken in `lang`: each word marked with its language."""
+    out = []
+    for piece in _SPACE.split(words):
+        if not piece or piece.isspace():
+            out.append(markup(piece))
+        else:
+            begin = f'<ondraw name="{LANGUAGE_BEGIN}" label="{lang}"/>'
+            out.append(f'{begin}{markup(piece)}<ondraw name="{LANGUAGE_END}"/>')
+    return "".join(out)
+
+
+def handle_languages(canvas: Canvas) -> None:
+    """Let the canvas answer the paragraphs' language callbacks (nothing when untagged)."""
+    canvas.setNamedCB(LANGUAGE_BEGIN, _language_begin)
+    canvas.setNamedCB(LANGUAGE_END, _language_end)
+
+
+def _text_object(canvas: Canvas) -> Any:
+    # ReportLab hands a callback the text object being written only through this attribute.
+    return canvas._curr_tx_info["tx"]  # type: ignore[attr-defined]  # noqa: SLF001  # private, no stub
+
+
+def _language_begin(canvas: Canvas, _kind: str | None, label: str) -> None:
+    if tags_of(canvas) is not None and label and _LANGUAGE_TAG.fullmatch(label):
+        _text_object(canvas)._code.append(f"/Span <</Lang ({label})>> BDC")  # noqa: SLF001  # no public way in
+
+
+def _language_end(canvas: Canvas, _kind: str | None, _label: str) -> None:
+    if tags_of(canvas) is not None:
+        _text_object(canvas)._code.append("EMC")  # noqa: SLF001  # as above
 
 
 def write_tree(pdf_bytes: bytes, tags: Tags, *, title: str, lang: str | None = None) -> bytes:

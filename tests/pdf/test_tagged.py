@@ -15,6 +15,7 @@ from sciapp.pdf.letter import render_letter
 from sciapp.pdf.meeting_docs import render_agenda, render_minutes
 from sciapp.pdf.model import AgendaDoc, LetterDoc, MinutesDoc, MinutesItem, MotionLines, Signer
 from sciapp.pdf.resolution import render_resolution
+from tests.pdf.conftest import pdf_text
 from tests.pdf.structure import coverage_problems, elements, open_pdf
 from tests.pdf.test_resolution import HEAD, resolution
 
@@ -187,3 +188,48 @@ def test_minutes_as_pdfa_3b_carry_their_data():
         spec = doc.attachments["minutes.json"]
         assert spec.get_file().read_bytes() == data
         assert str(doc.Root.AF[0].AFRelationship) == "/Data"
+
+
+def spans(pdf: bytes) -> list[tuple[str, int]]:
+    """Each /Span with a /Lang on each page, and how many text operators it holds."""
+    import pikepdf
+
+    found = []
+    with open_pdf(pdf) as doc:
+        for page in doc.pages:
+            depth, shown = None, 0
+            for instruction in pikepdf.parse_content_stream(page):
+                operator = str(instruction.operator)
+                operands = instruction.operands
+                if operator == "BDC" and str(operands[0]) == "/Span" and "/Lang" in operands[1]:
+                    depth, shown, lang = 0, 0, str(operands[1].Lang)
+                elif depth is not None and operator in ("Tj", "TJ"):
+                    shown += 1
+                elif depth is not None and operator in ("BDC", "BMC"):
+                    depth += 1
+                elif depth is not None and operator == "EMC":
+                    if depth == 0:
+                        found.append((lang, shown))
+                        depth = None
+                    else:
+                        depth -= 1
+    return found
+
+
+def test_a_native_name_is_marked_in_its_own_language_word_by_word():
+    doc = resolution(preamble=("the people of Norfolk & Калининград and of Nueva San Salvador",))
+    plain = render_resolution(doc).pdf
+    pdf = render_resolution(doc, [("Калининград", "ru"), ("Nueva San Salvador", "es")]).pdf
+    assert spans(plain) == []
+    found = spans(pdf)
+    assert [lang for lang, _ in found] == ["ru", "es", "es", "es"]  # one per word
+    assert all(shown >= 1 for _, shown in found)
+    assert coverage_problems(pdf) == []
+    assert pdf_text(pdf) == pdf_text(plain)  # the same words, in the same places
+
+
+def test_the_demo_resolution_says_saint_petersburg_in_russian(demo_workspace):
+    from sciapp.services.reports.rendering import render_resolution as render
+
+    found = spans(render(demo_workspace, "2022-01").pdf)
+    assert ("ru", 1) in found

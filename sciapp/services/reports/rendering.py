@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sciapp.domain.formats import DOCUMENT_LOCALE, document_time, long_date
 from sciapp.services.errors import NotFoundError
+from sciapp.services.reports.passages import passages
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -59,7 +60,7 @@ def render_resolution(
             doc = resolution_doc(session, number, draft)
         else:
             doc = printed_resolution(session, number)
-    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)))
+    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)), passages(workspace))
 
 
 def resolution_doc(
@@ -144,7 +145,8 @@ def render_letter(
             enclosures=d.enclosures,
             cc=d.cc,
             title=f"Letter {letter_id or ''}".strip() + (f": {d.subject}" if d.subject else ""),
-        )
+        ),
+        passages(workspace),
     )
 
 
@@ -178,7 +180,8 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
             facts=tuple(facts),
             items=tuple(i.title for i in d.items),
             notice=notice,
-        )
+        ),
+        passages(workspace),
     )
 
 
@@ -191,7 +194,7 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
 
     with workspace.db.session() as session:
         doc = printed_minutes(session, meeting_id)
-    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)))
+    return render(replace(doc, letterhead=placed(workspace, doc.letterhead)), passages(workspace))
 
 
 def minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
