@@ -106,6 +106,10 @@ def _row(table: str, row: Mapping[str, Any]) -> Iterator[Finding]:
         yield finding(
             f"partner_country: {_shown(row.get('partner_country'))} is not an ISO 3166 country"
         )
+    if table == "body" and row.get("time_zone") is not None:
+        problem = _zone_problem(row["time_zone"])
+        if problem:
+            yield finding(f"time_zone: {problem}")
 
 
 def _is_date(value: object) -> bool:
@@ -136,6 +140,19 @@ def _is_time(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _zone_problem(value: object) -> str:
+    """Why a body's stored time zone is no IANA zone name ("" when it is one)."""
+    from sciapp.domain.time_zones import check_zone
+
+    if not isinstance(value, str) or not value.strip():
+        return f"{_shown(value)} is not a time zone (an IANA name like America/Detroit)"
+    try:
+        check_zone(value)
+    except ValueError as exc:
+        return str(exc)
+    return ""
 
 
 def _is_country(value: object) -> bool:
