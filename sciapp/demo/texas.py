@@ -1,8 +1,8 @@
 """A second, smaller demo jurisdiction: a fictional Texas city whose register holds a Russian
 tie that Texas Government Code chapter 795 touches (domain/partner_country_laws).
 
-Pecan Springs is made up; its partner cities are real places, its ties are not. A meeting
-next month lets a clerk put a motion about the ties and see the law's warning before the vote.
+Pecan Springs is made up; its partner cities are real places, its ties are not. Tonight's
+meeting lets a clerk put a motion about the ties and see the law's warning before the vote.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def load_texas_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     workspace.meetings.create(
         MeetingDraft(
             body.id,
-            today + dt.timedelta(days=14),
+            today,
             dt.time(18, 0),
             place=CITY_HALL,
         )

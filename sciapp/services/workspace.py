@@ -96,6 +96,7 @@ class Workspace:
             country_name,
             locale,
             closed=self.closed_sessions,
+            laws=self.partner_laws,
         )
 
     @property

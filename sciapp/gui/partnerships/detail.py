@@ -114,6 +114,10 @@ class DetailPanel(QScrollArea):
         heading(self.title)
         self.subtitle = _label()
         themed(self.subtitle, "color: {muted};")
+        # What a state law on partner countries says of this tie, with its citation.
+        self.law = _label()
+        self.law.setObjectName("partnershipLaw")
+        themed(self.law, "color: {danger}; font-weight: bold;")
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         history = QLabel("<b>History</b>")
@@ -124,7 +128,7 @@ class DetailPanel(QScrollArea):
         self.placeholder = _label("Select a partnership to see its details and history.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         themed(self.placeholder, "color: {muted};")
-        for widget in (self.title, self.subtitle):
+        for widget in (self.title, self.subtitle, self.law):
             layout.addWidget(widget)
         layout.addLayout(self.facts)
         layout.addSpacing(8)
@@ -140,8 +144,15 @@ class DetailPanel(QScrollArea):
         self.show_partnership(None)
 
     def show_partnership(
-        self, detail: PartnershipDetail | None, motions: list[MotionRecord] | None = None
+        self,
+        detail: PartnershipDetail | None,
+        motions: list[MotionRecord] | None = None,
+        law: str = "",
     ) -> None:
+        """`law`: what a state law on partner countries says of the tie ("" if none)."""
+        self.law.setText(f"State law: {law}" if detail is not None and law else "")
+        self.law.setAccessibleName(self.law.text())
+        self.law.setVisible(bool(self.law.text()))
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for widget in self._content:

@@ -6,6 +6,7 @@ QSortFilterProxyModel, whose per-row call into Python costs more than the whole 
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from sciapp.services.partnerships.records import PartnershipRow
+    from sciapp.services.workspace import Workspace
 
 HEADERS = ("Partner city", "Native name", "Country", "Kind", "Status", "Since", "Established")
 STATUS_COLUMN = 4
@@ -39,6 +41,8 @@ DISPLAY = Qt.ItemDataRole.DisplayRole.value
 DECORATION = Qt.ItemDataRole.DecorationRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 USER = Qt.ItemDataRole.UserRole.value
+ACCESSIBLE_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole.value
+LAW_ROLE = USER + 1  # what a state law on partner countries says of the row's tie, or None
 
 
 def fold(text: str) -> str:
@@ -65,6 +69,36 @@ def status_icon(status: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def law_flags(workspace: Workspace, on: dt.date | None = None) -> dict[int, str]:
+    """What the badges say, by partnership id: each tie a state law on partner countries
+    touches today, "barred: maintaining; must be terminated (Tex. Gov't Code §795.003)"."""
+    touched = workspace.partner_laws.touched(on or dt.date.today())
+    return {tie.id: tie.describe() for tie in touched}
+
+
+@lru_cache(maxsize=4)
+def law_icon(fill: str) -> QIcon:
+    """The badge of a tie a state law touches: a warning triangle in the theme's danger."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QPolygonF
+
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(fill))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon(QPolygonF([QPointF(7, 0.5), QPointF(13.5, 13), QPointF(0.5, 13)]))
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(10)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect().adjusted(0, 3, 0, 0), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(pixmap)
+
+
 @dataclass(slots=True)
 class _Entry:
     row: PartnershipRow
@@ -84,6 +118,7 @@ class PartnershipTableModel(QAbstractTableModel):
         self._status: str | None = None
         self._kind: str | None = None
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._law: dict[int, str] = {}  # partnership id: what a state law says of it
 
     # -- content ---------------------------------------------------------------------------
 
@@ -124,6 +159,19 @@ class PartnershipTableModel(QAbstractTableModel):
         )
         haystack = f"{city}\n{native}\n{folded_country}\n{row.partner_country.lower()}"
         return _Entry(row, cells, keys, haystack)
+
+    def set_law_flags(self, flags: dict[int, str]) -> None:
+        """Badge the ties a state law on partner countries touches ("barred: maintaining;
+        must be terminated (Tex. Gov't Code §795.003)"), by partnership id."""
+        if flags == self._law:
+            return
+        self._law = dict(flags)
+        if self._visible:
+            last = self.index(len(self._visible) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def law_flag(self, partnership_id: int) -> str:
+        return self._law.get(partnership_id, "")
 
     # -- filtering and sorting -------------------------------------------------------------
 
@@ -206,13 +254,34 @@ class PartnershipTableModel(QAbstractTableModel):
         if role == DECORATION:
             if index.column() == STATUS_COLUMN:
                 return status_icon(self._visible[index.row()].row.status)
+            if index.column() == 0 and self._law:
+                return self._law_badge(index.row())
         elif role == TOOLTIP:
-            notes = self._visible[index.row()].row.notes
-            if index.column() == 0 and notes:
-                return notes[:300]
+            if index.column() == 0:
+                return self._tooltip(index.row())
         elif role == USER:
             return self._visible[index.row()].row.id
+        elif role == LAW_ROLE:
+            return self._law.get(self._visible[index.row()].row.id)
+        elif role == ACCESSIBLE_DESCRIPTION and index.column() == 0:
+            law = self._law.get(self._visible[index.row()].row.id)
+            return f"State law: {law}" if law else None
         return None
+
+    def _law_badge(self, row: int) -> QIcon | None:
+        if self._visible[row].row.id not in self._law:
+            return None
+        from sciapp.gui.theme import colour
+
+        return law_icon(colour("danger"))
+
+    def _tooltip(self, row: int) -> str | None:
+        entry = self._visible[row].row
+        law = self._law.get(entry.id)
+        notes = entry.notes[:300] if entry.notes else ""
+        if law:
+            return f"State law: {law}" + (f"\n\n{notes}" if notes else "")
+        return notes or None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

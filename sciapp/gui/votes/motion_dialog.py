@@ -23,6 +23,7 @@ from sciapp.domain.resolutions import ResolutionStatus
 from sciapp.domain.status import Status
 from sciapp.domain.votes import Result, VoteRule
 from sciapp.gui.locale import ui_locale
+from sciapp.gui.votes.law_warning import law_warning, show_warning, warning_label
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.pickers import picked_time, time_picker
 from sciapp.gui.widgets.validated_form import error_label
@@ -53,6 +54,7 @@ class MotionDialog(Dialog):
         self.meeting_id = meeting_id
         self.created_id: int | None = None
         detail = workspace.meetings.get(meeting_id)
+        self._day = detail.date  # a state law is read as on the day of the vote
         self.body = workspace.bodies.get_body(detail.body.id)
         self._attendance = detail.attendance
         self.text = QPlainTextEdit()
@@ -128,6 +130,9 @@ class MotionDialog(Dialog):
         ):
             action_form.addRow(label, action_field)
             action_field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.law_warning = warning_label()  # a state law bars the action: said before the vote
+        action_form.addRow(self.law_warning)
+        self.action.currentIndexChanged.connect(lambda _i: self._check_law())
 
         self.problem = error_label()
         buttons = QDialogButtonBox(
@@ -143,6 +148,7 @@ class MotionDialog(Dialog):
         layout.addWidget(buttons)
         self.moved_at.timeChanged.connect(lambda _t: self._fill_members())
         self.action_box.toggled.connect(self._action_toggled)
+        self.action_box.toggled.connect(lambda _on: self._check_law())
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._fill_members()
         self._kind_changed()
@@ -179,6 +185,14 @@ class MotionDialog(Dialog):
         for action in actions_for(status):
             self.action.addItem(action.label, action.value)
         self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
+
+    def _check_law(self) -> None:
+        acting = self.action_box.isChecked() and self.action.currentData() is not None
+        action = PartnershipAction(self.action.currentData()) if acting else None
+        pid = self.partnership.currentData()
+        show_warning(
+            self.law_warning, law_warning(self.workspace, pid, action, self._day, ui_locale())
+        )
 
     def _action_toggled(self, on: bool) -> None:
         if on:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sciapp.domain.rollcall import count_roll_call
 from sciapp.domain.votes import Outcome, Result, VoteOption
 from sciapp.gui.theme import COLOURS, colour, themed
+from sciapp.gui.votes.law_warning import law_warning, show_warning, warning_label
 from sciapp.gui.widgets.dialogs import Dialog, exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
 from sciapp.services.errors import ValidationError
@@ -124,6 +125,11 @@ class RollCallDialog(Dialog):
 
         heading = QLabel(self.motion.text)
         heading.setWordWrap(True)
+        self.law_warning = warning_label()  # what a state law says of the action, before the vote
+        m = self.motion
+        show_warning(
+            self.law_warning, law_warning(workspace, m.partnership_id, m.action, m.meeting_date)
+        )
         self.current = QLabel()
         self.current.setObjectName("currentMember")
         self.current.setFont(_big(self, 2.4))
@@ -152,6 +158,7 @@ class RollCallDialog(Dialog):
         buttons.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.law_warning)
         layout.addWidget(self.current)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)

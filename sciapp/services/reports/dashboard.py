@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sciapp.services.meetings.bodies import BodyService
     from sciapp.services.meetings.closed_sessions import ClosedSessionService
     from sciapp.services.meetings.service import MeetingService
+    from sciapp.services.partnerships.laws import PartnerLawService
     from sciapp.services.partnerships.service import PartnershipService
 
 DUE_SOON_DAYS = 7
@@ -39,6 +40,8 @@ class Dashboard:
     terms_ending: tuple[DashboardLine, ...]
     anniversaries: tuple[DashboardLine, ...]
     more: dict[str, int]  # lines left off each section beyond MAX_LINES
+    # Ties a state law on partner countries touches, with the citation (urgent: barred now).
+    law_flags: tuple[DashboardLine, ...] = ()
 
 
 def build_dashboard(
@@ -49,6 +52,7 @@ def build_dashboard(
     country_name: Callable[[str], str] = str,
     locale: str = "en_US",
     closed: ClosedSessionService | None = None,
+    laws: PartnerLawService | None = None,
 ) -> Dashboard:
     from sciapp.domain.formats import day_month, short_date, time_of_day, weekday_day
 
@@ -113,8 +117,20 @@ def build_dashboard(
     }
     more = {key: max(0, len(lines) - MAX_LINES) for key, lines in sections.items()}
     more["anniversaries"] = tie_count - len(anniversaries)
+    touched = laws.touched(today) if laws is not None else []
+    law_flags = [
+        DashboardLine(
+            f"{tie.partner_city}, {country_name(tie.partner_country)}: {tie.describe()}",
+            "partnership",
+            tie.id,
+            tie.is_barred,
+        )
+        for tie in touched
+    ]
+    more["law_flags"] = max(0, len(law_flags) - MAX_LINES)
     return Dashboard(
         **{key: tuple(lines[:MAX_LINES]) for key, lines in sections.items()},
         anniversaries=tuple(anniversaries),
         more=more,
+        law_flags=tuple(law_flags[:MAX_LINES]),
     )
