@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from sciapp.services.safekeeping.seals import content_digest, minutes_content, resolution_content
+from sciapp.services.safekeeping.sealed_content import (
+    content_digest,
+    minutes_content,
+    resolution_content,
+)
 from sciapp.services.workspace import open_workspace
 
 FIXTURE = Path(__file__).with_name("fixtures") / "sealed-0007.sqlite3"

@@ -28,7 +28,7 @@ from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.errors import ImportRejectedError, ServiceError
 
 if TYPE_CHECKING:
-    from sciapp.services.partnerships.csv_io import ImportReport
+    from sciapp.services.partnerships.records import ImportReport
 
 # "line 4: established: '19x5' is not a date …", "row 3: has 7 cells …", "sheet 'X': …"
 _PROBLEM = re.compile(r"^(?:(line|row) (\d+): )?(?:([a-z_]+|column \d+): )?(.*)$", re.DOTALL)

@@ -53,9 +53,16 @@ def letterhead_data(head: LetterheadSettings) -> dict[str, Any]:
     return {f.name: data[f.name] for f in fields(LetterheadSettings)}
 
 
-def general(session: Session) -> DocumentSettings:
-    from sciapp.services.documents.resolution_rows import settings_from
+def settings_from(data: dict[str, Any]) -> DocumentSettings:
+    """The documents setting as stored: the general letterhead and the numbering."""
+    head = letterhead_from(data)
+    return DocumentSettings(
+        **{f.name: getattr(head, f.name) for f in fields(head)},
+        numbering=data.get("numbering", "{year}-{seq:02}"),
+    )
 
+
+def general(session: Session) -> DocumentSettings:
     row = session.get(Setting, SETTINGS_KEY)
     return settings_from(row.value) if row else DocumentSettings()
 

@@ -3,8 +3,7 @@ the seals and the printed documents share (a seal is made inside the writing tra
 
 from __future__ import annotations
 
-from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from sciapp.domain.motions import RESCINDING
 from sciapp.domain.resolutions import ResolutionStatus, status_from_vote
 from sciapp.domain.resolutions import is_locked as locked_rule
 from sciapp.domain.votes import Result, VoteOption
+from sciapp.services.documents.letterheads import settings_from
 from sciapp.services.documents.records import (
     DocumentSettings,
     ResolutionRecord,
@@ -32,16 +32,6 @@ SETTINGS_KEY = "documents"
 def load_settings(session: Session) -> DocumentSettings:
     row = session.get(Setting, SETTINGS_KEY)
     return settings_from(row.value) if row else DocumentSettings()
-
-
-def settings_from(data: dict[str, Any]) -> DocumentSettings:
-    from sciapp.services.documents.letterheads import letterhead_from
-
-    head = letterhead_from(data)
-    return DocumentSettings(
-        **{f.name: getattr(head, f.name) for f in fields(head)},
-        numbering=data.get("numbering", "{year}-{seq:02}"),
-    )
 
 
 def by_number(session: Session, number: str) -> Resolution:

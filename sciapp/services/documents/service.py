@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from sciapp.domain.resolutions import RESOLUTION_STATUSES, ResolutionStatus
 from sciapp.domain.text import NUMBER
+from sciapp.services.clock import utc_now
 from sciapp.services.documents.exchange import letter_text_errors, resolution_text_errors
 from sciapp.services.documents.letterheads import (
     LetterWriter,
@@ -38,7 +39,6 @@ from sciapp.services.documents.resolution_rows import (
     status_of,
 )
 from sciapp.services.errors import ImportRejectedError, NotFoundError, ValidationError
-from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seals import seal_due
 from sciapp.storage.document_models import Letter, Resolution, Setting
 from sciapp.storage.meeting_models import Body

@@ -12,9 +12,9 @@ from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_minutes_change
 from sciapp.domain.minutes_words import correction_date, words
 from sciapp.domain.text import MINUTES_NOTES, TextCheck
+from sciapp.services.clock import utc_now
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings.service import load_meeting, to_detail
-from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seals import seal_due
 from sciapp.storage.meeting_models import AgendaItem, MinutesCorrection
 

@@ -13,6 +13,7 @@ from sciapp.domain.attendance import Presence
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.minutes import MinutesStatus, check_editable
 from sciapp.domain.text import LINK, MINUTES_NOTES, ROLE, TITLE, TextCheck
+from sciapp.services.clock import utc_now
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings import lifecycle
 from sciapp.services.meetings.bodies import load_body, to_body, to_member
@@ -26,7 +27,6 @@ from sciapp.services.meetings.records import (
     MeetingRow,
     QuorumState,
 )
-from sciapp.services.partnerships.service import utc_now
 from sciapp.storage.meeting_models import (
     AgendaItem,
     AttendanceRecord,

@@ -25,11 +25,12 @@ from sciapp.domain.partnership import (
     parse_partnership,
 )
 from sciapp.domain.status import Status, StatusChange, check_transition
+from sciapp.services.clock import Clock, utc_now
 from sciapp.services.errors import ImportRejectedError
 from sciapp.services.exchange.csv_writer import CsvWriter, unescape_formula
 from sciapp.services.partnerships.cells import DATE_COLUMNS, in_units, iso_date, quoted, told
 from sciapp.services.partnerships.history import event_values, history_values, stamp
-from sciapp.services.partnerships.service import Clock, utc_now
+from sciapp.services.partnerships.records import ImportReport
 from sciapp.storage.audit_chain import link
 from sciapp.storage.audit_models import AuditEntry
 from sciapp.storage.models import Partnership, StatusEvent
@@ -58,12 +59,6 @@ REQUIRED = ("kind", "partner_city", "partner_country")
 IMPORTED_REASON = "Not recorded (imported from a CSV file)"
 # What json.dumps(..., ensure_ascii=False, sort_keys=True) writes, as the ORM's audit hook does.
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    imported: int
-    read_as: str = ""  # what the file was read as: "Read as Windows-1252, semicolon-separated"
 
 
 @dataclass

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     import datetime as dt
 
 
+@dataclass(frozen=True)
+class ImportReport:
+    """What a CSV or workbook import wrote."""
+
+    imported: int
+    read_as: str = ""  # what the file was read as: "Read as Windows-1252, semicolon-separated"
+
+
 class PartnershipRow(NamedTuple):
     """One line of the register, as listed (cheap to build for 20,000 rows): the stored
     text, the dates as ISO partial dates ("1968-05") for `format_partial` to show."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
@@ -17,6 +15,7 @@ from sciapp.domain.partnership import (
     parse_partnership,
 )
 from sciapp.domain.status import Decider, Status, StatusChange, check_change
+from sciapp.services.clock import Clock, utc_now
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.partnerships.history import append_event, stamp, to_change
 from sciapp.services.partnerships.records import EventRecord, PartnershipDetail, PartnershipRow
@@ -24,21 +23,17 @@ from sciapp.storage.models import Partnership
 from sciapp.storage.types import stored_table
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from sciapp.domain.dates import PartialDate
-    from sciapp.services.partnerships.csv_io import ImportReport
+    from sciapp.services.partnerships.records import ImportReport
     from sciapp.storage.database import Database
-
-Clock = Callable[[], dt.datetime]
 
 # Listed as stored: 20,000 rows of text, the dates shown by the cached `format_partial`.
 LISTED = stored_table(Partnership.__table__)
 LIST_COLUMNS = tuple(LISTED.c[name] for name in PartnershipRow._fields)
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class PartnershipService:
@@ -185,13 +180,16 @@ class PartnershipService:
 
     # -- the register as CSV (csv_io) ------------------------------------------------------
 
-    def import_csv(self, content: bytes, sheet: str | None = None) -> ImportReport:
+    def import_csv(
+        self, content: bytes, sheet: str | None = None, source: str = ""
+    ) -> ImportReport:
         """Every row checked, then all written in one transaction, or none
         (ImportRejectedError names each line). `content` is a CSV file or a workbook
-        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py)."""
+        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py). `source` names
+        the file in the audit trail ("register.csv")."""
         from sciapp.services.partnerships import csv_io
 
-        return csv_io.import_csv(self._db, content, sheet, self._clock)
+        return csv_io.import_csv(self._db, content, sheet, self._clock, source)
 
     def sheets(self, content: bytes) -> list[str]:
         """The sheets a workbook offers to import from; [] for a CSV file."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import Profile
 from sciapp.domain.closed_sessions import closed_session_law
-from sciapp.services.reports.dashboard import DUE_SOON_DAYS, DashboardLine
+from sciapp.services.reports.records import DUE_SOON_DAYS, DashboardLine
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS
 from sciapp.domain.minutes import MinutesStatus
+from sciapp.services.reports.records import DUE_SOON_DAYS, DashboardLine
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -18,19 +19,8 @@ if TYPE_CHECKING:
     from sciapp.services.partnerships.laws import PartnerLawService
     from sciapp.services.partnerships.service import PartnershipService
 
-DUE_SOON_DAYS = 7
 UPCOMING_DAYS = 60
 MAX_LINES = 40  # a national directory has thousands of anniversaries a year
-
-
-@dataclass(frozen=True)
-class DashboardLine:
-    """One line of the start page and the record it opens ("meeting", 12)."""
-
-    text: str
-    target: str
-    target_id: int
-    urgent: bool = False
 
 
 @dataclass(frozen=True)

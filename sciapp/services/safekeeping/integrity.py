@@ -19,7 +19,7 @@ from sciapp.domain.deadlines import minutes_deadlines
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.formats import short_date
 from sciapp.domain.status import check_history
-from sciapp.services.partnerships.service import to_change
+from sciapp.services.partnerships.history import to_change
 from sciapp.services.safekeeping.row_rules import Finding, row_findings, shown_day
 from sciapp.services.safekeeping.seals import SealService
 from sciapp.storage.tables import metadata

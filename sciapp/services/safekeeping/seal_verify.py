@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from sciapp.services.safekeeping.sealed_content import CONTENT, content_digest, due_records
 from sciapp.storage.audit_chain import verify_chain
 from sciapp.storage.audit_models import AuditEntry, Seal
 from sciapp.storage.chain import GENESIS, seal_digest, text_digest
@@ -89,8 +90,6 @@ def verify_session(session: Session) -> Found:
 
 def chain_problems(session: Session, digests: list[str] | None = None) -> list[Problem]:
     """The seals in chain order: links, positions, digests, content and snapshots."""
-    from sciapp.services.safekeeping.seals import CONTENT, content_digest
-
     problems = []
     previous, last_position = GENESIS, 0
     for index, seal in enumerate(session.scalars(select(Seal).order_by(Seal.id)), start=1):
@@ -130,8 +129,6 @@ def chain_problems(session: Session, digests: list[str] | None = None) -> list[P
 
 def missing_seals(session: Session) -> list[Problem]:
     """Sealed means every approved or adopted record: one without its seal is named."""
-    from sciapp.services.safekeeping.seals import due_records
-
     sealed = {(s.kind, s.record_id) for s in session.scalars(select(Seal))}
     return [
         Problem(kind, record_id, label, f"{state} but not sealed")

@@ -17,10 +17,10 @@ from sciapp.domain.rollcall import count_roll_call, count_voice_vote
 from sciapp.domain.status import Decider, check_change
 from sciapp.domain.text import TextCheck
 from sciapp.domain.votes import Result, VoteOption, VoteRule
+from sciapp.services.clock import utc_now
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings.bodies import load_body
 from sciapp.services.partnerships.history import stamp, to_change
-from sciapp.services.partnerships.service import utc_now
 from sciapp.services.safekeeping.seals import seal_due
 from sciapp.services.votes.actions import sync_action
 from sciapp.services.votes.count import RollCall, roll_call_of, roll_sheet, store_result
