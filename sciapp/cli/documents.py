@@ -43,7 +43,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     render.add_argument(
         "--archival",
         action="store_true",
-        help="write the archival copy (PDF/A-2b) instead of the one for posting (PDF/UA)",
+        help="write the archival copy (PDF/A-2b; minutes PDF/A-3b with the meeting's Popolo "
+        "JSON inside) instead of the one for posting (PDF/UA)",
     )
     on_register(render, _render)
 
@@ -71,7 +72,11 @@ def _render(args: argparse.Namespace, workspace: Workspace) -> int:
             print(f"sciapp: {what} takes a numeric id, not {key!r}", file=sys.stderr)
             return 2
         rendered = render(workspace, number)
-    if args.archival:
+    if args.archival and what == "minutes":  # PDF/A-3b, the meeting's data inside
+        from sciapp.services.reports.minutes_record import archival_minutes
+
+        rendered = archival_minutes(workspace, int(key))
+    elif args.archival:
         from sciapp.services.reports.pdf_kinds import PdfKind, as_kind
 
         rendered = as_kind(rendered, PdfKind.ARCHIVAL)

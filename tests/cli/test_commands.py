@@ -247,9 +247,16 @@ def test_render_archival_writes_pdfa_and_the_default_is_tagged(tmp_path):
     with pikepdf.open(posting) as pdf:
         assert pdf.open_metadata().get("pdfuaid:part") == "1"
         assert "/StructTreeRoot" in pdf.Root
-    with pikepdf.open(archival) as pdf:
-        assert pdf.open_metadata().pdfa_status == "2B"
+    with pikepdf.open(archival) as pdf:  # minutes: PDF/A-3b, the meeting's data inside
+        assert pdf.open_metadata().pdfa_status == "3B"
         assert "/StructTreeRoot" in pdf.Root
+        data = json.loads(pdf.attachments["minutes-1.popolo.json"].get_file().read_bytes())
+        assert [e["id"] for e in data["events"]] == ["meeting-1"]
+    letter = tmp_path / "letter.pdf"
+    assert main(["--demo", "render", "letter", "1", "-o", str(letter), "--archival"]) == 0
+    with pikepdf.open(letter) as pdf:
+        assert pdf.open_metadata().pdfa_status == "2B"
+        assert not pdf.attachments
 
 
 def test_documents_export_import_round_trip(tmp_path):

@@ -37,9 +37,17 @@ FILE_TYPES = tuple(f"{LABELS[kind]} (*.pdf)" for kind in KINDS)
 
 
 def _rendered(
-    parent: QWidget, title: str, render: Render, kind: PdfKind = PdfKind.POSTING
+    parent: QWidget,
+    title: str,
+    render: Render,
+    kind: PdfKind = PdfKind.POSTING,
+    archival: Render | None = None,
 ) -> Rendered | None:
+    """The document as `kind`; `archival`, when given, makes the archival copy itself (the
+    minutes' PDF/A-3b with their data inside)."""
     try:
+        if kind is PdfKind.ARCHIVAL and archival is not None:
+            return archival()
         return as_kind(render(), kind)
     except ServiceError as exc:
         QMessageBox.warning(parent, title, str(exc))
@@ -47,7 +55,12 @@ def _rendered(
 
 
 def save_pdf(
-    parent: QWidget, bus: ChangeBus, title: str, suggested: str, render: Render
+    parent: QWidget,
+    bus: ChangeBus,
+    title: str,
+    suggested: str,
+    render: Render,
+    archival: Render | None = None,
 ) -> Path | None:
     """Ask where and as which kind, render, write atomically, say where it went. None when
     nothing was saved."""
@@ -55,7 +68,7 @@ def save_pdf(
     if chosen is None:
         return None
     path, index = chosen
-    rendered = _rendered(parent, title, render, KINDS[index])
+    rendered = _rendered(parent, title, render, KINDS[index], archival)
     if rendered is None:
         return None
     try:
@@ -84,7 +97,12 @@ def _kind_tab() -> tuple[QWidget, QRadioButton]:
 
 
 def print_document(
-    parent: QWidget, bus: ChangeBus, title: str, render: Render, suggested: str = ""
+    parent: QWidget,
+    bus: ChangeBus,
+    title: str,
+    render: Render,
+    suggested: str = "",
+    archival: Render | None = None,
 ) -> bool:
     """The system's print dialog, then every page at the printer's resolution."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -102,20 +120,20 @@ def print_document(
         printer.setOutputFileName(str(start_folder("documents") / suggested))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
-    tab, archival = _kind_tab()
+    tab, archival_choice = _kind_tab()
     dialog.setOptionTabs([tab])
     if not exec_and_free(dialog):
         return False
-    as_archival = archival.isChecked()  # freed later: still there to read
+    as_archival = archival_choice.isChecked()  # freed later: still there to read
     target = printer.outputFileName()
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
         # "Print to file": the document itself, text and fonts intact, not page pictures.
         if as_archival:
-            try:
-                rendered = as_kind(rendered, PdfKind.ARCHIVAL)
-            except ServiceError as exc:
-                QMessageBox.warning(parent, title, str(exc))
+            shown = rendered  # the pages the dialog was opened on
+            made = _rendered(parent, title, lambda: shown, PdfKind.ARCHIVAL, archival)
+            if made is None:
                 return False
+            rendered = made
         try:
             write_atomic(Path(target), rendered.pdf)
         except OSError as exc:

@@ -337,6 +337,15 @@ class MeetingEditor(QWidget):
         d = self.detail
         assert d is not None
         return output.file_name(
+    def _archival(self, kind: str) -> Callable[[], Rendered] | None:
+        """The minutes' archival copy: PDF/A-3b with the meeting's Popolo data inside."""
+        if kind == "agenda":
+            return None  # PDF/A-2b, made from the one for posting
+        from sciapp.services.reports.minutes_record import archival_minutes
+
+        meeting_id = self.detail.id if self.detail else 0
+        return lambda: archival_minutes(self.workspace, meeting_id)
+
             d.body.name, "agenda" if kind == "agenda" else "minutes", str(d.date)
         )
 
@@ -344,7 +353,14 @@ class MeetingEditor(QWidget):
         if self.detail is not None:
             self.agenda_tab.autosave.flush()
             title = "Save the agenda as PDF" if kind == "agenda" else "Save the minutes as PDF"
-            output.save_pdf(self, self.bus, title, self._file_name(kind), self._renderer(kind))
+            output.save_pdf(
+                self,
+                self.bus,
+                title,
+                self._file_name(kind),
+                self._renderer(kind),
+                self._archival(kind),
+            )
 
     def print_document(self, kind: str) -> None:
         if self.detail is not None:
@@ -360,4 +376,5 @@ class MeetingEditor(QWidget):
 
 
 def _day(day: dt.date | None) -> str:
+                self._archival(kind),
     return short_date(day, ui_locale()) if day else ""

@@ -64,3 +64,26 @@ def test_print_to_file_as_archival(qtbot, editor, tmp_path):
     with modal(qtbot, answer):
         click(qtbot, editor.print_button)
     assert metadata(target) == ("2B", None, True)
+
+
+def test_minutes_saved_as_archival_are_pdfa_3b_with_the_meeting_inside(qtbot, window, tmp_path):
+    import datetime as dt
+    import json
+
+    from tests.gui.helpers import click_row, show_tab
+
+    page = go_to(qtbot, window, "Meetings")
+    click_row(qtbot, page.table, "Mar 14, 2022")
+    editor = page.editor
+    assert editor.detail.date == dt.date(2022, 3, 14)
+    show_tab(qtbot, editor.tabs, "Minutes")
+    target = tmp_path / "minutes.pdf"
+    with modal(qtbot, save_as_kind(qtbot, target, "Archival (PDF/A) (*.pdf)")):
+        click(qtbot, editor.minutes_pdf_button)
+    assert metadata(target) == ("3B", None, True)
+    name = f"minutes-{editor.detail.id}.popolo.json"
+    with pikepdf.open(target) as pdf:
+        data = json.loads(pdf.attachments[name].get_file().read_bytes())
+    assert [e["id"] for e in data["events"]] == [f"meeting-{editor.detail.id}"]
+    assert data["vote_events"]
+    assert window.statusBar().currentMessage().endswith("(PDF/A)")
