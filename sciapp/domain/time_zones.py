@@ -4,8 +4,11 @@ iCalendar).
 
 A body with no zone of its own (NULL) takes its open-meetings profile's state zone: Michigan's
 Lower Peninsula and most of the Upper keep America/Detroit, New York and North Carolina
-America/New_York. A body with no profile takes this computer's zone (the TZ variable or
-/etc/localtime), else UTC. A body in Menominee or Gogebic county sets its own zone."""
+America/New_York. A body with no profile takes the zone of the state the commission is in (what
+`services/partnerships/laws.py` reads from the letterhead's address or the ties' local
+jurisdiction: "Pecan Springs, Texas" is America/Chicago), the zone most of that state's people
+live in; else this computer's zone (the TZ variable or /etc/localtime), else UTC. A body in a
+state's other zone (Menominee County, Michigan; El Paso, Texas) sets its own."""
 
 from __future__ import annotations
 
@@ -19,6 +22,28 @@ PROFILE_ZONE = {
     "michigan": "America/Detroit",
     "new_york": "America/New_York",
     "north_carolina": "America/New_York",
+}
+# Each US state, DC and territory (ISO 3166-2) by the zone most of its people live in.
+_EASTERN = "CT DC DE FL GA KY MA MD ME NC NH NJ NY OH PA RI SC VA VT WV"
+_CENTRAL = "AL AR IA IL KS LA MN MO MS ND NE OK SD TN TX WI"
+_MOUNTAIN = "CO MT NM UT WY"
+_PACIFIC = "CA NV OR WA"
+STATE_ZONE = {
+    **{f"US-{s}": "America/New_York" for s in _EASTERN.split()},
+    **{f"US-{s}": "America/Chicago" for s in _CENTRAL.split()},
+    **{f"US-{s}": "America/Denver" for s in _MOUNTAIN.split()},
+    **{f"US-{s}": "America/Los_Angeles" for s in _PACIFIC.split()},
+    "US-MI": "America/Detroit",
+    "US-IN": "America/Indiana/Indianapolis",
+    "US-AZ": "America/Phoenix",
+    "US-ID": "America/Boise",
+    "US-AK": "America/Anchorage",
+    "US-HI": "Pacific/Honolulu",
+    "US-PR": "America/Puerto_Rico",
+    "US-VI": "America/St_Thomas",
+    "US-GU": "Pacific/Guam",
+    "US-MP": "Pacific/Saipan",
+    "US-AS": "Pacific/Pago_Pago",
 }
 MAX_LENGTH = 64  # body.time_zone is String(64)
 
@@ -61,10 +86,10 @@ def computer_zone() -> dt.tzinfo:
     return dt.UTC
 
 
-def body_zone(time_zone: str | None, profile: str = "none") -> dt.tzinfo:
-    """The zone a body's local times are in: its own, else its profile's state's, else this
-    computer's."""
-    name = time_zone or PROFILE_ZONE.get(profile)
+def body_zone(time_zone: str | None, profile: str = "none", state: str | None = None) -> dt.tzinfo:
+    """The zone a body's local times are in: its own, else its profile's state's, else the
+    commission's state's (`state`: ISO 3166-2, "US-TX"), else this computer's."""
+    name = time_zone or PROFILE_ZONE.get(profile) or STATE_ZONE.get(state or "")
     if name:
         try:
             return ZoneInfo(name)

@@ -75,3 +75,13 @@ def test_local_times_carry_their_offset_summer_and_winter():
         "2022-01-10T19:00:00-05:00"
     )
     assert offset_iso(dt.date(2022, 1, 10), dt.time(19, 0), dt.UTC).endswith("+00:00")
+
+
+def test_a_body_without_a_profile_takes_the_commissions_state():
+    assert body_zone(None, "none", "US-TX") == ZoneInfo("America/Chicago")
+    assert body_zone(None, "none", "US-AZ") == ZoneInfo("America/Phoenix")
+    assert body_zone(None, "michigan", "US-TX") == ZoneInfo("America/Detroit")  # profile first
+    assert body_zone("America/Denver", "none", "US-TX") == ZoneInfo("America/Denver")
+    for zone in time_zones.STATE_ZONE.values():
+        assert check_zone(zone) == zone
+    assert len(time_zones.STATE_ZONE) == 56  # 50 states, DC and 5 territories

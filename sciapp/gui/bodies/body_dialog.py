@@ -69,8 +69,10 @@ class BodyDialog(Dialog):
         body: BodyRecord | None,
         save: Callable[[BodyForm], int],
         general: LetterheadSettings | None = None,
+        default_zone: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._default_zone = default_zone
         self.setWindowTitle("Edit body" if body else "New body")
         self.resize(520, 520)
         self._save = save
@@ -190,9 +192,11 @@ class BodyDialog(Dialog):
         body: BodyRecord | None,
         save: Callable[[BodyForm], int],
         general: LetterheadSettings | None = None,
+        default_zone: Callable[[str], str] | None = None,
     ) -> int | None:
-        """`general`: the register's general letterhead, where a body's own starts from."""
-        dialog = cls(parent, body, save, general)
+        """`general`: the register's general letterhead, where a body's own starts from;
+        `default_zone`: the zone a body of a profile without one of its own meets in."""
+        dialog = cls(parent, body, save, general, default_zone)
         return dialog.saved_id if dialog.exec_and_free() else None
 
     def _show_letterhead(self) -> None:
@@ -229,7 +233,11 @@ class BodyDialog(Dialog):
         """The first choice names the zone a body without one of its own is in."""
         from sciapp.domain.time_zones import body_zone, zone_name
 
-        default = zone_name(body_zone(None, self.profile.currentData()))
+        profile = self.profile.currentData()
+        if self._default_zone is not None:  # the register's: its commission's state too
+            default = self._default_zone(profile)
+        else:
+            default = zone_name(body_zone(None, profile))
         self.time_zone.setItemText(0, f"{DEFAULT_ZONE} ({default})")
 
     def chosen_zone(self) -> str | None:

@@ -304,10 +304,17 @@ class MembersPage(QWidget):
                 ).id
             ),
             self.workspace.documents.settings().letterhead,
+            self._default_zone,
         )
         if body_id is not None:
             self.reload_bodies()
             self.show_body(body_id)
+
+    def _default_zone(self, profile: str) -> str:
+        """The zone a body of this profile without one of its own meets in."""
+        from sciapp.services.reports.meeting_times import default_zone_name
+
+        return default_zone_name(self.workspace, profile)
 
     def edit_body(self) -> None:
         body = self.workspace.bodies.get_body(self.body.currentData())
@@ -329,7 +336,7 @@ class MembersPage(QWidget):
             ).id
 
         general = self.workspace.documents.settings().letterhead
-        if BodyDialog.run(self, body, save, general) is not None:
+        if BodyDialog.run(self, body, save, general, self._default_zone) is not None:
             self.reload_bodies()
             self.show_body(body.id)
 

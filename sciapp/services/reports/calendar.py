@@ -13,7 +13,8 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
-from sciapp.domain.time_zones import body_zone, zone_name
+from sciapp.domain.time_zones import zone_name
+from sciapp.services.reports.meeting_times import zones
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -31,7 +32,7 @@ def body_calendar(workspace: Workspace, body_id: int, now: dt.datetime | None = 
     from icalendar import Calendar, Timezone
 
     body = workspace.bodies.get_body(body_id)
-    zone = body_zone(body.time_zone, body.profile.value)
+    zone = zones(workspace, [body])[body.id]
     rows = sorted(workspace.meetings.list_meetings(body_id), key=lambda r: (r.date, r.id))
     meetings = [workspace.meetings.get(r.id) for r in rows]
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)

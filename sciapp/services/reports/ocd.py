@@ -38,7 +38,7 @@ COUNTED_OPTIONS = ("yes", "no", "abstain", "absent", "excused", "not voting")
 
 def ocd_document(workspace: Workspace) -> dict[str, Any]:
     """Every motion voted on, as OCD vote events, oldest first."""
-    tz = zones(workspace.bodies.list_bodies())
+    tz = zones(workspace, workspace.bodies.list_bodies())
     held = [
         (minutes, motion)
         for minutes in workspace.minutes.all_models()

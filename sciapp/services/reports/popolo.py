@@ -46,7 +46,7 @@ def popolo_document(workspace: Workspace) -> dict[str, Any]:
     members = [m for b in bodies for m in workspace.bodies.members(b.id)]
     every = workspace.minutes.all_models()
     cancelled = {row.id for row in workspace.meetings.list_meetings() if row.cancelled}
-    tz = zones(bodies)
+    tz = zones(workspace, bodies)
     held = [(minutes, motion) for minutes in every for motion in minutes.motions]
     held.sort(key=lambda pair: pair[1].id)
     return {

@@ -155,3 +155,24 @@ def test_a_cancelled_meeting_is_a_cancelled_event(tie_only_council):
     assert schema_problems(document) == []
     statuses = {e["id"]: e["status"] for e in document["events"]}
     assert statuses[f"meeting-{later.id}"] == "cancelled"
+
+
+def test_a_body_without_zone_or_profile_takes_the_commissions_state(workspace):
+    from sciapp.domain.partnership import PartnershipDraft
+
+    body = workspace.bodies.create_body("Pecan Springs Commission", BodyKind.COMMISSION, 3)
+    workspace.partnerships.create(
+        PartnershipDraft(
+            kind="sister",
+            partner_city="Weimar",
+            partner_country="DE",
+            local_jurisdiction="Pecan Springs, Texas",
+            established="1995",
+        )
+    )
+    workspace.meetings.create(MeetingDraft(body.id, dt.date(2024, 1, 9), dt.time(18, 0)))
+    document = popolo_document(workspace)
+    assert schema_problems(document) == []
+    (meeting,) = document["events"]
+    assert meeting["start_date"] == "2024-01-09T18:00:00-06:00"  # Central time, in winter
+    assert document["organizations"][0]["extras"]["time_zone"] == "America/Chicago"
