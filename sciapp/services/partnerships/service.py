@@ -180,16 +180,13 @@ class PartnershipService:
 
     # -- the register as CSV (csv_io) ------------------------------------------------------
 
-    def import_csv(
-        self, content: bytes, sheet: str | None = None, source: str = ""
-    ) -> ImportReport:
+    def import_csv(self, content: bytes, sheet: str | None = None) -> ImportReport:
         """Every row checked, then all written in one transaction, or none
         (ImportRejectedError names each line). `content` is a CSV file or a workbook
-        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py). `source` names
-        the file in the audit trail ("register.csv")."""
+        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py)."""
         from sciapp.services.partnerships import csv_io
 
-        return csv_io.import_csv(self._db, content, sheet, self._clock, source)
+        return csv_io.import_csv(self._db, content, sheet, self._clock)
 
     def sheets(self, content: bytes) -> list[str]:
         """The sheets a workbook offers to import from; [] for a CSV file."""
