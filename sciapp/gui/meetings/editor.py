@@ -333,10 +333,6 @@ class MeetingEditor(QWidget):
         render = rendering.render_agenda if kind == "agenda" else rendering.render_minutes
         return lambda: render(self.workspace, meeting_id)
 
-    def _file_name(self, kind: str) -> str:
-        d = self.detail
-        assert d is not None
-        return output.file_name(
     def _archival(self, kind: str) -> Callable[[], Rendered] | None:
         """The minutes' archival copy: PDF/A-3b with the meeting's Popolo data inside."""
         if kind == "agenda":
@@ -346,6 +342,10 @@ class MeetingEditor(QWidget):
         meeting_id = self.detail.id if self.detail else 0
         return lambda: archival_minutes(self.workspace, meeting_id)
 
+    def _file_name(self, kind: str) -> str:
+        d = self.detail
+        assert d is not None
+        return output.file_name(
             d.body.name, "agenda" if kind == "agenda" else "minutes", str(d.date)
         )
 
@@ -372,9 +372,9 @@ class MeetingEditor(QWidget):
                 title,
                 self._renderer(kind),
                 self._file_name(kind),
+                self._archival(kind),
             )
 
 
 def _day(day: dt.date | None) -> str:
-                self._archival(kind),
     return short_date(day, ui_locale()) if day else ""
