@@ -1,4 +1,5 @@
-"""Editors for resolutions and letters, each with a live preview of the printed page."""
+"""What the resolution and letter editors share: the form beside a live preview of the printed
+page, Save, Save as PDF, Print and History (resolution_editor.py, letter_editor.py)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,17 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.display import choice_label
-from sciapp.domain.formats import short_date
 from sciapp.gui.documents import output
 from sciapp.gui.documents.background import BackgroundPreview, Preview
 from sciapp.gui.documents.preview import PdfPreview
-from sciapp.gui.locale import ui_locale
 from sciapp.gui.records.history import AuditDialog
 from sciapp.gui.widgets.dialogs import exec_and_free
 from sciapp.gui.widgets.validated_form import error_label
-from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
-from sciapp.services.reports import rendering
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -250,128 +242,6 @@ class DocumentEditor(QWidget):
         )
         dialog.open_window()
         return dialog
-
-
-class ResolutionEditor(DocumentEditor):
-    def __init__(self, workspace: Workspace, bus: ChangeBus, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, bus, parent)
-        self.number: str | None = None
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.form.addRow("Status:", self.status)
-        self.title = self.field("&Title:", QLineEdit())
-        self.body = self.field("&Body:", QComboBox())
-        self.preamble = self.field("&Preamble (WHEREAS …):", QPlainTextEdit())
-        self.operative = self.field("&Resolved:", QPlainTextEdit())
-        self.distribution = self.field("&Copies to:", QPlainTextEdit())
-        self.sections = self.field("", QCheckBox("Number the resolved clauses SECTION 1, 2 …"))
-        self.motion = self.field("Adopted by &motion:", QComboBox())
-        self.preamble.setPlaceholderText(
-            "One clause per paragraph; a blank line between "
-            "clauses. Start with CONDEMNING, REAFFIRMING … to "
-            "replace WHEREAS."
-        )
-        self.operative.setPlaceholderText("One clause per paragraph; a blank line between.")
-        self.distribution.setPlaceholderText("One recipient a line")
-        self.distribution.setMaximumHeight(70)
-        self.motion.currentIndexChanged.connect(lambda _i: self._link_motion())
-
-    def record_key(self) -> tuple[str, int] | None:
-        number = getattr(self, "number", None)
-        return ("resolution", self.workspace.documents.resolution(number).id) if number else None
-
-    def load(self, number: str) -> None:
-        record = self.workspace.documents.resolution(number)
-        self.number = number
-        widgets = (
-            self.title,
-            self.body,
-            self.preamble,
-            self.operative,
-            self.distribution,
-            self.sections,
-            self.motion,
-        )
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.body.clear()
-        for body in self.workspace.bodies.list_bodies():
-            self.body.addItem(body.name, body.id)
-        self.body.setCurrentIndex(self.body.findData(record.body_id))
-        self.title.setText(record.title)
-        self.preamble.setPlainText("\n\n".join(record.preamble))
-        self.operative.setPlainText("\n\n".join(record.operative))
-        self.distribution.setPlainText("\n".join(record.distribution))
-        self.sections.setChecked(record.sections)
-        self.motion.clear()
-        self.motion.addItem("(none: status set by hand)", None)
-        for motion in self.workspace.motions.all_motions():
-            if motion.body_id == record.body_id:
-                day = short_date(motion.meeting_date, ui_locale())
-                self.motion.addItem(f"{day}: {motion.text[:60]}", motion.id)
-        self.motion.setCurrentIndex(max(0, self.motion.findData(record.motion_id)))
-        for widget in widgets:
-            widget.blockSignals(False)
-        self.status.setText(
-            f"<b>{record.number}</b> — {status_label(record.status)}"
-            + (", locked" if record.locked else "")
-            + (f"; superseded by {record.superseded_by}" if record.superseded_by else "")
-            + ("; rescinded by a later motion" if record.rescinded_by is not None else "")
-        )
-        for widget in widgets:  # sealed means locked: the adopting motion too
-            widget.setEnabled(not record.locked)
-        self.save_button.setEnabled(not record.locked)
-        self.problem.clear()
-        self.timer.stop()
-        self.mark_clean()  # first: the preview of a clean document is the stored one
-        self.refresh_preview()
-
-    def draft(self) -> ResolutionDraft:
-        return ResolutionDraft(
-            title=self.title.text(),
-            body_id=self.body.currentData(),
-            preamble=paragraphs(self.preamble.toPlainText()),
-            operative=paragraphs(self.operative.toPlainText()),
-            distribution=lines(self.distribution.toPlainText()),
-            sections=self.sections.isChecked(),
-        )
-
-    def rendering_job(self) -> Callable[[], Rendered]:
-        assert self.number is not None
-        workspace, number = self.workspace, self.number
-        # Unchanged: the stored document, sealed once adopted; else the text as typed.
-        draft = self.draft() if self.unsaved else None
-        return lambda: rendering.render_resolution(workspace, number, draft)
-
-    def stored(self) -> Rendered:
-        assert self.number is not None
-        return rendering.render_resolution(self.workspace, self.number)
-
-    def save(self) -> None:
-        assert self.number is not None
-        number, draft = self.number, self.draft()
-        try:
-            with self.bus.acting_for(self):
-                self.workspace.documents.update_resolution(number, draft)
-        except ServiceError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.problem.clear()
-        self.mark_clean()
-        self.bus.say(f"Saved resolution {number}.")
-
-    def _link_motion(self) -> None:
-        if self.number is None:
-            return
-        try:
-            with self.bus.acting_for(self):
-                self.workspace.documents.link_motion(self.number, self.motion.currentData())
-        except ServiceError as exc:
-            self.problem.setText(str(exc))
-        self.load(self.number)
-
-    def file_name(self) -> str:
-        return output.file_name("Resolution", self.number or "")
 
 
 def _missing_warning(rendered: Rendered) -> str:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from sciapp.domain.countries import country_name
 from sciapp.domain.formats import short_date
 from sciapp.gui.bus import ChangeBus, areas
-from sciapp.gui.documents.editors import ResolutionEditor, status_label
+from sciapp.gui.documents.editors import status_label
 from sciapp.gui.documents.letter_editor import LetterEditor
 from sciapp.gui.documents.letterhead_dialog import LetterheadDialog
+from sciapp.gui.documents.resolution_editor import ResolutionEditor
 from sciapp.gui.locale import ui_locale
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.changes import Area
-from sciapp.services.documents.records import LetterDraft, ResolutionDraft
+from sciapp.services.documents.records import LetterDraft
 from sciapp.services.documents.templates import TEMPLATES, fits, template_draft
 from sciapp.services.errors import ServiceError
 
@@ -146,6 +147,9 @@ class DocumentsPage(QWidget):
         self.letter_editor.created.connect(
             lambda letter_id: self._reselect(self.letters, letter_id)
         )
+        self.resolution_editor.created.connect(
+            lambda number: self._reselect(self.resolutions, number)
+        )
         self.new_resolution_button.clicked.connect(lambda: self.new_resolution())
         self.new_letter_button.clicked.connect(lambda: self.new_letter())
         self.template_button.clicked.connect(lambda: self.letter_from_template())
@@ -254,7 +258,7 @@ class DocumentsPage(QWidget):
     def confirm_leave(self) -> bool:
         return self.resolution_editor.confirm_leave() and self.letter_editor.confirm_leave()
 
-    def new_resolution(self) -> str | None:
+    def new_resolution(self) -> None:
         bodies = self.workspace.bodies.list_bodies()
         if not bodies:
             QMessageBox.information(
@@ -262,18 +266,16 @@ class DocumentsPage(QWidget):
                 "New resolution",
                 "Add the city council or another body in the Members area first.",
             )
-            return None
+            return
         if not self.resolution_editor.confirm_leave():
-            return None
+            return
         body = next((b for b in bodies if b.kind.value == "council"), bodies[0])
-        with self.bus.acting_for(self):
-            record = self.workspace.documents.create_resolution(
-                ResolutionDraft("New resolution", body.id, (), ("(operative clause)",)),
-                year=self.today().year,
-            )
         self.tabs.setCurrentIndex(0)
-        self._select(self.resolutions, record.number)
-        return record.number
+        self.resolutions.blockSignals(True)
+        self.resolutions.setCurrentRow(-1)  # none of the saved ones
+        self.resolutions.blockSignals(False)
+        # Empty, its fields saying what goes in them; numbered when first saved.
+        self.resolution_editor.start_new(body.id, self.today().year)
 
     def new_letter(self, draft: LetterDraft | None = None) -> int | None:
         """A template's letter is saved at once and opened (its id); a blank one opens in

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     )
     from sciapp.services.workspace import Workspace
 
+NOT_NUMBERED = "(new)"  # a new resolution's preview: its number comes when it is saved
+
 
 def letterhead(settings: LetterheadSettings, workspace: Workspace | None = None) -> Letterhead:
     from sciapp.pdf.model import Letterhead
@@ -46,10 +48,10 @@ def letterhead(settings: LetterheadSettings, workspace: Workspace | None = None)
 
 
 def render_resolution(
-    workspace: Workspace, number: str, draft: ResolutionDraft | None = None
+    workspace: Workspace, number: str | None, draft: ResolutionDraft | None = None
 ) -> Rendered:
     """The stored resolution (as sealed, once adopted), or with `draft` its unsaved text (the
-    editor's live preview)."""
+    editor's live preview); number None: a new one, not saved (nor numbered) yet."""
     from dataclasses import replace
 
     from sciapp.pdf.resolution import render_resolution as render
@@ -58,24 +60,33 @@ def render_resolution(
     with workspace.db.session() as session:
         if draft is not None:
             doc = resolution_doc(session, number, draft)
+        elif number is None:
+            raise NotFoundError("Resolution None does not exist.")  # nothing to print yet
         else:
             doc = printed_resolution(session, number)
     return render(replace(doc, letterhead=placed(workspace, doc.letterhead)), passages(workspace))
 
 
 def resolution_doc(
-    session: Session, number: str, draft: ResolutionDraft | None = None
+    session: Session, number: str | None, draft: ResolutionDraft | None = None
 ) -> ResolutionDoc:
-    """The resolution as it stands now (no seal digest): what a seal snapshots."""
+    """The resolution as it stands now (no seal digest): what a seal snapshots. Number None
+    with a `draft`: a new resolution's preview, numbered once it is saved."""
     from dataclasses import replace
 
     from sciapp.pdf.model import ResolutionDoc, Signer, Votes
     from sciapp.services.documents.letterheads import letterhead_for
+    from sciapp.services.documents.records import ResolutionRecord
     from sciapp.services.documents.resolution_rows import by_number, resolution_record
     from sciapp.storage.meeting_models import Body, Meeting
     from sciapp.storage.vote_models import Motion
 
-    record = resolution_record(session, by_number(session, number))
+    if number is None:  # new: nothing stored but the draft (printing saves it first)
+        record = ResolutionRecord(
+            0, NOT_NUMBERED, "", 0, "", (), (), (), False, "draft", None, None, None
+        )
+    else:
+        record = resolution_record(session, by_number(session, number))
     if draft is not None:
         body = session.get(Body, draft.body_id)
         record = replace(

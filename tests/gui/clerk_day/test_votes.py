@@ -118,10 +118,10 @@ def test_a_resolution_adopted_by_the_vote_is_locked_and_prints_as_rendered(qtbot
     documents = go_to(qtbot, window, "Documents")
     click(qtbot, documents.new_resolution_button)
     resolution = documents.resolution_editor
-    number = resolution.number
     type_into(qtbot, resolution.title, "Welcoming the delegation from Otsu")
     type_into(qtbot, resolution.operative, "the Council welcomes the delegation from Otsu")
     click(qtbot, resolution.save_button)
+    number = resolution.number  # numbered when first saved
     choose(qtbot, resolution.motion, "Adopt the resolution welcoming the Otsu delegation")
     assert any(line.startswith(f"{number} · Draft") for line in list_lines(documents.resolutions))
 

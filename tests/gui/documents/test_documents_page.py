@@ -1,6 +1,7 @@
 """The documents area, driven as a user does: lists, editors, previews, Save as PDF."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.gui.helpers import (
     click,
@@ -30,9 +31,11 @@ def test_the_adopted_resolution_opens_locked_with_its_sealed_preview(documents):
 
 
 def test_a_new_resolution_previews_as_typed_and_saves(qtbot, documents, tmp_path):
+    before = documents.resolutions.count()
     click(qtbot, documents.new_resolution_button)
     editor = documents.resolution_editor
-    number = editor.number
+    assert editor.number is None  # numbered when saved
+    assert documents.resolutions.count() == before  # nothing stored yet
     type_into(qtbot, editor.title, "Welcoming the delegation from Otsu & Sakaide")
     type_into(
         qtbot, editor.operative, "the Council welcomes the delegation\n\nthe Mayor hosts a dinner"
@@ -41,6 +44,10 @@ def test_a_new_resolution_previews_as_typed_and_saves(qtbot, documents, tmp_path
     qtbot.waitUntil(lambda: not editor.timer.isActive(), timeout=10000)
     assert len(editor.preview.pages) == 1
     click(qtbot, editor.save_button)
+    number = editor.number
+    assert number is not None
+    assert documents.resolutions.count() == before + 1
+    assert documents.resolutions.currentItem().data(Qt.ItemDataRole.UserRole) == number
     assert documents.workspace.documents.resolution(number).operative == (
         "the Council welcomes the delegation",
         "the Mayor hosts a dinner",
@@ -57,6 +64,7 @@ def test_printing_unsaved_text_asks_to_save_it_first(qtbot, documents, tmp_path)
     click(qtbot, documents.new_resolution_button)
     editor = documents.resolution_editor
     type_into(qtbot, editor.title, "Thanking the Guadalajara delegation")
+    type_into(qtbot, editor.operative, "the Council thanks the delegation")
     target = tmp_path / "r.pdf"
     with modal(qtbot, reply("Save and continue"), save_as(qtbot, target)):
         click(qtbot, editor.pdf_button)
@@ -64,12 +72,33 @@ def test_printing_unsaved_text_asks_to_save_it_first(qtbot, documents, tmp_path)
     assert "THANKING THE GUADALAJARA DELEGATION" in " ".join(pdf_text(target.read_bytes()).split())
 
 
-def test_a_refused_save_says_why(qtbot, documents):
+def test_a_new_resolution_starts_empty_with_placeholders(qtbot, documents):
     click(qtbot, documents.new_resolution_button)
     editor = documents.resolution_editor
-    type_into(qtbot, editor.operative, "")
+    for field in (editor.title, editor.preamble, editor.operative, editor.distribution):
+        text = field.text() if hasattr(field, "text") else field.toPlainText()
+        assert text == "", field.accessibleName()  # nothing that could be printed
+        assert field.placeholderText(), field.accessibleName()
+    assert "(operative clause)" not in editor.operative.toPlainText()
+    assert not editor.unsaved  # nothing typed: leaving asks nothing
+    assert not editor.history_button.isEnabled()
+    assert not editor.motion.isEnabled()
+
+
+def test_a_refused_save_says_why(qtbot, documents):
+    before = documents.resolutions.count()
+    click(qtbot, documents.new_resolution_button)
+    editor = documents.resolution_editor
+    type_into(qtbot, editor.title, "Thanking Otsu")
     click(qtbot, editor.save_button)
-    assert "operative" in editor.problem.text()
+    assert editor.problem.text().startswith("Resolved: "), editor.problem.text()
+    assert "operative" not in editor.problem.text().split(":")[0]
+    assert editor.number is None
+    assert documents.resolutions.count() == before
+    type_into(qtbot, editor.title, "")
+    click(qtbot, editor.save_button)
+    assert "Title: " in editor.problem.text()
+    assert "Resolved: " in editor.problem.text()
 
 
 def test_history_of_a_document(qtbot, documents):
