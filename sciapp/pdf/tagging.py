@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sciapp.domain.formats import DOCUMENT_LOCALE
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
 
     from sciapp.pdf.paragraphs import Paragraph
 
-DEFAULT_LANG = "en-US"
+# The documents' language (their dates and words are US English: domain/formats), BCP 47.
+DEFAULT_LANG = DOCUMENT_LOCALE.replace("_", "-")
 CANVAS_ATTRIBUTE = "sciapp_tags"  # where a canvas keeps the document's Tags
 
 
