@@ -25,6 +25,7 @@ from sciapp.gui.documents import output
 from sciapp.gui.locale import ui_locale
 from sciapp.gui.meetings.agenda_tab import AgendaTab
 from sciapp.gui.meetings.attendance_tab import AttendanceTab
+from sciapp.gui.meetings.closed_tab import ClosedSessionsTab
 from sciapp.gui.meetings.comments_tab import CommentsTab
 from sciapp.gui.meetings.dialogs import CorrectionDialog, DateDialog, MeetingActions, MeetingDialog
 from sciapp.gui.records.history import HistoryView
@@ -116,6 +117,8 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.comments_tab, "Public c&omment")
         self.tabs.addTab(self.motions, "Motion&s")
         self.tabs.addTab(self._minutes_tab(), "M&inutes")
+        self.closed_tab = ClosedSessionsTab(self)  # its own minutes, never the public ones
+        self.tabs.addTab(self.closed_tab, "C&losed · Not public")
         self.history = HistoryView()
         self.tabs.addTab(self.history, "&History")
         self.tabs.currentChanged.connect(lambda _i: self._show_history())
@@ -181,6 +184,7 @@ class MeetingEditor(QWidget):
         self.agenda_tab.show_detail(d, select_item)
         self.attendance_tab.show_detail(d)
         self.comments_tab.show_detail(d)
+        self.closed_tab.show_detail(d)
         if d is None:
             self.heading.setText("<i>Select a meeting, or create one with New meeting.</i>")
             self.minutes_view.clear()

@@ -40,10 +40,12 @@ from sciapp.storage.meeting_models import AgendaItem, Body, Meeting, Member
 from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from sqlalchemy.orm import Session
 
+    from sciapp.services.votes.count import RollCall
     from sciapp.services.votes.records import MotionRecord
     from sciapp.storage.database import Database
 
@@ -65,6 +67,19 @@ class ClosedSessionService:
         with self._db.session() as session:
             _meeting(session, meeting_id)
             return [to_record(session, row) for row in _rows(session, meeting_id)]
+
+    def roll_call(self, meeting_id: int, at: dt.time, purposes: Sequence[str]) -> RollCall:
+        """Who may vote at `at` and the rule for these purposes: the dialog counts its live
+        tally from them with `domain.rollcall.count_roll_call`, as `call` does."""
+        from sciapp.services.votes.count import RollCall, roll_sheet, rules_of
+
+        with self._db.session() as session:
+            meeting = _meeting(session, meeting_id)
+            law = _law(session, meeting)
+            body = session.get(Body, meeting.body_id)
+            assert body is not None
+            sheet = tuple(roll_sheet(session, meeting, at))
+            return RollCall(sheet, rules_of(body, law.rule_for(tuple(purposes))))
 
     def all_sessions(self) -> list[ClosedSessionRecord]:
         """Every closed session, oldest first (the Start page's deadlines and retention)."""

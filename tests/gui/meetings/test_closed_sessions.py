@@ -1,0 +1,102 @@
+"""Closed session…, driven as a clerk does: tick the purpose, take the roll call, record it;
+then the closed minutes in their own tab, marked Not public, and never in the minutes tab.
+The demo commission follows Michigan's OMA (MCL 15.267: two-thirds of the members serving)."""
+
+from PySide6.QtCore import Qt
+
+from tests.gui.helpers import LEFT, choose, click, modal, press, show_tab, type_into
+from tests.gui.meetings.test_meetings_page import draft_editor
+
+SECRET = "Counsel reviewed the lease claim"
+CLOSED_TAB = "Closed · Not public"
+
+
+def tick(qtbot, listing, starts: str) -> None:
+    """Click the line, then Space to tick its box (as the keyboard does)."""
+    row = next(i for i in range(listing.count()) if listing.item(i).text().startswith(starts))
+    item = listing.item(row)
+    qtbot.mouseClick(listing.viewport(), LEFT, pos=listing.visualItemRect(item).center())
+    qtbot.keyClick(listing, Qt.Key.Key_Space)
+    assert item.checkState() is Qt.CheckState.Checked
+
+
+def vote_all(qtbot, dialog, answer: str) -> list[str]:
+    """Every member present answers `answer`; returns the tally line each time."""
+    seen = []
+    for combo in dialog.votes.values():
+        choose(qtbot, combo, answer)
+        seen.append(dialog.tally.text())
+    return seen
+
+
+def test_call_a_closed_session_and_keep_its_minutes_apart(qtbot, window):
+    editor = draft_editor(qtbot, window)
+    tab = show_tab(qtbot, editor.tabs, CLOSED_TAB)
+    assert tab.banner.text().startswith("Not public. A separate set of minutes")
+    assert "MCL 15.267(2)" in tab.banner.text()
+    tallies: list[str] = []
+    rules: list[str] = []
+
+    def answer(dialog):
+        tick(qtbot, dialog.purposes, "(e) to consult with its attorney")
+        rules.append(dialog.rule.text())
+        tallies.extend(vote_all(qtbot, dialog, "Yes"))
+        press(qtbot, dialog, "Record the vote")
+
+    with modal(qtbot, answer):
+        click(qtbot, tab.call_button)
+    assert "two-thirds of the members serving (MCL 15.267(1)), by roll call" in rules[0]
+    assert tallies[0].startswith("Yes 1 · No 0 · waiting for")
+    assert tallies[-1].startswith("Adopted")
+    assert tab.sessions.count() == 1
+    assert "still in session: MCL 15.268(1)(e)" in tab.sessions.item(0).text()
+
+    click(qtbot, tab.back)
+    type_into(qtbot, tab.others, "City attorney")
+    type_into(qtbot, tab.minutes, SECRET)
+    click(qtbot, tab.save_button)
+    (saved,) = window.workspace.closed_sessions.for_meeting(editor.detail.id)
+    assert saved.minutes == SECRET
+    assert saved.others_present == "City attorney"
+    assert saved.left_at is not None
+
+    minutes = show_tab(qtbot, editor.tabs, "Minutes")
+    text = editor.minutes_view.toPlainText()
+    assert minutes.isVisible()
+    assert "To meet in closed session to consult with its attorney" in text
+    assert "(MCL 15.268(1)(e))" in text
+    assert SECRET not in text
+
+
+def test_without_a_purpose_the_dialog_says_why(qtbot, window):
+    editor = draft_editor(qtbot, window)
+    tab = show_tab(qtbot, editor.tabs, CLOSED_TAB)
+    problems: list[str] = []
+
+    def answer(dialog):
+        vote_all(qtbot, dialog, "Yes")
+        press(qtbot, dialog, "Record the vote")
+        problems.append(dialog.problem.text())
+        press(qtbot, dialog, "Cancel")
+
+    with modal(qtbot, answer):
+        click(qtbot, tab.call_button)
+    assert problems == [
+        "Purposes: choose the purpose of the closed session (the law permits only its own)"
+    ]
+    assert tab.sessions.count() == 0
+
+
+def test_a_failed_motion_opens_no_session(qtbot, window):
+    editor = draft_editor(qtbot, window)
+    tab = show_tab(qtbot, editor.tabs, CLOSED_TAB)
+
+    def answer(dialog):
+        tick(qtbot, dialog.purposes, "(d) to consider the purchase")
+        vote_all(qtbot, dialog, "No")
+        press(qtbot, dialog, "Record the vote")
+
+    with modal(qtbot, answer):
+        click(qtbot, tab.call_button)
+    assert tab.sessions.count() == 0
+    assert window.statusBar().currentMessage().startswith("The motion to close failed")
