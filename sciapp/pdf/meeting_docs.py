@@ -32,12 +32,17 @@ def _facts(facts: tuple[tuple[str, str], ...], text: Text, parent: Element) -> S
                 para(row, "TD", text(value), s.body),
             ]
         )
-    table = SciTable(
-        rows,
-        colWidths=[1.6 * inch, 4.7 * inch],
-    )
+    # At the text's left edge, as the body text and the letterhead's rule: not centred in
+    # the frame, and no cell padding before the labels.
+    table = SciTable(rows, colWidths=[1.6 * inch, 4.7 * inch], hAlign="LEFT")
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
     )
     return table
 
