@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import Office, Profile
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import Kind, PartnershipDraft
@@ -91,7 +92,7 @@ def load_texas_demo(workspace: Workspace, today: dt.date | None = None) -> int:
         decided_by=Decider.COMMISSION,
         since=PartialDate(2019),
     )
-    workspace.meetings.create(
+    tonight = workspace.meetings.create(
         MeetingDraft(
             body.id,
             today,
@@ -99,4 +100,6 @@ def load_texas_demo(workspace: Workspace, today: dt.date | None = None) -> int:
             place=CITY_HALL,
         )
     )
+    for row in tonight.attendance:  # the roll is taken: all five are there
+        workspace.meetings.set_attendance(tonight.id, row.member_id, Presence.PRESENT)
     return len(_TIES) + 1
