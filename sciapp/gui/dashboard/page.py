@@ -118,7 +118,8 @@ class DashboardPage(QWidget):
                 more = QListWidgetItem(f"… and {board.more[key]} more")
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(more)
-            widget.parentWidget().setVisible(bool(lines or empty))
+            if (box := widget.parentWidget()) is not None:  # its group box
+                box.setVisible(bool(lines or empty))
             if not lines and empty:
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
