@@ -200,7 +200,14 @@ def write_tree(pdf_bytes: bytes, tags: Tags, *, title: str, lang: str | None = N
             meta["dc:language"] = [lang or tags.lang]
             meta["pdfuaid:part"] = "1"
         out = io.BytesIO()
-        pdf.save(out, deterministic_id=True)
+        # ReportLab's streams are deflated already: written as they are (qpdf would inflate
+        # and deflate each again, half the cost of tagging); the XMP packet stays plain text.
+        pdf.save(
+            out,
+            deterministic_id=True,
+            compress_streams=False,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
         return out.getvalue()
 
 
