@@ -184,8 +184,10 @@ class ClosedSessionDialog(Dialog):
         count = count_roll_call(roll.sheet, self._votes(), roll.rules)
         serving = len(roll.sheet)
         present = sum(1 for s in roll.sheet if s.present)
+        label = roll.rules.rule.label
+        article = "" if label.startswith("two-thirds") else "a "
         self.rule.setText(
-            f"Needs a {roll.rules.rule.label} ({self.law.rule_citation})"
+            f"Needs {article}{label} ({self.law.rule_citation})"
             f"{', by roll call' if self.law.roll_call else ''}: {serving} serving, "
             f"{present} present."
         )

@@ -114,7 +114,8 @@ class ClosedSessionService:
                     )
             motion = Motion(
                 meeting_id=meeting.id,
-                agenda_item_id=draft.agenda_item_id,
+                # Printed under an agenda item, so its purposes reach the open minutes.
+                agenda_item_id=draft.agenda_item_id or _item_for(meeting),
                 text=motion_text(law, codes),
                 kind=MotionKind.CLOSED_SESSION.value,
                 mover_id=draft.mover_id,
@@ -271,6 +272,14 @@ def _law(session: Session, meeting: Meeting) -> ClosedSessionLaw:
             "body",
         )
     return law
+
+
+def _item_for(meeting: Meeting) -> int | None:
+    """The item the body is on, else the last before adjournment, else the last."""
+    if meeting.current_item is not None:
+        return meeting.current_item
+    items = list(meeting.items)
+    return items[-2].id if len(items) >= 2 else (items[0].id if items else None)
 
 
 def _check_movers(sheet: Sequence, draft: ClosedSessionDraft) -> None:

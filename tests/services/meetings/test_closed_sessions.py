@@ -200,3 +200,10 @@ def test_delete_takes_the_motion_with_it(workspace, michigan):
     workspace.closed_sessions.delete(closed.id)
     assert workspace.closed_sessions.for_meeting(michigan.id) == []
     assert workspace.motions.for_meeting(michigan.id) == []
+
+
+def test_without_an_agenda_item_the_motion_still_reaches_the_open_minutes(workspace, michigan):
+    m = ids(michigan)
+    votes = {m[n]: Y for n in NAMES[:6]}
+    workspace.closed_sessions.call(michigan.id, ClosedSessionDraft(("d",), T(20, 15), votes))
+    assert "(MCL 15.268(1)(d))" in workspace.minutes.text(michigan.id)
