@@ -40,13 +40,13 @@ def row_of(window, name):
 
 def test_quorum_turns_red_when_members_leave(qtbot, mode):
     assert mode.quorum.has_quorum
-    assert mode.quorum.text() == "QUORUM  7 present, 5 needed"  # Grace arrives at 18:55
+    assert mode.quorum.text() == "Quorum: 7 present, 5 needed"  # Grace arrives at 18:55
     mode.clock_fake.now = mode.clock_fake.now.replace(hour=19, minute=10)
     for name in ("Daniel Reyes", "Irina Volkova", "Luis Carrillo", "Hannah Becker"):
         click(qtbot, mode.attendance_buttons[row_of(mode, name).member_id])
     assert row_of(mode, "Daniel Reyes").departed == dt.time(19, 10)
     assert not mode.quorum.has_quorum
-    assert mode.quorum.text() == "NO QUORUM  4 present, 5 needed"
+    assert mode.quorum.text() == "No quorum: 4 present, 5 needed"
     assert "#b91c1c" in mode.quorum.styleSheet()
     mode.clock_fake.now = mode.clock_fake.now.replace(minute=15)
     click(qtbot, mode.attendance_buttons[row_of(mode, "Daniel Reyes").member_id])
