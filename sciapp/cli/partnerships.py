@@ -1,5 +1,5 @@
-"""`sciapp partnerships list|import|export|check-law`: the register as a table, CSV or JSON,
-and the partnerships a state law on partner countries touches."""
+"""`sciapp partnerships list|import|export|check-law|laws`: the register as a table, CSV or
+JSON, the partnerships a state law on partner countries touches, and those laws."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sciapp.cli.output import plural, read_input
-from sciapp.cli.runner import on_register
+from sciapp.cli.partner_laws import show_laws
+from sciapp.cli.runner import alone, on_register
 from sciapp.domain.status import Status
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--on", metavar="YYYY-MM-DD", type=_day, help="judge on this day (default: today)"
     )
     on_register(checking, _check_law)
+    laws = actions.add_parser("laws", help="the state laws on partner countries, as shipped")
+    alone(laws, show_laws)
 
 
 def _list(args: argparse.Namespace, workspace: Workspace) -> int:

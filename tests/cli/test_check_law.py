@@ -89,3 +89,15 @@ def test_demo_names() -> None:
     assert _demo_named(["--demo"]) == ["--demo=lansing"]
     assert _demo_named(["--db", "x", "info"]) == ["--db", "x", "info"]
     assert _demo_named(["--demo=texas"]) == ["--demo=texas"]
+
+
+def test_the_laws_as_shipped_are_listed_without_a_register(isolated_home, capsys) -> None:
+    assert main(["partnerships", "laws"]) == 0
+    out = capsys.readouterr().out
+    assert "Texas: Texas Government Code chapter 795 (H.B. 128" in out
+    assert "Bars: establishing, maintaining, renewing a tie (Tex. Gov't Code §795.003)" in out
+    assert "Countries (4): China, Iran, North Korea, Russia" in out
+    assert "In force: August 5, 2025" in out
+    assert "Countries (24, 22 C.F.R. §126.1 as existing on January 1, 2025)" in out
+    assert "must be terminated (Ark. Code Ann. §14-1-116(c))" in out
+    assert not (isolated_home / "data").exists()  # no register was opened or made
