@@ -3,9 +3,10 @@
 Every PDF embeds the subset of each font that its text uses. ReportLab builds that subset
 from the font file and deflates it anew for every document, though a clerk's documents use
 the same few letters again and again: after the first render the subset (keyed by the face
-and its characters) and its compressed stream are kept. The bytes are the ones ReportLab
-would make: the subset depends only on the face and the characters, its tag is written
-outside it.
+and its characters) and its compressed stream are kept, and so is each subset's /Widths
+array as written (a few hundred numbers, formatted one by one otherwise). The bytes are the
+ones ReportLab would make: the subset depends only on the face and the characters, its tag
+is written outside it, and a number is written the same in every document.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 import zlib
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, ttfonts
 
 LIMIT = 256  # subsets kept; all are dropped when full
@@ -21,6 +23,8 @@ _MARK = "_sciapp_kept"
 _lock = threading.Lock()
 _subsets: dict[tuple[int, tuple[int, ...]], tuple[Any, bytes]] = {}
 _compressed: dict[int, tuple[bytes, bytes]] = {}  # id(subset) → (subset, deflated)
+_arrays: dict[tuple[Any, ...], bytes] = {}  # (numbers, layout) → the array as written
+NUMBERS = 32  # arrays of at least this many plain numbers are kept: a font's widths
 ORIGINAL: dict[str, Any] = {}  # ReportLab's own, once replaced (the tests compare)
 
 
@@ -52,12 +56,28 @@ def keep_subsets() -> None:
                 _compressed[id(text)] = (text, zlib.compress(text))
             return _compressed[id(text)][1]
 
+        array_format = ORIGINAL["array_format"] = pdfdoc.PDFArray.format
+
+        def format_array(array: Any, document: Any, IND: bytes = b"\n ") -> bytes:  # noqa: N803
+            numbers = array.sequence
+            if len(numbers) < NUMBERS or not all(type(n) in (int, float) for n in numbers):
+                return array_format(array, document, IND)
+            key = (tuple(numbers), array.multiline, rl_config.pdfMultiLine, IND)
+            kept = _arrays.get(key)
+            if kept is None:
+                if len(_arrays) >= LIMIT:
+                    _arrays.clear()
+                kept = _arrays[key] = array_format(array, document, IND)
+            return kept
+
         setattr(make_subset, _MARK, True)
         # Replacing ReportLab's methods is this function's point:
         ttfonts.TTFontFace.makeSubset = make_subset  # type: ignore[method-assign,assignment]  # patch
         pdfdoc.PDFZCompress.encode = deflate  # type: ignore[method-assign]  # patch
+        pdfdoc.PDFArray.format = format_array  # type: ignore[method-assign,assignment]  # patch
 
 
 def forget() -> None:
     _subsets.clear()
     _compressed.clear()
+    _arrays.clear()
