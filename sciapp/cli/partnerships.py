@@ -113,12 +113,15 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from pathlib import Path
+
     from sciapp.domain.text import printable
 
     content = read_input(args.file)
     if content is None:
         return 1
-    report = workspace.partnerships.import_csv(content, args.sheet)  # CSV or a workbook
+    source = "standard input" if args.file == "-" else Path(args.file).name
+    report = workspace.partnerships.import_csv(content, args.sheet, source)  # or a workbook
     print(printable(report.read_as))  # "Read as Windows-1252, semicolon-separated"
     print(f"imported {plural(report.imported, 'partnership')}")
     return 0

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
 # Caps, in characters.
 NAME = 200  # a person, a city, a body, a jurisdiction, an instrument
@@ -80,6 +80,31 @@ def clean_name(text: str, limit: int = NAME) -> str:
     if len(name) > limit:
         raise ValueError(f"at most {limit:,} characters (this has {len(name):,})")
     return name
+
+
+def already_clean_names(texts: Sequence[str], limit: int = NAME) -> bool:
+    """True when `clean_name` would give back each of `texts` unchanged: plain printable
+    ASCII, single spaces, none at either end, within `limit`. Judged over all of them at
+    once at C speed (a file's column of 20,000 cities); False says only "look at each"."""
+    if not texts:
+        return True
+    joined = "\n".join(texts)
+    return (
+        joined.isascii()
+        and joined.count("\n") == len(texts) - 1  # no line break inside a value
+        and joined.replace("\n", "").isprintable()  # so the only whitespace is " "
+        and "  " not in joined
+        and " \n" not in joined
+        and "\n " not in joined
+        and not joined.startswith(" ")
+        and not joined.endswith(" ")
+        and max(map(len, texts)) <= limit
+    )
+
+
+def already_clean_texts(texts: Sequence[str], limit: int = NOTES) -> bool:
+    """True when `clean_text` would accept each of `texts` (all judged at once)."""
+    return not texts or (max(map(len, texts)) <= limit and _bad_character("\n".join(texts)) is None)
 
 
 def clean_text(text: str, limit: int = NOTES) -> str:

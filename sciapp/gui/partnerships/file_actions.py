@@ -39,7 +39,7 @@ def import_register(window: MainWindow, path: Path | None = None) -> bool:
     service = window.workspace.partnerships
 
     def attempt(sheet: str | None) -> ImportReport:
-        return service.import_csv(path.read_bytes(), sheet)  # the file as saved now
+        return service.import_csv(path.read_bytes(), sheet, path.name)  # the file as saved now
 
     try:
         content = path.read_bytes()
@@ -49,7 +49,7 @@ def import_register(window: MainWindow, path: Path | None = None) -> bool:
             report = ImportDialog.run(window, path.name, attempt, sheets)
         else:
             try:
-                report = service.import_csv(content)
+                report = service.import_csv(content, source=path.name)
             except ImportRejectedError as exc:
                 report = ImportDialog.run(window, path.name, attempt, sheets, exc)
     except ImportRejectedError as exc:  # a workbook that cannot be opened at all

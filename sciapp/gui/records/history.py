@@ -67,6 +67,8 @@ class HistoryView(QTreeWidget):
 
 def _what(entry: AuditRecord) -> str:
     """Within one record's history: "Changed country and no expiry"."""
+    if entry.imported:
+        return entry.imported_from()  # "Imported from register.csv"
     word = ACTION_WORDS.get(entry.action, entry.action)
     fields = [label[:1].lower() + label[1:] for label in entry.fields()]
     if entry.action == "update" and fields:

@@ -180,13 +180,16 @@ class PartnershipService:
 
     # -- the register as CSV (csv_io) ------------------------------------------------------
 
-    def import_csv(self, content: bytes, sheet: str | None = None) -> ImportReport:
+    def import_csv(
+        self, content: bytes, sheet: str | None = None, source: str = ""
+    ) -> ImportReport:
         """Every row checked, then all written in one transaction, or none
         (ImportRejectedError names each line). `content` is a CSV file or a workbook
-        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py)."""
+        (.xlsx, .xls, .ods): its sheet `sheet`, else the first (readers.py). `source` names
+        the file in the audit trail ("register.csv")."""
         from sciapp.services.partnerships import csv_io
 
-        return csv_io.import_csv(self._db, content, sheet, self._clock)
+        return csv_io.import_csv(self._db, content, sheet, self._clock, source)
 
     def sheets(self, content: bytes) -> list[str]:
         """The sheets a workbook offers to import from; [] for a CSV file."""

@@ -13,7 +13,7 @@ from sciapp.domain import display, labels
 from sciapp.storage.audit_models import AuditEntry
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from sqlalchemy.orm import Session
 
@@ -26,6 +26,37 @@ TABLE_NAMES = display.TABLE_NAMES
 # Kept in the trail, not worth a line on screen: the trail's own columns say when and which.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "recorded_at", "notes_saved_at"})
 ACTION_WORDS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
+# A bulk import's one entry (services/partnerships/bulk.py) holds these instead of a row's
+# fields: the file's name and SHA-256, how many rows and their numbers. Its record id is the
+# first and last number ("101-20100").
+IMPORT_FIELDS = ("file", "file_sha256", "rows", "numbers")
+
+
+def import_changes(name: str, file_digest: str, ids: Sequence[int]) -> dict[str, list[Any]]:
+    values = (name, file_digest, len(ids), number_ranges(ids))
+    return {key: [None, value] for key, value in zip(IMPORT_FIELDS, values, strict=True)}
+
+
+def number_ranges(ids: Sequence[int]) -> str:
+    """Sorted ids as runs: "101-20100", or "3-7,9" where a server's sequence skipped one."""
+    runs: list[list[int]] = []
+    for number in ids:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ",".join(f"{a}-{b}" if a != b else str(a) for a, b in runs)
+
+
+def _in_ranges(ranges: str, number: int) -> bool:
+    for run in ranges.split(","):
+        low, _, high = run.partition("-")
+        try:
+            if int(low) <= number <= int(high or low):
+                return True
+        except ValueError:
+            return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -46,8 +77,33 @@ class AuditRecord:
     def what(self) -> str:
         return self.what_in()
 
+    @property
+    def imported(self) -> bool:
+        """The one entry of a bulk import (IMPORT_FIELDS), not one record's."""
+        return self.action == "create" and all(key in self.changes for key in IMPORT_FIELDS)
+
+    def covers(self, record_id: int | str) -> bool:
+        """True for the record's own entries, and for the import that brought it in."""
+        if self.record_id == str(record_id):
+            return True
+        numbers = self._imported("numbers")
+        return self.imported and str(record_id).isdigit() and _in_ranges(numbers, int(record_id))
+
+    def imported_from(self) -> str:
+        """Within an imported record's history: "Imported from register.csv"."""
+        return f"Imported from {self._imported('file') or 'a file'}"
+
+    def _imported(self, key: str) -> str:
+        value = self.changes.get(key, [None, None])[1]
+        return "" if value is None else str(value)
+
     def what_in(self, locale: str = "en_US") -> str:
         """ "Changed partnership Otsu", "Created attendance of Grace Mensah"."""
+        if self.imported:
+            rows = self._imported("rows")
+            count = f"{int(rows):,}" if rows.isdigit() else rows
+            noun = display.TABLE_NAMES.get(self.table, self.table) + ("" if rows == "1" else "s")
+            return f"Imported {count} {noun} from {self._imported('file') or 'a file'}"
         word = ACTION_WORDS.get(self.action, self.action.capitalize())
         return f"{word} {self.subject(locale)}"
 
@@ -59,6 +115,8 @@ class AuditRecord:
 
     def fields(self) -> list[str]:
         """The fields a person sees change, by their labels."""
+        if self.imported:
+            return []
         return [
             labels.field_label(key, self.table)
             for key in sorted(self.changes, key=lambda k: labels.field_order(self.table, k))
@@ -74,6 +132,8 @@ class AuditRecord:
             text = text.replace("\n", " ⏎ ")
             return text if len(text) <= limit else text[: limit - 1] + "…"
 
+        if self.imported:
+            return self._describe_import()
         lines = []
         for key in sorted(self.changes, key=lambda k: labels.field_order(self.table, k)):
             old, new = self.changes[key]
@@ -94,6 +154,18 @@ class AuditRecord:
             else:
                 lines.append(f"{name}: {short(key, old)} → {short(key, new)}")
         return "\n".join(lines)
+
+    def _describe_import(self) -> str:
+        rows = self._imported("rows")
+        count = f"{int(rows):,}" if rows.isdigit() else rows
+        numbers = self._imported("numbers").replace("-", "–").replace(",", ", ")
+        return "\n".join(
+            (
+                f"File: {self._imported('file') or '(not named)'}",
+                f"File SHA-256: {self._imported('file_sha256')}",
+                f"Rows: {count}, numbered {numbers}",
+            )
+        )
 
     def _names(self, locale: str) -> dict[tuple[str, str], str]:
         return {key: display.record_name(key[0], name, locale) for key, name in self.names.items()}
@@ -124,11 +196,17 @@ class AuditService:
         if table is not None:
             query = query.where(AuditEntry.table_name == table)
         if record_id is not None:
-            query = query.where(AuditEntry.record_id == str(record_id))
-        if limit is not None:
+            # and the import that brought it in: its record id is a range ("101-20100")
+            query = query.where(
+                (AuditEntry.record_id == str(record_id)) | AuditEntry.record_id.like("%-%")
+            )
+        if limit is not None and record_id is None:
             query = query.limit(limit)
         with self._db.session() as session:
-            return _named(session, list(session.scalars(query)))
+            records = _named(session, list(session.scalars(query)))
+        if record_id is not None:
+            records = [r for r in records if r.covers(record_id)][:limit]
+        return records
 
     def history(self, table: str, record_id: int) -> list[AuditRecord]:
         return self.entries(table=table, record_id=record_id)
@@ -229,7 +307,27 @@ def _named(session: Session, entries: list[AuditEntry]) -> list[AuditRecord]:
             owners[(table, record_id)] = owner
             wanted.add(owner)
     names = {(table, record_id): label for table, record_id, label in _labels_of(session, wanted)}
+    names.update(_imported_names(session, wanted - names.keys()))
     return [replace(r, names=names, owner=owners.get((r.table, r.record_id))) for r in records]
+
+
+def _imported_names(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Partnerships a bulk import brought in have no entry of their own to name them: their
+    name as the register holds it."""
+    from sciapp.storage.models import Partnership
+
+    ids = [
+        int(record_id)
+        for table, record_id in keys
+        if table == "partnership" and record_id.isdigit()
+    ]
+    found: dict[tuple[str, str], str] = {}
+    for start in range(0, len(ids), 500):
+        query = select(Partnership.id, Partnership.partner_city).where(
+            Partnership.id.in_(ids[start : start + 500])
+        )
+        found.update({("partnership", str(i)): city for i, city in session.execute(query)})
+    return found
 
 
 def _chunks(keys: set[tuple[str, str]], size: int = 500) -> list[tuple[str, list[str]]]:

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine
 
 from sciapp.cli import main
 from sciapp.demo import load_demo
-from sciapp.services.partnerships import csv_io
+from sciapp.services.partnerships import bulk, csv_io
 from sciapp.services.safekeeping.archive import export_archive, import_archive
 from sciapp.services.safekeeping.failures import StoreFailedError
 from sciapp.services.workspace import open_workspace, open_workspace_url
@@ -32,14 +32,14 @@ def rows(prefix: str, count: int = 40) -> bytes:
 def test_two_clerks_importing_at_once_both_succeed(server, monkeypatch):
     second = open_workspace_url(server.db.url, actor="Tom")
     both_have_ids = threading.Barrier(2, timeout=30)
-    real_ids = csv_io._new_ids
+    real_ids = bulk._new_ids
 
     def together(conn, count):
         ids = real_ids(conn, count)
         both_have_ids.wait()  # neither has committed: max(id) + 1 would clash here
         return ids
 
-    monkeypatch.setattr(csv_io, "_new_ids", together)
+    monkeypatch.setattr(bulk, "_new_ids", together)
     outcome: dict[str, object] = {}
 
     def clerk(name, ws):
@@ -73,16 +73,15 @@ def cut_off_mid_import(monkeypatch, url):
     """The server ends the import's connection after its partnerships went in, before the
     rest: as a restarted server or a dropped network would."""
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    real_insert = csv_io._insert_many
+    real_insert = bulk._insert_many
 
-    def insert(conn, table, records):
-        real_insert(conn, table, records)
-        if table == "partnership":
-            pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
-            with admin.connect() as other:
-                other.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+    def insert(conn, ids, rows, stamp):
+        real_insert(conn, ids, rows, stamp)
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with admin.connect() as other:
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
 
-    monkeypatch.setattr(csv_io, "_insert_many", insert)
+    monkeypatch.setattr(bulk, "_insert_many", insert)
     return admin
 
 

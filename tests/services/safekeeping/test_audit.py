@@ -49,13 +49,47 @@ def test_entries_since_a_day_and_the_actor_can_change(workspace):
     assert workspace.audit.entries()[-1].actor == "Clerk Two"
 
 
-def test_csv_imports_are_audited_in_bulk(workspace):
+def test_a_csv_import_is_one_entry_naming_the_file_its_digest_and_numbers(workspace):
+    import hashlib
+
     from sciapp.services.partnerships.csv_io import import_csv
 
-    import_csv(workspace.db, b"kind,partner_city,partner_country\nsister,Graz,AT\n")
-    (entry,) = workspace.audit.entries(table="partnership")
-    assert (entry.action, entry.label) == ("create", "Graz")
-    assert entry.changes["partner_country"] == [None, "AT"]
+    content = b"kind,partner_city,partner_country\nsister,Graz,AT\nsister,Otsu,JP\n"
+    import_csv(workspace.db, content, source="register.csv")
+    (entry,) = workspace.audit.entries()  # one for the file, not one per row
+    graz, otsu = sorted(workspace.partnerships.list_rows(), key=lambda r: r.id)
+    assert (entry.action, entry.table, entry.label) == ("create", "partnership", "register.csv")
+    assert entry.record_id == f"{graz.id}-{otsu.id}"
+    assert entry.changes["file_sha256"] == [None, hashlib.sha256(content).hexdigest()]
+    assert entry.changes["rows"] == [None, 2]
+    assert entry.what == "Imported 2 partnerships from register.csv"
+    assert entry.fields() == []
+    lines = entry.describe_changes().splitlines()
+    assert lines[0] == "File: register.csv"
+    assert f"Rows: 2, numbered {graz.id}–{otsu.id}" in lines
+    # Each imported row's history says where it came from; later changes follow it.
+    (brought,) = workspace.audit.history("partnership", otsu.id)
+    assert brought.imported_from() == "Imported from register.csv"
+    workspace.partnerships.record_change(otsu.id, SUSPEND)
+    history = workspace.audit.history("partnership", otsu.id)
+    assert [e.action for e in history] == ["create", "update"]
+    assert history[1].changes["status"] == ["active", "suspended"]
+    # The status change names the imported partnership although no entry labels it.
+    (event,) = workspace.audit.entries(table="status_event")
+    assert event.what == "Created status change of Otsu"
+    assert workspace.audit.history("partnership", otsu.id + 1) == []
+
+
+def test_import_ranges_skip_numbers_a_server_handed_elsewhere():
+    from sciapp.services.safekeeping.audit import AuditRecord, import_changes, number_ranges
+
+    assert number_ranges([3, 4, 5, 7, 9, 10]) == "3-5,7,9-10"
+    changes = import_changes("r.csv", "ab" * 32, [3, 4, 5, 7, 9, 10])
+    record = AuditRecord(
+        1, dt.datetime.now(dt.UTC), "me", "create", "partnership", "3-10", "r.csv", changes
+    )
+    assert [n for n in range(1, 12) if record.covers(n)] == [3, 4, 5, 7, 9, 10]
+    assert "numbered 3–5, 7, 9–10" in record.describe_changes()
 
 
 def test_history_lines_use_the_forms_labels_and_values_as_shown(tmp_path):
