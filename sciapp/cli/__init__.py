@@ -16,14 +16,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciapp import __version__
-from sciapp.cli import documents, info, meetings, partnerships, safekeeping, votes
+from sciapp.cli import (
+    closed_sessions,
+    documents,
+    info,
+    meetings,
+    partnerships,
+    safekeeping,
+    votes,
+)
 from sciapp.cli.runner import run_on_register
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 # In the order `sciapp --help` lists them.
-GROUPS = (info, partnerships, votes, documents, meetings, safekeeping)
+GROUPS = (info, partnerships, votes, documents, meetings, closed_sessions, safekeeping)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,6 +34,7 @@ def test_every_command_names_how_it_runs():
         "render",
         "documents",
         "meetings",
+        "closed-sessions",
         "backup",
         "restore",
         "check",

@@ -63,6 +63,10 @@ class ClosedSessionService:
         with self._db.session() as session:
             return _law(session, _meeting(session, meeting_id))
 
+    def get(self, closed_id: int) -> ClosedSessionRecord:
+        with self._db.session() as session:
+            return to_record(session, _load(session, closed_id))
+
     def for_meeting(self, meeting_id: int) -> list[ClosedSessionRecord]:
         with self._db.session() as session:
             _meeting(session, meeting_id)
