@@ -202,11 +202,13 @@ def write_tree(pdf_bytes: bytes, tags: Tags, *, title: str, lang: str | None = N
         out = io.BytesIO()
         # ReportLab's streams are deflated already: written as they are (qpdf would inflate
         # and deflate each again, half the cost of tagging); the XMP packet stays plain text.
+        # The XMP just written has no pdf:PDFVersion to bring up to date: not read again.
         pdf.save(
             out,
             deterministic_id=True,
             compress_streams=False,
             stream_decode_level=pikepdf.StreamDecodeLevel.none,
+            fix_metadata_version=False,
         )
         return out.getvalue()
 
