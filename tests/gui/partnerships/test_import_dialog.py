@@ -8,7 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from sciapp.gui.partnerships.import_dialog import ProblemsModel, split_problem
-from tests.gui.helpers import cells, choose, go_to, modal, open_file, press, save_as
+from tests.gui.helpers import (
+    cells,
+    choose,
+    click_row,
+    go_to,
+    modal,
+    open_file,
+    press,
+    save_as,
+    show_tab,
+)
 from tests.services.partnerships.workbooks import REGISTER, write_ods, write_xlsx
 
 HORIZONTAL = Qt.Orientation.Horizontal
@@ -35,6 +45,14 @@ def test_a_workbooks_sheet_is_chosen_in_the_dialog(qtbot, window, tmp_path):
     )
     page = go_to(qtbot, window, "Partnerships")
     assert {"Asan", "St. Petersburg", "Lanzhou"} <= set(cells(page.table, 0))
+    model = page.table.model()
+    est = next(
+        c for c in range(model.columnCount()) if model.headerData(c, HORIZONTAL) == "Established"
+    )
+    (dated,) = [d for d in cells(page.table, est) if d and "2022" in d]  # the imported Asan
+    click_row(qtbot, page.table, dated, est)
+    show_tab(qtbot, page.detail_tabs, "History")  # the import's one entry, said for this row
+    assert page.history.texts()[-1].endswith("| Imported from register.xlsx")
 
 
 def test_problems_are_listed_in_the_dialog_then_corrected_and_imported(qtbot, window, tmp_path):
