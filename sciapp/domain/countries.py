@@ -30,10 +30,22 @@ def _lookup_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _alpha_2() -> dict[str, str]:
+    """The alpha-2 codes alone: pycountry's list, without CLDR's names (which take longer to
+    load than a 20,000-row file takes to check). No name or other code is two letters, so
+    the full index reads a code the same way."""
+    import pycountry
+
+    return {country.alpha_2.casefold(): country.alpha_2 for country in pycountry.countries}
+
+
 @lru_cache(maxsize=4096)  # an imported register names the same few hundred countries again
 def resolve_country(text: str) -> str | None:
     """The alpha-2 code for an alpha-2, alpha-3 or numeric code or an English name."""
     key = (text or "").strip().casefold()
+    if len(key) == 2 and key in _alpha_2():
+        return _alpha_2()[key]
     return _lookup_index().get(key) if key else None
 
 

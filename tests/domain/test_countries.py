@@ -40,3 +40,11 @@ def test_all_countries_is_sorted_by_localized_name():
     names = [name for _code, name in countries]
     assert names == sorted(names, key=str.casefold)
     assert ("KR", "South Korea") in countries
+
+
+def test_a_two_letter_code_reads_as_the_full_index_reads_it():
+    from sciapp.domain.countries import _alpha_2, _lookup_index
+
+    index = _lookup_index()
+    assert all(index[key] == code for key, code in _alpha_2().items())
+    assert not any(len(key) == 2 and key not in _alpha_2() for key in index)
