@@ -167,6 +167,15 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "status_event_id": "Status change",
     },
     "roll_call_vote": {"member_id": "Member", "option": "Vote", "counted": "Counted"},
+    "closed_session": {  # Closed session… and the Closed · Not public tab (meetings/closed_*)
+        "purposes": "Purpose",
+        "motion_id": "Motion to close",
+        "entered_at": "Went in at",
+        "left_at": "Back in open session at",
+        "stayed": "Stayed",
+        "others_present": "Others present",
+        "minutes": "Minutes (not public)",
+    },
     "resolution": {  # the resolution editor (documents/editors.py)
         "number": "Number",
         "year": "Year",

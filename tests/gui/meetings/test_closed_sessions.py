@@ -82,7 +82,7 @@ def test_without_a_purpose_the_dialog_says_why(qtbot, window):
     with modal(qtbot, answer):
         click(qtbot, tab.call_button)
     assert problems == [
-        "Purposes: choose the purpose of the closed session (the law permits only its own)"
+        "Purpose: choose the purpose of the closed session (the law permits only its own)"
     ]
     assert tab.sessions.count() == 0
 
