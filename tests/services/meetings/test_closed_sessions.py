@@ -3,6 +3,7 @@
 membership), the purposes in the open minutes, the closed minutes never in them."""
 
 import datetime as dt
+import subprocess
 
 import pytest
 
@@ -207,3 +208,37 @@ def test_without_an_agenda_item_the_motion_still_reaches_the_open_minutes(worksp
     votes = {m[n]: Y for n in NAMES[:6]}
     workspace.closed_sessions.call(michigan.id, ClosedSessionDraft(("d",), T(20, 15), votes))
     assert "(MCL 15.268(1)(d))" in workspace.minutes.text(michigan.id)
+
+
+def test_no_public_output_carries_the_closed_minutes(workspace, michigan):
+    from sciapp.services.reports.calendar import body_calendar
+    from sciapp.services.reports.ocd import ocd_document
+    from sciapp.services.reports.rendering import render_minutes
+
+    closed = call(workspace, michigan, NAMES[:6]).session
+    m = ids(michigan)
+    inside = workspace.motions.create(
+        michigan.id,
+        MotionDraft(
+            "Settle the Meridian claim",
+            T(20, 40),
+            mover_id=m["Ben"],
+            agenda_item_id=michigan.items[-2].id,
+        ),
+    )
+    workspace.closed_sessions.update(closed.id, ClosedSessionEdit(T(21, 0), (), "", SECRET))
+    outputs = {
+        "calendar": body_calendar(workspace, michigan.body.id).decode(),
+        "ocd": str(ocd_document(workspace)),
+        "text": workspace.minutes.text(michigan.id),
+    }
+    for name, text in outputs.items():
+        assert "Meridian" not in text, name
+    assert f"motion-{inside.id}" not in outputs["ocd"]
+    assert "MCL 15.268(1)(e)" in outputs["text"]
+    pdf = render_minutes(workspace, michigan.id).pdf
+    printed = subprocess.run(
+        ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    assert "15.268(1)(e)" in printed
+    assert "Meridian" not in printed
