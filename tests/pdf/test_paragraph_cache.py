@@ -77,6 +77,7 @@ def test_kept_work_gives_the_bytes_reportlab_gives(invariant, monkeypatch):
     monkeypatch.setattr(ttfonts.TTFontFace, "makeSubset", subsets.ORIGINAL["makeSubset"])
     monkeypatch.setattr(pdfdoc.PDFZCompress, "encode", subsets.ORIGINAL["encode"])
     monkeypatch.setattr(pdfdoc.PDFArray, "format", subsets.ORIGINAL["array_format"])
+    monkeypatch.setattr(ttfonts, "makeToUnicodeCMap", subsets.ORIGINAL["makeToUnicodeCMap"])
     plain = documents()
     assert cold == plain
     assert warm == plain
