@@ -11,6 +11,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from sciapp.pdf.layout import SciTable, Text, build, para, styles
+from sciapp.pdf.paragraphs import Paragraph
 from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
@@ -103,10 +104,14 @@ def render_minutes(doc: MinutesDoc, passages: Sequence[tuple[str, str]] = ()) ->
                 [para(box, "P", f"<b>Motion:</b> {text(motion.text)}", s.body)],
                 [para(box, "P", text(motion.moved_by), s.body)],
             ]
-            rows += [
-                [para(box, "P", f"<b>{text(label)}:</b> {text(names)}", s.body)]
-                for label, names in motion.roll_call
-            ]
+            votes = box.add("Table")  # the roll call: each answer heads the names under it
+            for label, names in motion.roll_call:
+                row = votes.add("TR")
+                cells = tags.cells(
+                    (row.add("TH", Scope="Row"), f"<b>{text(label)}:</b>"),
+                    (row.add("TD"), f" {text(names)}"),
+                )
+                rows.append([Paragraph(cells, s.body)])
             rows.append([para(box, "P", f"<b>{text(motion.outcome)}</b>", s.body)])
             framed = SciTable(rows, colWidths=[6.2 * inch])
             framed.setStyle(

@@ -55,14 +55,41 @@ class Tags:
     lang: str = DEFAULT_LANG
     root: Element = field(default_factory=lambda: Element("Document"))
     _next: dict[int, int] = field(default_factory=dict)
+    _named: dict[str, Element] = field(default_factory=dict)  # for the cells' callbacks
+    _cell_open: bool = False
 
     def mark(self, canvas: Canvas, element: Element) -> None:
         """Open `element`'s marked content on the canvas's page (close it with `end`)."""
+        canvas.addLiteral(self._open(canvas, element))
+
+    def _open(self, canvas: Canvas, element: Element) -> str:
         page = canvas.getPageNumber()
         mcid = self._next.get(page, 0)
         self._next[page] = mcid + 1
         element.kids.append((page, mcid))
-        canvas.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
+        return f"/{element.role} <</MCID {mcid}>> BDC"
+
+    def cells(self, *cells: tuple[Element, str]) -> str:
+        """One paragraph's markup drawn as several elements, each (element, markup) its own
+        marked content inside the paragraph's text object: a row "Ayes: names" as its TH
+        and its TD, laid out as one line as before. The paragraph itself carries no tag."""
+        out = []
+        for element, markup in cells:
+            name = f"e{len(self._named)}"
+            self._named[name] = element
+            out.append(f'<ondraw name="{CELL_BEGIN}" label="{name}"/>{markup}')
+        return "".join(out) + f'<ondraw name="{CELL_END}"/>'
+
+    def begin_cell(self, canvas: Canvas, code: list[str], name: str) -> None:
+        """In the text object's `code`: close the cell before, open cell `name`."""
+        self.end_cell(code)
+        code.append(self._open(canvas, self._named[name]))
+        self._cell_open = True
+
+    def end_cell(self, code: list[str]) -> None:
+        if self._cell_open:
+            code.append("EMC")
+            self._cell_open = False
 
     @staticmethod
     def end(canvas: Canvas) -> None:
@@ -116,6 +143,8 @@ def artifact(canvas: Canvas, kind: str = "Layout", subtype: str = "") -> Iterato
 # close in one text object, on one page.
 LANGUAGE_BEGIN = "sciapp_lang"
 LANGUAGE_END = "sciapp_lang_end"
+CELL_BEGIN = "sciapp_cell"
+CELL_END = "sciapp_cell_end"
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 _SPACE = re.compile(r"(\s+)")
 
@@ -165,6 +194,8 @@ def handle_languages(canvas: Canvas) -> None:
     """Let the canvas answer the paragraphs' language callbacks (nothing when untagged)."""
     canvas.setNamedCB(LANGUAGE_BEGIN, _language_begin)
     canvas.setNamedCB(LANGUAGE_END, _language_end)
+    canvas.setNamedCB(CELL_BEGIN, _cell_begin)
+    canvas.setNamedCB(CELL_END, _cell_end)
 
 
 def _text_object(canvas: Canvas) -> Any:
@@ -180,6 +211,18 @@ def _language_begin(canvas: Canvas, _kind: str | None, label: str) -> None:
 def _language_end(canvas: Canvas, _kind: str | None, _label: str) -> None:
     if tags_of(canvas) is not None:
         _text_object(canvas)._code.append("EMC")  # noqa: SLF001  # as above
+
+
+def _cell_begin(canvas: Canvas, _kind: str | None, label: str) -> None:
+    tags = tags_of(canvas)
+    if tags is not None:
+        tags.begin_cell(canvas, _text_object(canvas)._code, label)  # noqa: SLF001  # no public way in
+
+
+def _cell_end(canvas: Canvas, _kind: str | None, _label: str) -> None:
+    tags = tags_of(canvas)
+    if tags is not None:
+        tags.end_cell(_text_object(canvas)._code)  # noqa: SLF001  # no public way in
 
 
 def write_tree(pdf_bytes: bytes, tags: Tags, *, title: str, lang: str | None = None) -> bytes:

@@ -139,6 +139,9 @@ def test_minutes_facts_and_attendance_are_a_table_and_each_item_a_heading():
     assert sum(path[-1] == "H2" for path in paths) == 8
     assert sum(path == ("Document", "Table", "TR", "TH") for path in paths) >= 3
     assert ("Document", "Table", "TR", "TD") in paths
+    # each motion's roll call: "Ayes:" heads its row of names, inside the motion's box
+    assert ("Document", "Div", "Table", "TR", "TH") in paths
+    assert ("Document", "Div", "Table", "TR", "TD") in paths
 
 
 def test_the_seal_is_a_figure_with_alternative_text(tmp_path):
