@@ -236,3 +236,36 @@ def test_the_demo_resolution_says_saint_petersburg_in_russian(demo_workspace):
 
     found = spans(render(demo_workspace, "2022-01").pdf)
     assert ("ru", 1) in found
+
+
+def test_the_demo_documents_and_their_archival_copies(demo_workspace, tmp_path):
+    from pikepdf import pdfa
+
+    from sciapp.services.reports import rendering
+    from sciapp.services.reports.minutes_record import archival_minutes
+    from sciapp.services.reports.pdf_kinds import PdfKind, as_kind
+
+    ws = demo_workspace
+    made = {
+        "resolution 2022-01": rendering.render_resolution(ws, "2022-01"),
+        "letter 1": rendering.render_letter(ws, 1),
+        "agenda 5": rendering.render_agenda(ws, 5),
+        "minutes 1": rendering.render_minutes(ws, 1),
+        "draft minutes 6": rendering.render_minutes(ws, 6),
+    }
+    pdfua = pytest.importorskip("pdfua", reason="the pdfua package is not installed")
+    for name, rendered in made.items():
+        assert coverage_problems(rendered.pdf) == [], name
+        path = tmp_path / "doc.pdf"
+        path.write_bytes(rendered.pdf)
+        assert list(pdfua.validate(str(path)).findings) == [], name
+        copy = (
+            archival_minutes(ws, 1).pdf
+            if name == "minutes 1"
+            else as_kind(rendered, PdfKind.ARCHIVAL).pdf
+        )
+        with open_pdf(copy) as doc:
+            flavour = "3b" if name == "minutes 1" else "2b"
+            assert doc.open_metadata().pdfa_status == flavour.upper(), name
+            assert pdfa.check(doc, flavour).verdict == "pass", name
+        assert coverage_problems(copy) == [], name
