@@ -6,9 +6,12 @@ import subprocess
 import sys
 import textwrap
 
+from sciapp.domain.partnership import PartnershipDraft
 from sciapp.gui.app import run_app
 from sciapp.gui.dashboard.page import OPENING
-from tests.gui.helpers import go_to, in_loop, list_lines
+from sciapp.services.errors import ServiceError
+from sciapp.services.opening import Opening
+from tests.gui.helpers import go_to, in_loop, list_lines, modal, read_box
 
 
 def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, demo_register):
@@ -23,6 +26,9 @@ def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, de
             pass  # loaded on a worker thread, made here
         seen["anniversaries"] = list_lines(start.lists["anniversaries"])
         seen["first_steps"] = start.first_steps.isVisible()
+        draft = PartnershipDraft(kind="sister", partner_city="Kraków", partner_country="PL")
+        with qtbot.waitSignal(window.bus.changed):  # the bus subscribed before it existed
+            window.workspace.partnerships.create(draft)
         in_loop(window.close)
 
     assert run_app(db=demo_register, on_shown=shown) == 0
@@ -38,15 +44,29 @@ def test_an_area_chosen_at_once_opens_the_workspace_there(qtbot, demo_register):
     seen = {}
 
     def shown(window):
-        assert not window.register.ready
+        in_loop(window.close)  # after this, whatever happens here
+        seen["before"] = window.register.ready
         page = go_to(qtbot, window, "Partnerships")
         seen["rows"] = page.model.rowCount()
         seen["ready"] = window.register.ready
-        in_loop(window.close)
 
     assert run_app(db=demo_register, on_shown=shown) == 0
+    assert seen["before"] is False
     assert seen["ready"] is True
     assert seen["rows"] == 11
+
+
+def test_a_register_that_cannot_be_finished_in_the_background_is_explained(
+    qtbot, demo_register, monkeypatch
+):
+    def refuse(self):
+        raise ServiceError("The register could not be read (a test).")
+
+    shown = []
+    with modal(qtbot, read_box(shown)):
+        monkeypatch.setattr(Opening, "finish", refuse)
+        assert run_app(db=demo_register) == 0  # the window closes after saying why
+    assert shown == ["The register could not be read (a test)."]
 
 
 def test_the_first_paint_needs_no_sqlalchemy(demo_register):
