@@ -25,6 +25,9 @@ class Settings:
     daily_backups: bool = True
     theme: str = "system"  # system, light or dark
     database: str = ""  # where the register lives; empty: the data folder's sciapp.sqlite3
+    # A live tie nothing on record has named for this many years is "due for review" on the
+    # Start page (domain/dormancy.py).
+    dormant_years: int = 3
 
     @property
     def actor(self) -> str:
@@ -70,6 +73,8 @@ def load_settings(config_dir: Path) -> Settings:
     settings = Settings(**values)
     if settings.theme not in ("system", "light", "dark"):
         settings = replace(settings, theme="system")
+    if not 1 <= settings.dormant_years <= 50:  # domain/dormancy's bounds
+        settings = replace(settings, dormant_years=defaults.dormant_years)
     if settings.backup_keep < 1 or settings.backup_months < 0:
         settings = replace(settings, backup_keep=max(1, settings.backup_keep))
         settings = replace(settings, backup_months=max(0, settings.backup_months))

@@ -24,6 +24,7 @@ from sciapp.services.opening import (  # the errors an open raises are named her
 )
 from sciapp.services.partnerships.laws import PartnerLawService
 from sciapp.services.partnerships.service import PartnershipService
+from sciapp.services.reports.annual import AnnualReportService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
@@ -59,6 +60,7 @@ class Workspace:
     minutes: MinutesService = field(init=False)
     motions: MotionService = field(init=False)
     closed_sessions: ClosedSessionService = field(init=False)
+    annual_report: AnnualReportService = field(init=False)
     documents: DocumentService = field(init=False)
     audit: AuditService = field(init=False)
     seals: SealService = field(init=False)
@@ -76,6 +78,7 @@ class Workspace:
         self.minutes = MinutesService(self.db)
         self.motions = MotionService(self.db, self.clock)
         self.closed_sessions = ClosedSessionService(self.db)
+        self.annual_report = AnnualReportService(self.db, self.clock)
         self.documents = DocumentService(self.db, self.motions)
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db)
@@ -86,8 +89,16 @@ class Workspace:
         return self.db.changes.subscribe(lambda touched: listener(Changes.of(touched)))
 
     def dashboard(
-        self, today: dt.date, country_name: Callable[[str], str] = str, locale: str = "en_US"
+        self,
+        today: dt.date,
+        country_name: Callable[[str], str] = str,
+        locale: str = "en_US",
+        dormant_years: int | None = None,
     ) -> Dashboard:
+        """What needs attention today; `dormant_years` None: the commission's setting."""
+        from sciapp.services.reports.dormant import dormant_ties
+
+        years = dormant_years if dormant_years is not None else setting_dormant_years()
         return build_dashboard(
             self.bodies,
             self.meetings,
@@ -97,6 +108,8 @@ class Workspace:
             locale,
             closed=self.closed_sessions,
             laws=self.partner_laws,
+            dormant=dormant_ties(self.db, today, years),
+            dormant_years=years,
         )
 
     @property
@@ -140,6 +153,14 @@ class Workspace:
         self.db.close()
         if self.is_demo:  # the demo lives only as long as the session that made it
             shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+def setting_dormant_years() -> int:
+    """The years after which a quiet tie is due for review (the settings' `dormant_years`)."""
+    from sciapp.config import AppPaths
+    from sciapp.settings import load_settings
+
+    return load_settings(AppPaths.from_environment().config_dir).dormant_years
 
 
 def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:

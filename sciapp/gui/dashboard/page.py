@@ -40,6 +40,8 @@ SECTIONS = (
     ("anniversaries", "Partnership anniversaries this year", "No anniversaries this year."),
     # Shown only when a state law on partner countries touches a tie (across the page).
     ("law_flags", "Partnerships a state law touches", ""),
+    # Live ties nothing on record has named for the commission's years (settings).
+    ("dormant", "Partnerships due for review", ""),
 )
 
 OPENING = "Reading the register…"  # a moment after the start, until the workspace is made
@@ -64,6 +66,7 @@ class DashboardPage(QWidget):
         theme.heading(self.title)
         self.lists: dict[str, QListWidget] = {}
         grid = QGridLayout()
+        wide = 0  # the boxes shown only when they have lines: a row each, across the page
         for number, (key, heading, _empty) in enumerate(SECTIONS):
             box = QGroupBox(heading)
             lines = QListWidget()
@@ -72,7 +75,11 @@ class DashboardPage(QWidget):
             lines.itemActivated.connect(self._activated)
             lines.itemClicked.connect(self._activated)
             QVBoxLayout(box).addWidget(lines)
-            grid.addWidget(box, number // 2, number % 2, 1, 1 if _empty else 2)
+            if _empty:
+                grid.addWidget(box, number // 2, number % 2)
+            else:
+                grid.addWidget(box, 2 + wide, 0, 1, 2)
+                wide += 1
             box.setVisible(bool(_empty))  # one without words when empty shows only when not
             self.lists[key] = lines
         layout = QVBoxLayout(self)
@@ -81,7 +88,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.first_steps)
         layout.addLayout(grid, 1)
         # Filled by refresh() when the page is shown (the main window shows it first).
-        watched = (Area.PARTNERSHIPS, Area.MEMBERS, Area.MEETINGS, Area.VOTES)
+        watched = (Area.PARTNERSHIPS, Area.MEMBERS, Area.MEETINGS, Area.VOTES, Area.DOCUMENTS)
         bus.watch(self, lambda changes: changes.touches(*watched), self.refresh)
 
     def opened(self) -> None:

@@ -80,33 +80,8 @@ class PartnerLawService:
 
     def touched(self, on: dt.date) -> list[TouchedTie]:
         """Every live partnership a law of its state touches on `on`, by partner city."""
-        countries = set().union(*(law.countries for law in LAWS))
-        query = (
-            select(
-                Partnership.id,
-                Partnership.partner_city,
-                Partnership.partner_country,
-                Partnership.local_jurisdiction,
-                Partnership.status,
-                Partnership.established,
-                Partnership.expires,
-            )
-            .where(
-                Partnership.partner_country.in_(sorted(countries)),
-                Partnership.status != Status.TERMINATED.value,
-            )
-            .order_by(Partnership.partner_city, Partnership.id)
-        )
         with self._db.session() as session:
-            home = _jurisdiction(session).state
-            touched = []
-            for pid, city, country, local, status, established, expires in session.execute(query):
-                state = state_named(local) or home
-                tie = Tie(country, Status(status), established, expires)
-                flags = check_tie(state, tie, on)
-                if flags and state:
-                    touched.append(TouchedTie(pid, city, country, Status(status), state, flags))
-            return touched
+            return touched_in(session, on)
 
     def for_action(
         self, partnership_id: int, action: PartnershipAction, on: dt.date
@@ -146,3 +121,33 @@ def _jurisdiction(session: Session) -> Jurisdiction:
     if state:
         return Jurisdiction(state, f"the partnerships' local jurisdiction ({local})")
     return Jurisdiction(None, "nothing in the register names a state")
+
+
+def touched_in(session: Session, on: dt.date) -> list[TouchedTie]:
+    """`PartnerLawService.touched` inside a transaction a report already holds."""
+    countries = set().union(*(law.countries for law in LAWS))
+    query = (
+        select(
+            Partnership.id,
+            Partnership.partner_city,
+            Partnership.partner_country,
+            Partnership.local_jurisdiction,
+            Partnership.status,
+            Partnership.established,
+            Partnership.expires,
+        )
+        .where(
+            Partnership.partner_country.in_(sorted(countries)),
+            Partnership.status != Status.TERMINATED.value,
+        )
+        .order_by(Partnership.partner_city, Partnership.id)
+    )
+    home = _jurisdiction(session).state
+    touched = []
+    for pid, city, country, local, status, established, expires in session.execute(query):
+        state = state_named(local) or home
+        tie = Tie(country, Status(status), established, expires)
+        flags = check_tie(state, tie, on)
+        if flags and state:
+            touched.append(TouchedTie(pid, city, country, Status(status), state, flags))
+    return touched

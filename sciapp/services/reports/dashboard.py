@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sciapp.domain.bodies import TERM_WARNING_DAYS
+from sciapp.domain.dormancy import DEFAULT_DORMANT_YEARS
 from sciapp.domain.minutes import MinutesStatus
-from sciapp.services.reports.records import DUE_SOON_DAYS, DashboardLine
+from sciapp.services.reports.records import DUE_SOON_DAYS, DashboardLine, DormantTie
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from sciapp.services.meetings.bodies import BodyService
     from sciapp.services.meetings.closed_sessions import ClosedSessionService
@@ -32,6 +33,9 @@ class Dashboard:
     more: dict[str, int]  # lines left off each section beyond MAX_LINES
     # Ties a state law on partner countries touches, with the citation (urgent: barred now).
     law_flags: tuple[DashboardLine, ...] = ()
+    # Live ties nothing on record has named for the commission's years (services/reports/
+    # dormant.py): "due for review".
+    dormant: tuple[DashboardLine, ...] = ()
 
 
 def build_dashboard(
@@ -43,6 +47,8 @@ def build_dashboard(
     locale: str = "en_US",
     closed: ClosedSessionService | None = None,
     laws: PartnerLawService | None = None,
+    dormant: Sequence[DormantTie] = (),
+    dormant_years: int = DEFAULT_DORMANT_YEARS,
 ) -> Dashboard:
     from sciapp.domain.formats import day_month, short_date, time_of_day, weekday_day
 
@@ -118,9 +124,31 @@ def build_dashboard(
         for tie in touched
     ]
     more["law_flags"] = max(0, len(law_flags) - MAX_LINES)
+    quiet = [dormant_line(tie, dormant_years, country_name, locale) for tie in dormant]
+    more["dormant"] = max(0, len(quiet) - MAX_LINES)
     return Dashboard(
         **{key: tuple(lines[:MAX_LINES]) for key, lines in sections.items()},
         anniversaries=tuple(anniversaries),
         more=more,
         law_flags=tuple(law_flags[:MAX_LINES]),
+        dormant=tuple(quiet[:MAX_LINES]),
     )
+
+
+def dormant_line(
+    tie: DormantTie, years: int, country_name: Callable[[str], str], locale: str
+) -> DashboardLine:
+    """ "Otsu, Japan: nothing in 3 years (last: letter, Mar 18, 2022) — due for review"."""
+    from sciapp.domain.formats import partial_date
+
+    where = f"{tie.partner_city}, {country_name(tie.partner_country)}"
+    if tie.last_recorded is None:
+        said = "no activity, letter or meeting item on record"
+    else:
+        what = DORMANT_SIGNS.get(tie.last_what or "", tie.last_what or "record")
+        span = f"{years} year{'s' if years != 1 else ''}"
+        said = f"nothing in {span} (last: {what}, {partial_date(tie.last_recorded, locale)})"
+    return DashboardLine(f"{where}: {said} — due for review", "partnership", tie.id)
+
+
+DORMANT_SIGNS = {"status": "status change", "meeting": "meeting item"}

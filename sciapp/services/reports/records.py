@@ -1,4 +1,4 @@
-"""Plain results the reports hand to the GUI: the Start page's lines."""
+"""Plain results the reports hand to the GUI: the Start page's lines, the dormant ties."""
 
 from __future__ import annotations
 
@@ -15,3 +15,14 @@ class DashboardLine:
     target: str
     target_id: int
     urgent: bool = False
+
+
+@dataclass(frozen=True)
+class DormantTie:
+    """A live partnership nothing on record has named for the commission's number of years."""
+
+    id: int
+    partner_city: str
+    partner_country: str  # ISO alpha-2
+    last_recorded: str | None  # ISO partial date ("1994"); None: nothing dated names it
+    last_what: str | None  # "letter", "meeting", "motion", "status", "activity"
