@@ -22,6 +22,7 @@ from sciapp.cli import (
     info,
     meetings,
     partnerships,
+    reports,
     safekeeping,
     votes,
 )
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 # In the order `sciapp --help` lists them.
-GROUPS = (info, partnerships, votes, documents, meetings, closed_sessions, safekeeping)
+GROUPS = (info, partnerships, votes, documents, meetings, closed_sessions, reports, safekeeping)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -74,11 +74,16 @@ class AnnualReportService:
             return build_report(session, year, today or self._clock().date())
 
     def json(self, year: int, today: dt.date | None = None) -> str:
-        data = report_data(self.build(year, today))
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return report_json(self.build(year, today))
 
     def pdf(self, year: int, today: dt.date | None = None) -> Rendered:
-        """The report as a tagged PDF on the commission's letterhead."""
+        return self.render(self.build(year, today))
+
+    def render(self, report: AnnualReport) -> Rendered:
+        """The report as a tagged PDF on the commission's letterhead (read apart: the
+        report's facts are those `build` read, so its PDF and JSON say the same)."""
+        from dataclasses import replace
+
         from sciapp.pdf.annual_report import render_annual_report
         from sciapp.services.documents.letterheads import letterhead_for
         from sciapp.services.reports.passages import native_names
@@ -86,13 +91,15 @@ class AnnualReportService:
         from sciapp.services.safekeeping.attachments import resolve
 
         with self._db.session() as session:
-            report = build_report(session, year, today or self._clock().date())
             head = letterhead(letterhead_for(session, _commission_id(session)))
             names = native_names(session)
         seal = resolve(self._db, str(head.seal)) if head.seal else None
-        from dataclasses import replace
-
         return render_annual_report(report, replace(head, seal=seal), names)
+
+
+def report_json(report: AnnualReport) -> str:
+    """The report as JSON text (`domain/annual_report.report_data`'s shape)."""
+    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
 
 
 def _commission_id(session: Session) -> int | None:
