@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, text
@@ -59,6 +60,7 @@ SHARED = {
     "no_expiry": True,
     "expires": None,
 }
+CHUNK = 200  # rows a statement: 2,000 values, well under SQLite's 32,766
 _STAMP = re.compile(r"^[0-9T:.+-]+$")  # an ISO timestamp, safe to write into a statement
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
@@ -124,17 +126,20 @@ def _insert_many(
             ],
         )
         return
-    # Straight to the driver's executemany, the shared values in the statement itself:
-    # binding them 20,000 times costs more than SQLite's insert. SQLite numbers each row
-    # one past the highest (no AUTOINCREMENT): the ids _new_ids counted, checked below.
+    # Straight to the driver, the shared values in the statement itself (binding them
+    # 20,000 times costs more than SQLite's insert), CHUNK rows a statement: SQLite checks
+    # `status IN (…)` through a table it builds once a statement, which per row (an
+    # executemany) cost as much as the insert. SQLite numbers each row one past the highest
+    # (no AUTOINCREMENT): the ids _new_ids counted, checked below.
     if not _STAMP.match(stamp):
         raise ValueError(f"not a timestamp: {stamp!r}")
     literals = ", ".join(_literal(value) for value in shared.values())
-    sql = (
-        f"INSERT INTO partnership ({', '.join((*GIVEN, *shared))}) "
-        f"VALUES ({', '.join('?' * len(GIVEN))}, {literals})"
-    )
-    conn.exec_driver_sql(sql, rows)
+    one = f"({', '.join('?' * len(GIVEN))}, {literals})"
+    head = f"INSERT INTO partnership ({', '.join((*GIVEN, *shared))}) VALUES "
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        values = tuple(chain.from_iterable(chunk))
+        conn.exec_driver_sql(head + ", ".join([one] * len(chunk)), values)
     last = conn.execute(select(func.max(Partnership.id))).scalar_one()
     if last != ids[-1]:
         raise RuntimeError(f"imported rows were numbered up to {last}, not {ids[-1]}")

@@ -223,9 +223,11 @@ def _conflict(a_status: Status, a_est: object, b_status: Status, b_est: object) 
 def _check_duplicates(db: Database, batch: _Batch, problems: list[str]) -> None:
     if not batch.lines:
         return
-    keys = batch.identities()
+    keys: list[tuple[str, str, str, str]] = []
     seen: dict[tuple[str, str, str, str], list[int]] = {}
-    if len(set(keys)) < len(keys):  # some tie twice in the file
+    cities = batch.folded("partner_city")
+    if len(set(cities)) < len(cities):  # a partner city twice: perhaps a tie twice
+        keys = batch.identities(cities)
         for i, key in enumerate(keys):
             for j in seen.get(key, []):
                 if _conflict(*batch.tie(i), *batch.tie(j)):
@@ -241,8 +243,8 @@ def _check_duplicates(db: Database, batch: _Batch, problems: list[str]) -> None:
     query = select(*(getattr(Partnership, c) for c in (*columns, "established", "status")))
     with db.engine.connect() as conn:
         for number, kind, city, country, local, established, status in conn.execute(query):
-            if not seen:
-                for i, key in enumerate(keys):
+            if not seen:  # the register has rows: the file's ties, to look them up
+                for i, key in enumerate(keys or batch.identities(cities)):
                     seen.setdefault(key, []).append(i)
             for i in seen.get(identity_key(kind, city, country, local), []):
                 if _conflict(*batch.tie(i), Status(status), established):
@@ -291,15 +293,16 @@ class _Batch:
             [self.established_read[i] for i in keep],
         )
 
-    def identities(self) -> list[tuple[str, str, str, str]]:
-        """identity_key of each row, for 20,000 rows at once (its folds, column-wise)."""
-        v = self.values
-        kinds = [kind.value for kind in v["kind"]]
-        folded = [
-            list(map(str.casefold, map(" ".join, map(str.split, v[name]))))
-            for name in ("partner_city", "local_jurisdiction")
-        ]
-        return list(zip(kinds, folded[0], v["partner_country"], folded[1], strict=True))
+    def folded(self, name: str) -> list[str]:
+        """A name column as identity_key folds it, for 20,000 rows at once."""
+        return list(map(str.casefold, map(" ".join, map(str.split, self.values[name]))))
+
+    def identities(self, cities: list[str]) -> list[tuple[str, str, str, str]]:
+        """identity_key of each row (`cities`: the partner cities folded)."""
+        kinds = [kind.value for kind in self.values["kind"]]
+        locals_ = self.folded("local_jurisdiction")
+        countries = self.values["partner_country"]
+        return list(zip(kinds, cities, countries, locals_, strict=True))
 
     def tie(self, index: int) -> tuple[Status, PartialDate | None]:
         return self.checked[index].where.status, self.values["established"][index]

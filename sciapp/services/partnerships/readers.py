@@ -67,6 +67,13 @@ def read_csv(content: bytes) -> Table:
             "hold (Korean, Cyrillic …): save it as 'CSV UTF-8' to keep them"
         )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if '"' not in text and "\r" not in text.replace("\r\n", ""):
+        # Nothing quoted and no old Mac line ends: each record is one line, numbered in turn.
+        try:
+            read = list(reader)
+        except csv.Error as exc:
+            raise ImportRejectedError([f"line {reader.line_num}: not valid CSV ({exc})"]) from None
+        return Table(list(zip(range(1, len(read) + 1), read, strict=True)), read_as)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
