@@ -35,12 +35,17 @@ class ArchivalError(Exception):
     """The file did not pass pikepdf's PDF/A validation; the message says what failed."""
 
 
-def archival(pdf: bytes, attachments: Sequence[Attachment] = ()) -> bytes:
-    """`pdf` as PDF/A-2b, or PDF/A-3b with `attachments` embedded."""
+def archival(
+    pdf: bytes, attachments: Sequence[Attachment] = (), flavour: str | None = None
+) -> bytes:
+    """`pdf` as PDF/A-2b, or PDF/A-3b with `attachments` embedded; `flavour` "1b" for the
+    PDF/A-1b an older archive's tools (Apache PDFBox Preflight) check."""
     import pikepdf
     from pikepdf import pdfa
 
-    flavour = "3b" if attachments else "2b"
+    flavour = flavour or ("3b" if attachments else "2b")
+    if attachments and flavour != "3b":
+        raise ValueError("only PDF/A-3 carries attached files")
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         for page in doc.pages:  # ReportLab's empty page transition: nothing to keep
             if "/Trans" in page.obj and not page.obj.Trans.keys():
