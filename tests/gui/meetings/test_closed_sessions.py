@@ -100,3 +100,30 @@ def test_a_failed_motion_opens_no_session(qtbot, window):
         click(qtbot, tab.call_button)
     assert tab.sessions.count() == 0
     assert window.statusBar().currentMessage().startswith("The motion to close failed")
+
+
+def test_the_start_page_says_when_the_closed_minutes_may_be_destroyed(qtbot, window):
+    import datetime as dt
+
+    from sciapp.domain.closed_sessions import one_year_and_one_day
+    from sciapp.domain.minutes import MinutesStatus
+    from sciapp.domain.votes import VoteOption
+    from sciapp.services.meetings.closed_records import ClosedSessionDraft, ClosedSessionEdit
+    from tests.gui.helpers import go_to
+
+    editor = draft_editor(qtbot, window)
+    meeting = editor.detail
+    ws = window.workspace
+    votes = {a.member_id: VoteOption.YES for a in meeting.attendance if a.voting}
+    at = meeting.called_to_order or meeting.start_time
+    done = ws.closed_sessions.call(meeting.id, ClosedSessionDraft(("d",), at, votes))
+    assert done.session is not None
+    ws.closed_sessions.update(done.session.id, ClosedSessionEdit(None, (), "", SECRET))
+    approved = dt.date.today()
+    ws.minutes.set_status(meeting.id, MinutesStatus.APPROVED, approved)
+    board = go_to(qtbot, window, "Start")
+    lines = [line for line in board.lines("minutes_due") if "Closed-session" in line]
+    year_and_day = one_year_and_one_day(approved)
+    assert len(lines) == 1
+    assert "may be destroyed on or after" in lines[0]
+    assert f"{year_and_day.year} (MCL 15.267(2))" in lines[0]
