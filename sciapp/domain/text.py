@@ -33,6 +33,8 @@ INITIALS = 50  # a letter's reference initials
 NOTES = 20_000  # one note, reason, clause, paragraph or motion
 MINUTES_NOTES = 200_000  # one agenda item's minutes
 LIST_ITEMS = 500  # clauses, paragraphs, address lines, names in a roll call
+EMAIL = 200  # a contact's email address
+PHONE = 50  # a contact's telephone number, as written
 
 # Removed from names: they show as nothing, so "Otsu" and "Ot\u200bsu" would be two ties.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"

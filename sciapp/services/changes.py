@@ -21,6 +21,8 @@ class Area(StrEnum):
     VOTES = "votes"  # motions and roll calls
     DOCUMENTS = "documents"  # resolutions, letters, letterhead
     RECORDS = "records"  # seals and other record-keeping
+    ACTIVITIES = "activities"  # activities on the ties, their participants and files; gifts
+    CONTACTS = "contacts"  # contacts at partner cities and beyond; the SCI membership
 
 
 TABLE_AREAS: dict[str, Area] = {
@@ -40,6 +42,12 @@ TABLE_AREAS: dict[str, Area] = {
     "resolution": Area.DOCUMENTS,
     "letter": Area.DOCUMENTS,
     "setting": Area.DOCUMENTS,
+    "activity": Area.ACTIVITIES,
+    "activity_participant": Area.ACTIVITIES,
+    "activity_file": Area.ACTIVITIES,
+    "gift": Area.ACTIVITIES,
+    "contact": Area.CONTACTS,
+    "sci_membership": Area.CONTACTS,
 }
 
 

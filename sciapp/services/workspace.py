@@ -6,6 +6,8 @@ import shutil
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sciapp.services.activities.gifts import GiftService
+from sciapp.services.activities.service import ActivityService
 from sciapp.services.changes import Changes
 from sciapp.services.clock import utc_now
 from sciapp.services.documents.service import DocumentService
@@ -22,7 +24,9 @@ from sciapp.services.opening import (  # the errors an open raises are named her
     settings_actor,
     unavailable,
 )
+from sciapp.services.partnerships.contacts import ContactService
 from sciapp.services.partnerships.laws import PartnerLawService
+from sciapp.services.partnerships.membership import MembershipService
 from sciapp.services.partnerships.service import PartnershipService
 from sciapp.services.reports.annual import AnnualReportService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
@@ -60,6 +64,10 @@ class Workspace:
     minutes: MinutesService = field(init=False)
     motions: MotionService = field(init=False)
     closed_sessions: ClosedSessionService = field(init=False)
+    activities: ActivityService = field(init=False)
+    gifts: GiftService = field(init=False)
+    contacts: ContactService = field(init=False)
+    membership: MembershipService = field(init=False)
     annual_report: AnnualReportService = field(init=False)
     documents: DocumentService = field(init=False)
     audit: AuditService = field(init=False)
@@ -78,6 +86,10 @@ class Workspace:
         self.minutes = MinutesService(self.db)
         self.motions = MotionService(self.db, self.clock)
         self.closed_sessions = ClosedSessionService(self.db)
+        self.activities = ActivityService(self.db, self.clock)
+        self.gifts = GiftService(self.db)
+        self.contacts = ContactService(self.db)
+        self.membership = MembershipService(self.db)
         self.annual_report = AnnualReportService(self.db, self.clock)
         self.documents = DocumentService(self.db, self.motions)
         self.audit = AuditService(self.db)

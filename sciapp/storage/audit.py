@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 UNAUDITED = {AuditEntry.__tablename__}
-# Covered by a digest that is audited; the text itself would double the trail's size.
-UNLOGGED = {(Seal.__tablename__, "snapshot")}
+# Covered by a digest that is audited; the text itself would double the trail's size (an
+# activity's file: its name, size and SHA-256 are logged, never its bytes).
+UNLOGGED = {(Seal.__tablename__, "snapshot"), ("activity_file", "content")}
 LABEL_FIELDS = (
     "partner_city",
     "name",
@@ -33,6 +34,7 @@ LABEL_FIELDS = (
     "key",
     "text",
     "label",
+    "description",
 )
 LABEL_LENGTH = 120
 

@@ -1,6 +1,7 @@
 """Every table the app defines, registered on one metadata (for schema checks)."""
 
 from sciapp.storage import (
+    activity_models,
     audit_models,
     closed_session_models,
     document_models,
@@ -11,6 +12,7 @@ from sciapp.storage import (
 
 metadata = models.Base.metadata
 __all__ = [
+    "activity_models",
     "audit_models",
     "closed_session_models",
     "document_models",

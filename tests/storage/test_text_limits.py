@@ -36,6 +36,24 @@ USER_TEXT = {
     "guest.role": text.ROLE,
     "public_comment.speaker": text.NAME,
     "public_comment.topic": text.TITLE,
+    # Activities, gifts, contacts (storage/activity_models.py)
+    "activity.title": text.TITLE,
+    "activity.place": text.TITLE,
+    "activity_participant.name": text.NAME,
+    "activity_file.name": text.NAME,
+    "gift.description": text.LONG_TITLE,
+    "gift.counterpart_name": text.NAME,
+    "gift.counterpart_office": text.NAME,
+    "gift.counterpart_city": text.NAME,
+    "gift.custodian": text.NAME,
+    "gift.location": text.TITLE,
+    "gift.disposition": text.LONG_TITLE,
+    "contact.name": text.NAME,
+    "contact.name_latin": text.NAME,
+    "contact.organisation": text.NAME,
+    "contact.email": text.EMAIL,
+    "contact.phone": text.PHONE,
+    "contact.language": text.ROLE,
     "audit_entry.actor": text.NAME,  # the user name from the settings
     "seal.sealed_by": text.NAME,
     **{f"resolution.{k}": v for k, v in RESOLUTION_LIMITS.items() if k in ("number", "title")},
@@ -91,6 +109,12 @@ INTERNAL = {
     "arrived",
     "departed",
     "moved_at",
+    # activities, gifts, contacts: codes chosen from the domain's lists, a file's type and digest
+    "role",
+    "direction",
+    "currency",
+    "media_type",
+    "sha256",
 }
 DATED = ("_at", "_on")  # created_at, recorded_at, adopted_on, approved_on …
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Integer, func, insert, select
+from sqlalchemy import Boolean, Integer, LargeBinary, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from sciapp import __version__
@@ -41,6 +41,9 @@ DOCUMENT_SETTINGS = "documents"
 MAX_ENTRY_BYTES = 50_000_000  # a seal image, not a film
 MAX_TOTAL_BYTES = 500_000_000
 MAX_PROBLEMS = 50
+# Files kept in the database itself (an activity's itinerary, waivers, photos): in an
+# archive each is a zip entry of its own, which the row names in place of the bytes.
+BLOB_TABLES = {"activity_file": "content"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
             attachments[name] = seal
             value["seal"] = name  # inside the archive, paths are the archive's own
             row[column] = json.dumps(value)
+    files: dict[str, Path | bytes] = dict(attachments)
+    files.update(_blobs_out(tables))
     manifest = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -86,20 +91,67 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
         "tables": tables,
     }
     if isinstance(destination, io.BytesIO):
-        _write_zip(destination, manifest, attachments)
+        _write_zip(destination, manifest, files)
     else:
         # Owner-only and whole: an archive holds everything, and a full disk must not
         # leave half of one over the last good copy.
         with open_atomic(destination, "wb", private=True) as out:
-            _write_zip(out, manifest, attachments)
-    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(attachments))
+            _write_zip(out, manifest, files)
+    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(files))
 
 
-def _write_zip(out: IO[bytes], manifest: dict[str, Any], attachments: dict[str, Path]) -> None:
+def _write_zip(
+    out: IO[bytes], manifest: dict[str, Any], attachments: dict[str, Path | bytes]
+) -> None:
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-        for name, path in attachments.items():
-            archive.write(path, name)
+        for name, item in attachments.items():
+            if isinstance(item, bytes):
+                archive.writestr(name, item)
+            else:
+                archive.write(item, name)
+
+
+def _blobs_out(tables: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
+    """Each file kept in the database as a zip entry; its row names the entry instead."""
+    entries = {}
+    for table, column in BLOB_TABLES.items():
+        for row in tables.get(table, []):
+            content = row.get(column)
+            if isinstance(content, bytes):
+                name = f"{ATTACHMENTS}{table.replace('_', '-')}-{row.get('id')}"
+                entries[name] = content
+                row[column] = name
+    return entries
+
+
+def _blobs_in(tables: dict[str, Any], files: dict[str, bytes]) -> list[str]:
+    """Put each file's bytes back in its row, checked against the size and SHA-256 the row
+    keeps; the problems, naming the row, if any is missing or differs."""
+    import hashlib
+
+    problems = []
+    for table, column in BLOB_TABLES.items():
+        rows = tables.get(table)
+        if not isinstance(rows, list):
+            continue
+        for index, row in enumerate(rows):
+            if not isinstance(row, dict):
+                continue
+            where = f"tables.{table}[{index}].{column}"
+            entry = row.get(column)
+            if not isinstance(entry, str) or entry not in files:
+                problems.append(f"{where}: names no file of the archive ({_shown(entry)})")
+                continue
+            content = files[entry]
+            if row.get("size") != len(content):
+                problems.append(
+                    f"{where}: {entry} holds {len(content):,} bytes, not {row.get('size')}"
+                )
+            elif row.get("sha256") != hashlib.sha256(content).hexdigest():
+                problems.append(f"{where}: {entry} does not match its SHA-256 digest")
+            row[column] = content
+    return problems
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -120,7 +172,7 @@ def import_archive(
             "again for writing when nobody else has it open."
         )
     tables, files = _read(source)
-    problems = _check_rows(tables)
+    problems = _blobs_in(tables, files) + _check_rows(tables)
     if problems:
         raise ImportRejectedError(problems[:MAX_PROBLEMS])
     from sciapp.services.safekeeping.archive_checks import archive_problems
@@ -156,7 +208,8 @@ def import_archive(
         detail = str(exc.orig) if exc.orig else str(exc)
         raise ImportRejectedError([f"the records do not fit together: {detail}"]) from exc
     db.changes.publish({name: [] for name in tables})  # a whole commission arrived
-    return ArchiveReport({k: len(v) for k, v in tables.items()}, placed)
+    kept = sum(len(tables.get(table, [])) for table in BLOB_TABLES)  # files in the rows
+    return ArchiveReport({k: len(v) for k, v in tables.items()}, placed + kept)
 
 
 def _count(conn: Any, table: Table) -> int:
@@ -267,7 +320,10 @@ def _check_row(table: Table, where: str, row: Any) -> list[str]:
         if isinstance(value, HugeNumber):
             problems.append(f"{name}: a number of {value.digits:,} digits is too long")
             continue
-        if isinstance(column.type, Boolean):
+        if isinstance(column.type, LargeBinary):
+            ok = isinstance(value, bytes)
+            wanted = "a file of the archive"
+        elif isinstance(column.type, Boolean):
             ok = isinstance(value, bool)
             wanted = "true or false"
         elif isinstance(column.type, Integer):

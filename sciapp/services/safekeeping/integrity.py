@@ -42,6 +42,11 @@ RULED = (
     "resolution",
     "letter",
     "minutes_correction",
+    "activity",
+    "activity_participant",
+    "gift",
+    "contact",
+    "sci_membership",
 )
 Tables = Mapping[str, list[dict[str, Any]]]
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sciapp.domain.activities import ActivityKind, ContactRole, GiftDirection, ParticipantRole
 from sciapp.domain.attendance import Presence
 from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.dates import PartialDate
@@ -25,6 +26,9 @@ FULL_DATES = {
     "resolution": ("adopted_on",),
     "letter": ("date",),
     "minutes_correction": ("approved_on",),
+    "activity": ("starts_on", "ends_on"),
+    "gift": ("exchanged_on", "disposed_on"),
+    "sci_membership": ("dues_paid_on",),
 }
 PARTIAL_DATES = {
     "partnership": ("established", "expires", "status_since"),
@@ -55,6 +59,10 @@ CODES: dict[tuple[str, str], tuple[str, ...]] = {
     ("motion", "result"): tuple(Result),
     ("motion", "action"): tuple(PartnershipAction),
     ("roll_call_vote", "option"): tuple(VoteOption),
+    ("activity", "kind"): tuple(ActivityKind),
+    ("activity_participant", "role"): tuple(ParticipantRole),
+    ("gift", "direction"): tuple(GiftDirection),
+    ("contact", "role"): tuple(ContactRole),
 }
 
 

@@ -1,0 +1,95 @@
+"""An activity's files, kept in the database, travel in an archive as zip entries of their
+own and come back byte for byte; a missing or altered one is named and nothing is written.
+A backup copies the database file, so it carries them as they are."""
+
+import datetime as dt
+import io
+import json
+import zipfile
+
+import pytest
+
+from sciapp.domain.activities import ActivityKind
+from sciapp.domain.partnership import PartnershipDraft
+from sciapp.services.activities.records import ActivityDraft
+from sciapp.services.errors import ImportRejectedError
+from sciapp.services.safekeeping.archive import MANIFEST, export_archive, import_archive
+from sciapp.services.workspace import open_workspace
+
+PHOTO = bytes(range(256)) * 40  # not text: no NUL or encoding survives JSON
+
+
+@pytest.fixture
+def with_file(workspace):
+    tie = workspace.partnerships.create(
+        PartnershipDraft(partner_city="Guadalajara", partner_country="MX", established="1979")
+    ).id
+    activity = workspace.activities.add(
+        ActivityDraft(tie, ActivityKind.SISTER_SCHOOLS, "Pen pals", dt.date(2024, 3, 1))
+    ).id
+    workspace.activities.attach_file(activity, "class photo.jpg", PHOTO)
+    return workspace
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    ws = open_workspace(tmp_path / "fresh" / "register.sqlite3")
+    yield ws
+    ws.close()
+
+
+def exported(workspace) -> bytes:
+    buffer = io.BytesIO()
+    export_archive(workspace.db, buffer)
+    return buffer.getvalue()
+
+
+def test_a_file_goes_out_as_an_entry_and_comes_back_whole(with_file, fresh):
+    data = exported(with_file)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        (row,) = json.loads(z.read(MANIFEST))["tables"]["activity_file"]
+        assert z.read(row["content"]) == PHOTO
+    report = import_archive(fresh.db, io.BytesIO(data))
+    assert report.attachments == 1
+    (activity,) = fresh.activities.list()
+    (file,) = activity.files
+    assert fresh.activities.file_content(file.id)[1] == PHOTO
+
+
+def rezipped(data: bytes, change) -> io.BytesIO:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        manifest = json.loads(src.read(MANIFEST))
+        entries = {n: src.read(n) for n in src.namelist() if n != MANIFEST}
+        change(manifest, entries)
+        dst.writestr(MANIFEST, json.dumps(manifest))
+        for name, content in entries.items():
+            dst.writestr(name, content)
+    out.seek(0)
+    return out
+
+
+def test_an_altered_or_missing_file_is_named_and_nothing_written(with_file, fresh):
+    data = exported(with_file)
+
+    def alter(manifest, entries):
+        name = manifest["tables"]["activity_file"][0]["content"]
+        entries[name] = entries[name][:-1] + b"!"
+
+    def drop(manifest, entries):
+        entries.pop(manifest["tables"]["activity_file"][0]["content"])
+
+    for change, words in ((alter, "does not match its SHA-256"), (drop, "names no file")):
+        with pytest.raises(ImportRejectedError) as caught:
+            import_archive(fresh.db, rezipped(data, change))
+        assert any(
+            p.startswith("tables.activity_file[0].content") and words in p
+            for p in caught.value.problems
+        ), caught.value.problems
+    assert fresh.activities.list() == []
+
+
+def test_check_reads_the_new_tables_rules(with_file):
+    report = with_file.safekeeping.check() if hasattr(with_file.safekeeping, "check") else None
+    if report is not None:
+        assert report.problems == []
