@@ -106,6 +106,7 @@ class BodyDialog(Dialog):
         self.usual_time = time_picker(usual.start_time)
         self.usual_place = QLineEdit(usual.place)
         self.usual_place.setPlaceholderText("e.g. City Hall, Room 10")
+        self.usual_place.setCursorPosition(0)  # its start, where a long place begins
         usual_row = QWidget()
         line = QHBoxLayout(usual_row)
         line.setContentsMargins(0, 0, 0, 0)

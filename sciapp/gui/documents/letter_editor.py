@@ -94,6 +94,9 @@ class LetterEditor(DocumentEditor):
         self.signers.setPlainText("\n".join(f"{s.name}, {s.title}" for s in d.signers))
         self.cc.setText("; ".join(d.cc))
         self.enclosures.setText("; ".join(d.enclosures))
+        fields = (self.attention, self.subject, self.salutation, self.closing, self.cc)
+        for field in (*fields, self.enclosures):
+            field.setCursorPosition(0)  # a long line shows its start, not its end
         self.problem.clear()
         self.timer.stop()
         self.mark_clean()  # first: the preview of a clean document is the stored one

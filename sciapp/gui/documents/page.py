@@ -121,6 +121,10 @@ class DocumentsPage(QWidget):
         self.letters = QListWidget()
         self.letters.setAccessibleName("Letters")
         self.letter_editor = LetterEditor(workspace, bus)
+        for listing in (self.resolutions, self.letters):  # a narrow pane wraps, never cuts
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setSpacing(2)
         self.new_resolution_button = QPushButton("&New resolution")
         self.new_letter_button = QPushButton("New &letter")
         self.template_button = QPushButton("Letter from &template…")

@@ -53,7 +53,6 @@ class PdfPreview(QScrollArea):
         self._body = QWidget()
         themed(self._body, "background: {paper_back};")
         self._layout = QVBoxLayout(self._body)
-        self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._body)
         self.pages: list[QLabel] = []
         self.message = QLabel()
@@ -74,6 +73,13 @@ class PdfPreview(QScrollArea):
         shown = getattr(self, "_shown", None)
         if shown and self._target_width() != shown[2]:
             self.show_pdf(shown[0], shown[1])
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay the pages out in the area's width now: one resized while its tab was hidden
+        kept the old width's layout, the page shifted right and cut off."""
+        self._layout.invalidate()
+        self._layout.activate()
 
     def _target_width(self) -> int:
         return max(300, self.viewport().width() - 30)
@@ -88,7 +94,11 @@ class PdfPreview(QScrollArea):
         self.show_pages(pdf, page_images(pdf, scale), warning, width)
 
     def show_pages(self, pdf: bytes, images: list[QImage], warning: str, width: int) -> None:
-        """Pages already drawn (by the worker) at `width`."""
+        """Pages already drawn (by the worker) at `width`. Drawn for a width guessed while the
+        preview was hidden (a tab not yet opened) and shown now: fitted to the real one."""
+        if self.isVisible() and abs(self._target_width() - width) > 24:
+            self.show_pdf(pdf, warning)
+            return
         self._shown = (pdf, warning, width)
         for label in self.pages:
             self._layout.removeWidget(label)
@@ -100,10 +110,13 @@ class PdfPreview(QScrollArea):
             label.setPixmap(pixmap)
             label.setFixedSize(pixmap.size())  # whole pages; the area scrolls
             label.setStyleSheet("background:white;")
-            self._layout.addWidget(label)
+            # Each page centred on its own: a layout centred as a whole keeps the width of
+            # the pages it held before (the Letters tab's first, hidden, render).
+            self._layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)
         self.message.setText(warning)
         self.message.setVisible(bool(warning))
+        self._relayout()
         self.horizontalScrollBar().setValue(0)  # the page's left edge, not wherever it was
         self.updated.emit()
 

@@ -97,6 +97,9 @@ class MeetingDialog(Dialog):
         self.place = QLineEdit(first.place)
         self.place.setPlaceholderText("e.g. City Hall, Room 10")
         self._usual = first  # the defaults shown, replaced when another body is chosen
+        places = [self.place.fontMetrics().horizontalAdvance(b.usual_place) for b in bodies]
+        self.place.setMinimumWidth(min(max(places, default=0) + 16, 480))  # the usual, whole
+        self.place.setCursorPosition(0)
         self.link = QLineEdit()
         self.link.setPlaceholderText("optional: video meeting link")
         self.noticed = QCheckBox("Public notice posted at:")
@@ -194,6 +197,7 @@ class MeetingDialog(Dialog):
             self.time.setTime(QTime(usual.start_time.hour, usual.start_time.minute))
         if self.place.text() == self._usual.place:
             self.place.setText(usual.place)
+            self.place.setCursorPosition(0)  # its start, where a long place begins
         self._usual = usual
 
     def _load(self, draft: MeetingDraft) -> None:
@@ -203,6 +207,7 @@ class MeetingDialog(Dialog):
         self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
         self.time.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
         self.place.setText(draft.place)
+        self.place.setCursorPosition(0)
         self.link.setText(draft.remote_link)
         self.noticed.setChecked(draft.notice_posted is not None)
         self.notice.setEnabled(draft.notice_posted is not None)

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,13 +24,12 @@ from sciapp.gui.meetings.dialogs import MeetingDialog
 from sciapp.gui.meetings.editor import MeetingEditor
 from sciapp.gui.meetings.table_model import MeetingTableModel
 from sciapp.gui.widgets.columns import PADDING, date_samples, fit_columns, time_samples
+from sciapp.gui.widgets.side_or_above import SideOrAbove
 from sciapp.services.meetings.service import MEETING_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
-
-    from PySide6.QtGui import QResizeEvent
 
     from sciapp.services.meetings.records import MeetingDraft
     from sciapp.services.workspace import Workspace
@@ -89,14 +87,10 @@ class MeetingsPage(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         # Beside the meeting where the list fits whole, above it on a narrower screen.
-        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([460, 700])
-        splitter.setChildrenCollapsible(False)
+        self.splitter = SideOrAbove(left, self.editor, self.list_width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.body_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button.clicked.connect(self.new_meeting)
@@ -118,7 +112,7 @@ class MeetingsPage(QWidget):
         metrics = self.table.fontMetrics()
         names = [metrics.horizontalAdvance(b.name) for b in bodies]
         self._body_width = max(names, default=0) + PADDING
-        self._arrange()
+        self.splitter.arrange()
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
         self.body_filter.blockSignals(False)
         self.refresh()
@@ -128,24 +122,6 @@ class MeetingsPage(QWidget):
         bar = self.table.verticalScrollBar().sizeHint().width()
         frame = 2 * self.table.frameWidth()
         return sum(self._fixed.values()) + self._body_width + bar + frame
-
-    def _arrange(self) -> None:
-        """The list beside the meeting when both fit side by side, else above it."""
-        wide = self.list_width()
-        room = self.width() - self.splitter.handleWidth() - 16  # the page's margins
-        beside = room >= wide + self.editor.minimumSizeHint().width()
-        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
-        if orientation != self.splitter.orientation():
-            self.splitter.setOrientation(orientation)
-        if beside:
-            self.splitter.setSizes([wide, room - wide])
-        else:
-            across = max(self.height() - 16, 400)
-            self.splitter.setSizes([across * 2 // 7, across - across * 2 // 7])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange()
 
     def refresh(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.selected_id()

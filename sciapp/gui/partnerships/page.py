@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSplitter,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from sciapp.gui.partnerships.table_view import PartnershipTable
 from sciapp.gui.records.history import HistoryView
 from sciapp.gui.widgets.dialogs import confirm_delete
 from sciapp.gui.widgets.script_fonts import note_unshown_script
+from sciapp.gui.widgets.side_or_above import SideOrAbove
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 
@@ -110,12 +110,9 @@ class PartnershipsPage(QWidget):
         self.detail_tabs.addTab(self.detail, "&Details")
         self.detail_tabs.addTab(self.history, "&History")
         self.detail_tabs.currentChanged.connect(lambda _i: self._show_history())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail_tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        # Beside the details where every column fits, above them on a narrower screen.
+        splitter = SideOrAbove(self.table, self.detail_tabs, self.table.needed_width, 0.5)
+        self.splitter = splitter
 
         self.toolbar = QToolBar("Partnership actions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -57,6 +57,13 @@ class PartnershipTable(QTableView):
             extra={4: self.fontMetrics().height() + 4},
         )
 
+    def needed_width(self) -> int:
+        """As wide as every column whole: the fitted ones, the partner city at its start width."""
+        header = self.horizontalHeader()
+        fitted = sum(header.sectionSize(c) for c in range(1, header.count()))
+        bar = self.verticalScrollBar().sizeHint().width()
+        return COLUMN_WIDTHS[0] + fitted + bar + 2 * self.frameWidth()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.openRequested.emit()
