@@ -55,15 +55,19 @@ class ReportTable(SciTable):
         if id(cellval) not in self._repeated:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
-        tag = getattr(cellval, "tag", None)
-        if tag is not None:
-            cellval.tag = None
+        # A cell holds its flowables as a tuple: each is drawn untagged, as the artifact.
+        flowables = list(cellval) if isinstance(cellval, list | tuple) else [cellval]
+        tags = [getattr(flowable, "tag", None) for flowable in flowables]
+        for flowable, tag in zip(flowables, tags, strict=True):
+            if tag is not None:
+                flowable.tag = None
         try:
             with artifact(self.canv, "Pagination", "Header"):
                 super()._drawCell(cellval, cellstyle, pos, size)
         finally:
-            if tag is not None:
-                cellval.tag = tag
+            for flowable, tag in zip(flowables, tags, strict=True):
+                if tag is not None:
+                    flowable.tag = tag
 
 
 def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
@@ -131,7 +135,11 @@ class _Story:
         ]
 
     def sub(self, title: str) -> None:
-        self.flow.append(para(self.root, "H2", self.text(title), styles().heading))
+        # Kept with what follows: a heading and its sentence never end a page alone.
+        self.flow += [
+            CondPageBreak(1.6 * inch),
+            para(self.root, "H2", self.text(title), styles().heading),
+        ]
 
     def say(self, words: str) -> None:
         self.flow.append(para(self.root, "P", self.text(words), styles().body))

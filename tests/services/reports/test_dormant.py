@@ -1,0 +1,74 @@
+"""Dormant ties on the Start page: what names a tie, and for how long it has been quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sciapp.demo import load_demo
+from sciapp.services.documents.records import LetterDraft
+
+SEEDED = dt.date(2024, 6, 15)
+
+
+@pytest.fixture
+def demo(workspace):
+    load_demo(workspace, SEEDED)
+    return workspace
+
+
+def quiet(workspace, today, years=3) -> dict[str, str]:
+    board = workspace.dashboard(today, dormant_years=years)
+    return {line.text.split(":")[0]: line.text for line in board.dormant}
+
+
+def test_a_tie_named_by_a_letter_or_a_meeting_item_is_not_dormant_until_years_pass(demo) -> None:
+    lines = quiet(demo, SEEDED)
+    # A letter (March 18, 2022) names St. Petersburg; an agenda item (March 16) names Otsu.
+    assert "St. Petersburg, RU" not in lines
+    assert "Otsu, JP" not in lines
+    assert lines["Asan, KR"] == (
+        "Asan, KR: no activity, letter or meeting item on record — due for review"
+    )
+    later = quiet(demo, dt.date(2025, 3, 19))  # three years and a day after the letter
+    assert later["St. Petersburg, RU"] == (
+        "St. Petersburg, RU: nothing in 3 years (last: letter, Mar 18, 2022) — due for review"
+    )
+    assert "last: meeting item, Mar 16, 2022" in later["Otsu, JP"]
+    assert "St. Petersburg, RU" not in quiet(demo, dt.date(2025, 3, 19), years=4)
+
+
+def test_a_new_letter_naming_the_partner_city_wakes_the_tie(demo) -> None:
+    today = dt.date(2026, 12, 1)
+    assert "Asan, KR" in quiet(demo, today)
+    demo.documents.save_letter(
+        LetterDraft(
+            date=dt.date(2026, 5, 2),
+            to=("Mayor's Office", "ASAN", "South Korea"),
+            salutation="Dear Mayor:",
+            body=("Greetings from Lansing.",),
+        )
+    )
+    assert "Asan, KR" not in quiet(demo, today)
+
+
+def test_the_longest_quiet_come_first(demo) -> None:
+    today = dt.date(2030, 1, 1)
+    order = list(quiet(demo, today))
+    assert order.index("Akuapim South District, GH") < order.index("Otsu, JP")
+    assert order.index("Otsu, JP") < order.index("St. Petersburg, RU")  # March 16, then 18, 2022
+    assert order[-1] == "Sakaide, JP"
+
+
+def test_the_setting_gives_the_years(demo, monkeypatch) -> None:
+    from sciapp.config import AppPaths
+    from sciapp.settings import Settings, load_settings, save_settings
+
+    config = AppPaths.from_environment().config_dir
+    assert load_settings(config).dormant_years == 3
+    save_settings(config, Settings(dormant_years=10))
+    assert load_settings(config).dormant_years == 10
+    board = demo.dashboard(dt.date(2031, 1, 1))
+    assert "St. Petersburg" not in " ".join(line.text for line in board.dormant)
+    assert "Asan, KR: no activity" in " ".join(line.text for line in board.dormant)
