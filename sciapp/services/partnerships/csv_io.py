@@ -135,15 +135,15 @@ def _read_rows(table: list[tuple[int, list[str]]], problems: list[str]) -> _Batc
     columns = _check_header(table[0][1], problems)
     if problems:
         return _Batch.empty()
-    body = [(line, cells) for line, cells in table[1:] if "".join(cells).strip()]
+    body = table[1:]
     if not body:
-        return _Batch.empty()  # spreadsheets leave blank lines at the end
+        return _Batch.empty()
     width, count = len(columns), len(body)
-    lines = [line for line, _cells in body]
-    grid = [cells for _line, cells in body]
-    doubtful = {i for i, cells in enumerate(grid) if len(cells) > width}
-    if doubtful:  # too many cells: parse_row says so; the others line up as read
-        grid = [cells[:width] for cells in grid]
+    lines, grid = (list(column) for column in zip(*body, strict=True))
+    doubtful: set[int] = set()
+    if max(map(len, grid)) > width:  # too many cells: parse_row says so
+        doubtful = {i for i, cells in enumerate(grid) if len(cells) > width}
+        grid = [cells[:width] for cells in grid]  # the others line up as read
     texts = dict(zip(columns, _columns(grid, width, count), strict=True))
     for name in REQUIRED:
         if "" in texts[name]:
@@ -179,6 +179,9 @@ def _read_rows(table: list[tuple[int, list[str]]], problems: list[str]) -> _Batc
     batch = _Batch(lines, values, cast("list[Checked]", checked), established)
     failed = []
     for i in sorted(doubtful):  # in the file's order: their problems come in line order
+        if not "".join(body[i][1]).strip():  # a blank row (its kind is empty): left out,
+            failed.append(i)  # as spreadsheets leave them at the end
+            continue
         row = parse_row(lines[i], columns, body[i][1], problems, standings)
         if row is None:
             failed.append(i)
