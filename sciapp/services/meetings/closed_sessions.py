@@ -110,6 +110,16 @@ class ClosedSessionService:
             problem = law.check_purposes(codes)
             if problem:
                 raise ValidationError({"purposes": problem}, TABLE)
+            for earlier in _rows(session, meeting.id):
+                if earlier.left_at is None or earlier.left_at > draft.moved_at:
+                    since = time_of_day(earlier.entered_at)
+                    raise ValidationError(
+                        {
+                            "left_at": f"the body is in closed session since {since}; record "
+                            "when it came back first"
+                        },
+                        TABLE,
+                    )
             if draft.agenda_item_id is not None:
                 item = session.get(AgendaItem, draft.agenda_item_id)
                 if item is None or item.meeting_id != meeting.id:
@@ -185,6 +195,10 @@ class ClosedSessionService:
             if edit.left_at is not None and edit.left_at <= row.entered_at:
                 at = time_of_day(row.entered_at)
                 errors["left_at"] = f"the body went into closed session at {at}"
+            elif (
+                edit.left_at is not None and meeting.adjourned and edit.left_at > meeting.adjourned
+            ):
+                errors["left_at"] = f"the meeting adjourned at {time_of_day(meeting.adjourned)}"
             members = {
                 m.id
                 for m in session.scalars(select(Member).where(Member.body_id == meeting.body_id))

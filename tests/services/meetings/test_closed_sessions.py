@@ -242,3 +242,16 @@ def test_no_public_output_carries_the_closed_minutes(workspace, michigan):
     ).stdout.decode()
     assert "15.268(1)(e)" in printed
     assert "Meridian" not in printed
+
+
+def test_one_closed_session_at_a_time_and_back_before_adjournment(workspace, michigan):
+    closed = call(workspace, michigan, NAMES[:6]).session
+    with pytest.raises(ValidationError, match="in closed session since 8:15"):
+        call(workspace, michigan, NAMES[:6], at=T(20, 30))
+    workspace.meetings.set_times(michigan.id, T(19, 0), T(21, 30))
+    with pytest.raises(ValidationError, match="adjourned at 9:30"):
+        workspace.closed_sessions.update(closed.id, ClosedSessionEdit(T(21, 45), ()))
+    workspace.closed_sessions.update(closed.id, ClosedSessionEdit(T(20, 45), ()))
+    with pytest.raises(ValidationError, match="in closed session since 8:15"):
+        call(workspace, michigan, NAMES[:6], at=T(20, 40))
+    assert call(workspace, michigan, NAMES[:6], at=T(21, 0)).session is not None
