@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from sciapp.services.workspace import Workspace
 
 
+# A motion moved while the body was in closed session belongs to that session's own minutes.
+IN_CLOSED_SESSION = "\n   Moved in closed session: in its own minutes, not the public ones"
+
+
 def describe(motion: MotionRecord) -> str:
     by = f" — moved by {motion.mover}" if motion.mover else ""
     if motion.seconder:
@@ -124,8 +128,10 @@ class MotionsPanel(QWidget):
         select_id = select_id if select_id is not None else self.selected_id()
         self.list.clear()
         motions = self.workspace.motions.for_meeting(self.meeting_id) if self.meeting_id else []
+        closed = self.workspace.closed_sessions.for_meeting(self.meeting_id) if motions else []
         for motion in motions:
-            entry = QListWidgetItem(describe(motion))
+            inside = any(c.holds(motion.moved_at) and c.motion_id != motion.id for c in closed)
+            entry = QListWidgetItem(describe(motion) + (IN_CLOSED_SESSION if inside else ""))
             entry.setData(Qt.ItemDataRole.UserRole, motion.id)
             self.list.addItem(entry)
             if motion.id == select_id:

@@ -127,3 +127,23 @@ def test_the_start_page_says_when_the_closed_minutes_may_be_destroyed(qtbot, win
     assert len(lines) == 1
     assert "may be destroyed on or after" in lines[0]
     assert f"{year_and_day.year} (MCL 15.267(2))" in lines[0]
+
+
+def test_a_motion_moved_inside_is_marked_in_the_motions_tab(qtbot, window):
+    from sciapp.domain.votes import VoteOption
+    from sciapp.services.meetings.closed_records import ClosedSessionDraft
+    from sciapp.services.votes.records import MotionDraft
+
+    editor = draft_editor(qtbot, window)
+    meeting = editor.detail
+    ws = window.workspace
+    votes = {a.member_id: VoteOption.YES for a in meeting.attendance if a.voting}
+    at = meeting.called_to_order or meeting.start_time
+    ws.closed_sessions.call(meeting.id, ClosedSessionDraft(("e",), at, votes))
+    ws.motions.create(meeting.id, MotionDraft("Settle the claim", at))
+    tab = show_tab(qtbot, editor.tabs, "Motions")
+    lines = [tab.list.item(i).text() for i in range(tab.list.count())]
+    inside = [line for line in lines if line.startswith("Settle the claim")]
+    assert inside[0].endswith("Moved in closed session: in its own minutes, not the public ones")
+    to_close = [line for line in lines if line.startswith("To meet in closed session")]
+    assert "Moved in closed session" not in to_close[0]
