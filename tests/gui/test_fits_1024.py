@@ -79,3 +79,10 @@ def test_the_documents_lists_wrap_rather_than_cut(qtbot, window):
     for listing in (documents.resolutions, documents.letters):
         assert listing.wordWrap()
         assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_long_resolution_title_shows_its_start(qtbot, window):
+    documents = go_to(qtbot, window, "Documents")
+    editor = documents.resolution_editor
+    assert editor.number == "2022-01"
+    assert editor.title.cursorPosition() == 0

@@ -114,6 +114,7 @@ class ResolutionEditor(DocumentEditor):
             self.body.addItem(body.name, body.id)
         self.body.setCurrentIndex(self.body.findData(body_id))
         self.title.setText(record.title if record else "")
+        self.title.setCursorPosition(0)  # a long title shows its start
         self.preamble.setPlainText("\n\n".join(record.preamble) if record else "")
         self.operative.setPlainText("\n\n".join(record.operative) if record else "")
         self.distribution.setPlainText("\n".join(record.distribution) if record else "")
