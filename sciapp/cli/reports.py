@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser("report", help="write the annual report to council")
-    kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
+    kinds = report.add_subparsers(dest="action", metavar="KIND", required=True)
     annual = kinds.add_parser(
         "annual",
         help="the year's partnerships and decisions, meetings and attendance, motions, "

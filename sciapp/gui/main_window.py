@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.export_action])
+        self.annual_report_action = self._action("Annual &report to council…", self.annual_report)
+        file_menu.addActions([self.import_action, self.export_action, self.annual_report_action])
         file_menu.addSeparator()
         actions = _RecordActions()  # gui/records/actions.py, loaded when one is chosen
         self.backup_action = self._action("&Back up now…", lambda: actions.back_up_now(self))
@@ -358,6 +359,11 @@ class MainWindow(QMainWindow):
         from sciapp.gui.partnerships.file_actions import export_register
 
         export_register(self)
+
+    def annual_report(self) -> None:  # as PDF or JSON (gui/reports/annual_dialog.py)
+        from sciapp.gui.reports.annual_dialog import AnnualReportDialog
+
+        AnnualReportDialog.run(self.workspace, self.bus, self, self.today)
 
     def show_help(self, which: str) -> QWidget:
         from sciapp.gui.help import HelpDialog, about_text, guide_text, shortcuts_text

@@ -35,6 +35,7 @@ def test_every_command_names_how_it_runs():
         "documents",
         "meetings",
         "closed-sessions",
+        "report",
         "backup",
         "restore",
         "check",

@@ -1,0 +1,1 @@
+"""Reports a commission hands on: the annual report to council."""
