@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from sciapp import __version__
 from sciapp.cli import (
+    activities,
     closed_sessions,
     documents,
+    gifts,
     info,
     meetings,
     partnerships,
@@ -32,7 +34,18 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 # In the order `sciapp --help` lists them.
-GROUPS = (info, partnerships, votes, documents, meetings, closed_sessions, reports, safekeeping)
+GROUPS = (
+    info,
+    partnerships,
+    activities,
+    gifts,
+    votes,
+    documents,
+    meetings,
+    closed_sessions,
+    reports,
+    safekeeping,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ from sciapp.services.workspace import Workspace, open_workspace
 
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     """Seed the demo commission; returns the number of partnerships added."""
+    from sciapp.demo.activities import seed_activities
     from sciapp.demo.documents import seed_documents
     from sciapp.demo.meetings import seed_meetings
     from sciapp.demo.partnerships import seed_demo
@@ -19,6 +20,7 @@ def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:
     count = seed_demo(workspace.partnerships)
     seed_meetings(workspace, today or dt.date.today())
     seed_documents(workspace, today or dt.date.today())
+    seed_activities(workspace, today or dt.date.today())
     return count
 
 

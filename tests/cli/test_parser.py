@@ -29,6 +29,8 @@ def test_every_command_names_how_it_runs():
     assert list(commands.choices) == [
         "info",
         "partnerships",
+        "activities",
+        "gifts",
         "vote-outcome",
         "votes",
         "render",

@@ -68,14 +68,17 @@ class GiftService:
         with self._db.session() as session:
             return _record(session, _load(session, gift_id))
 
-    def activity_choices(self) -> builtins.list[tuple[int, str]]:
-        """Every activity, newest first: "Otsu · Official delegation … (2024)"."""
+    def activity_choices(self, partnership_id: int | None = None) -> builtins.list[tuple[int, str]]:
+        """Activities (of one tie), newest first: "Otsu · Official delegation … (2024)"."""
         with self._db.session() as session:
-            rows = session.execute(
+            query = (
                 select(Activity.id, Activity.title, Activity.starts_on, Partnership.partner_city)
                 .join(Partnership, Partnership.id == Activity.partnership_id)
                 .order_by(Activity.starts_on.desc(), Activity.id.desc())
             )
+            if partnership_id is not None:
+                query = query.where(Activity.partnership_id == partnership_id)
+            rows = session.execute(query)
             return [(i, f"{city} · {title} ({start.year})") for i, title, start, city in rows]
 
     def add(self, draft: GiftDraft) -> GiftRecord:
