@@ -66,6 +66,7 @@ class AnnualReportDialog(Dialog):
         buttons.addButton(self.json_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("&Year:", self.year)
         layout = QVBoxLayout(self)
         layout.addWidget(explained)
