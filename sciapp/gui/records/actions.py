@@ -204,6 +204,8 @@ def edit_settings(window: MainWindow) -> bool:
     from sciapp.gui.theme import apply_theme
 
     apply_theme(cast("QApplication", QApplication.instance()), changed.theme)  # the GUI's own
+    if window.dashboard.isVisible():  # its ties due for review follow the years set
+        window.dashboard.refresh()
     if move_to is not None:
         window.requests.move(move_to)
         window.close()  # run_app copies the closed database, checked, then reopens it there

@@ -79,6 +79,10 @@ class SettingsDialog(Dialog):
         self.months.setRange(0, 120)
         self.months.setValue(settings.backup_months)
         self.months.setSuffix(" months")
+        self.dormant = QSpinBox()  # the Start page's "due for review" (domain/dormancy.py)
+        self.dormant.setRange(1, 50)
+        self.dormant.setValue(settings.dormant_years)
+        self.dormant.setSuffix(" years without activity")
         self.daily = QCheckBox("Also back up once a day while sciapp is open")
         self.daily.setChecked(settings.daily_backups)
 
@@ -100,6 +104,7 @@ class SettingsDialog(Dialog):
         form.addRow("", self.daily)
         form.addRow("&Theme:", self.theme)
         form.addRow("Documents:", self.letterhead_button)
+        form.addRow("&Review a tie after:", self.dormant)
         note = QLabel(
             "sciapp backs up the database when it starts and when it closes. Backups are "
             "checked before they are kept, and an interrupted one never replaces a good one."
@@ -136,6 +141,7 @@ class SettingsDialog(Dialog):
             backup_keep=self.keep.value(),
             backup_months=self.months.value(),
             daily_backups=self.daily.isChecked(),
+            dormant_years=self.dormant.value(),
         )
 
     @classmethod

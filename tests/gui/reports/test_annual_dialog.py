@@ -61,3 +61,24 @@ def test_the_start_page_lists_the_ties_due_for_review(qtbot, window) -> None:
     lines = window.dashboard.lines("dormant")
     assert any(line.startswith("Asan, ") and line.endswith("— due for review") for line in lines)
     assert window.dashboard.lists["dormant"].parentWidget().isVisible()
+
+
+def test_the_years_before_review_are_a_setting_the_start_page_follows(
+    qtbot, window, isolated_home
+) -> None:
+    from sciapp.settings import load_settings
+    from tests.gui.helpers import press
+
+    assert any(line.startswith("Otsu, ") for line in window.dashboard.lines("dormant"))
+
+    def fill(dialog) -> None:
+        assert dialog.dormant.value() == 3
+        type_into(qtbot, dialog.dormant, "10")
+        press(qtbot, dialog, "Save")
+
+    with modal(qtbot, fill):
+        window.settings_action.trigger()
+    assert load_settings(isolated_home / "config").dormant_years == 10
+    lines = window.dashboard.lines("dormant")
+    assert not any(line.startswith(("Otsu, ", "St. Petersburg, ")) for line in lines)
+    assert any(line.startswith("Asan, ") for line in lines)  # nothing on record names it
