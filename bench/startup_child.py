@@ -30,7 +30,10 @@ def main() -> int:
     from sciapp.gui.app import run_app
 
     def shown(window) -> None:
-        QApplication.processEvents()  # first paint done: the window is usable
+        # First paint done: the window is usable. Its workspace (SQLAlchemy and the use cases)
+        # may still be loading on a worker thread; the Start page says "Reading the register…"
+        # until it is made, and `window.workspace` below waits for it.
+        QApplication.processEvents()
         usable_at = time.time()  # before the bench's own check of the register below
         peak_mb = peak_memory_mb()
         rows = window.workspace.partnerships.count()
