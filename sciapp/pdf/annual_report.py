@@ -320,10 +320,14 @@ def _laws(story: _Story) -> None:
         return
     story.say("The council decides; the register informs and records. Each rule with its citation:")
     rows = [
-        (f.partner, f.state, ("Barred: " if f.barred else "") + f.description)
+        (f.partner, f.state, "Yes" if f.barred else "Not yet in force", f.description)
         for f in report.law_flags
     ]
-    story.table(("Partnership", "State", "What the law says of it"), rows, (1.6, 0.9, 4.0))
+    story.table(
+        ("Partnership", "State", "Barred now", "What the law says of it, with its citation"),
+        rows,
+        (1.5, 0.8, 0.9, 3.3),
+    )
 
 
 def _extra(story: _Story, section: Section) -> None:

@@ -100,3 +100,17 @@ def test_the_pdfua_package_finds_nothing(rendered, tmp_path) -> None:
     path.write_bytes(rendered.pdf)
     report = pdfua.validate(str(path))
     assert [str(f.rule_id) + ": " + f.message for f in report.findings] == []
+
+
+def test_a_tie_a_state_law_touches_is_printed_with_its_citation(workspace) -> None:
+    from sciapp.demo.texas import load_texas_demo
+
+    load_texas_demo(workspace, dt.date(2026, 2, 1))
+    rendered = workspace.annual_report.pdf(2025, dt.date(2026, 2, 1))
+    text = " ".join(pdf_text(rendered.pdf).split())
+    assert "Partnerships a state law touches 2" in text
+    assert "Tver Russia 1992 Active barred: maintaining; must be terminated" in text
+    assert (
+        "Tver, Russia Texas Yes barred: maintaining; must be terminated (Tex. Gov’t Code §795.003)"
+        in text
+    )
