@@ -2,10 +2,12 @@
 loads behind it (issue 14): the Start page says it is reading until its lines come, and an
 area chosen at once opens the workspace there and then."""
 
+import datetime as dt
 import subprocess
 import sys
 import textwrap
 
+from sciapp.domain.formats import long_date
 from sciapp.domain.partnership import PartnershipDraft
 from sciapp.gui.app import run_app
 from sciapp.gui.dashboard.page import OPENING
@@ -21,10 +23,12 @@ def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, de
         start = window.dashboard
         seen["ready"] = window.register.ready
         seen["waiting"] = list_lines(start.lists["upcoming"])
+        seen["heading"] = start.title.text()
         seen["title"] = window.windowTitle()
         with qtbot.waitSignal(window.register.opened):
             pass  # loaded on a worker thread, made here
         seen["anniversaries"] = list_lines(start.lists["anniversaries"])
+        seen["dated"] = start.title.text()
         seen["first_steps"] = start.first_steps.isVisible()
         draft = PartnershipDraft(kind="sister", partner_city="Kraków", partner_country="PL")
         with qtbot.waitSignal(window.bus.changed):  # the bus subscribed before it existed
@@ -34,6 +38,8 @@ def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, de
     assert run_app(db=demo_register, on_shown=shown) == 0
     assert seen["ready"] is False
     assert seen["waiting"] == [OPENING]
+    assert seen["heading"] == "Today"  # the date in words comes with the lines
+    assert seen["dated"] == f"Today, {long_date(dt.date.today(), 'en_US')}"
     assert seen["title"].endswith("— sciapp")
     assert seen["title"] != "sciapp — register.sqlite3"  # the commission's name, read early
     assert any("Otsu" in line for line in seen["anniversaries"])

@@ -100,14 +100,15 @@ class DashboardPage(QWidget):
         count = self.register.partnership_count()
         self.first_steps.setVisible(count == 0)
         today = self.today()
-        self.title.setText(f"Today, {long_date(today, self.locale_name)}")
-        if not self.register.ready:
+        if not self.register.ready:  # the date in words (babel) comes with the lines
+            self.title.setText("Today")
             for key, _heading, _empty in SECTIONS:
                 self.lists[key].clear()
                 waiting = QListWidgetItem(OPENING)
                 waiting.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.lists[key].addItem(waiting)
             return
+        self.title.setText(f"Today, {long_date(today, self.locale_name)}")
         board: Dashboard = self.register.workspace.dashboard(
             today, lambda code: country_name(code, self.locale_name), self.locale_name
         )
