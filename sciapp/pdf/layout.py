@@ -43,8 +43,8 @@ from sciapp.pdf.tagging import (
     in_language,
     marked,
     tagged,
-    write_tree,
 )
+from sciapp.pdf.tree_writer import use_tagged_info, write_tree
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -175,6 +175,8 @@ def _numbered_canvas(footer: str, tags: Tags | None = None) -> type[Canvas]:
             self._pages: list[dict[str, object]] = []
             setattr(self, CANVAS_ATTRIBUTE, tags)
             handle_languages(self)
+            if tags is not None:
+                use_tagged_info(self)  # before the document template sets the title
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -186,6 +188,8 @@ def _numbered_canvas(footer: str, tags: Tags | None = None) -> type[Canvas]:
                 self.__dict__.update(state)
                 self._decorate(number, total)
                 super().showPage()
+            if tags is not None:
+                write_tree(self, tags)  # in this pass: the file is not opened again
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
@@ -374,7 +378,4 @@ def build(
         ]
     )
     doc.build(list(story), canvasmaker=_numbered_canvas(footer, tags))
-    pdf = buffer.getvalue()
-    if tags is not None:
-        pdf = write_tree(pdf, tags, title=title)
-    return Rendered(pdf, doc.page, frozenset(text.shaper.missing))
+    return Rendered(buffer.getvalue(), doc.page, frozenset(text.shaper.missing))

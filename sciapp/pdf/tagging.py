@@ -1,19 +1,19 @@
 """Tagged PDF (ISO 32000-1 §14.7–14.8, PDF/UA-1): what the flowables draw, wrapped in marked
 content as it is drawn, and the structure tree that says what each piece is.
 
-ReportLab writes no structure tree. The renderers build the tree's elements while they
+ReportLab keeps no structure tree of its own. The renderers build the tree's elements while they
 build the story (`Tags.add(parent, "P")`), hand each paragraph its element
 (`tagged(paragraph, element)`), and as the paragraph is drawn it is wrapped in
 `/P <</MCID n>> BDC … EMC` on its page, n counted per page. What is not content (the running
 header, the footer, "Page x of y", the DRAFT watermark, rules and cell backgrounds) is drawn
-inside `/Artifact … BDC … EMC`. After ReportLab has written the file, `write_tree` (pikepdf)
-adds the structure tree, the parent tree, /Lang, /MarkInfo, DisplayDocTitle and the XMP
-metadata with the PDF/UA identifier. The tree's order is the order the story was built in,
-which is the reading order; each element's marked content is in the order it was drawn."""
+inside `/Artifact … BDC … EMC`. In the same pass, once the pages are drawn,
+`tree_writer.write_tree` adds the structure tree, the parent tree, /Lang, /MarkInfo,
+DisplayDocTitle and the XMP metadata with the PDF/UA identifier. The tree's order is the
+order the story was built in, which is the reading order; each element's marked content is
+in the order it was drawn."""
 
 from __future__ import annotations
 
-import io
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -223,108 +223,3 @@ def _cell_end(canvas: Canvas, _kind: str | None, _label: str) -> None:
     tags = tags_of(canvas)
     if tags is not None:
         tags.end_cell(_text_object(canvas)._code)  # noqa: SLF001  # no public way in
-
-
-def write_tree(pdf_bytes: bytes, tags: Tags, *, title: str, lang: str | None = None) -> bytes:
-    """The PDF with its structure tree, /Lang, /MarkInfo, DisplayDocTitle and XMP."""
-    import pikepdf
-
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        _add_tree(pdf, tags)
-        root = pdf.Root
-        root.Lang = pikepdf.String(lang or tags.lang)
-        root.MarkInfo = pikepdf.Dictionary(Marked=True)
-        root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-            if "/Trapped" in pdf.docinfo:  # ReportLab's "False": no XMP equivalent
-                del pdf.docinfo["/Trapped"]
-            meta.load_from_docinfo(pdf.docinfo)
-            meta["dc:title"] = title
-            meta["dc:language"] = [lang or tags.lang]
-            meta["pdfuaid:part"] = "1"
-        out = io.BytesIO()
-        # ReportLab's streams are deflated already: written as they are (qpdf would inflate
-        # and deflate each again, half the cost of tagging); the XMP packet stays plain text.
-        # The XMP just written has no pdf:PDFVersion to bring up to date: not read again.
-        pdf.save(
-            out,
-            deterministic_id=True,
-            compress_streams=False,
-            stream_decode_level=pikepdf.StreamDecodeLevel.none,
-            fix_metadata_version=False,
-        )
-        return out.getvalue()
-
-
-def _add_tree(pdf: Any, tags: Tags) -> None:
-    import pikepdf
-
-    pages = list(pdf.pages)
-    page_refs = [page.obj for page in pages]
-    parents: dict[int, dict[int, Any]] = {}  # page → MCID → the element holding it
-
-    def make(element: Element, parent: Any) -> Any:
-        if not _drawn(element):
-            return None  # built but never drawn (nothing to read)
-        node = pdf.make_indirect(
-            pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + element.role))
-        )
-        node.P = parent
-        _set_attributes(node, element)
-        kids = pikepdf.Array()
-        first_page = next((kid[0] for kid in element.kids if isinstance(kid, tuple)), None)
-        if first_page is not None:
-            node.Pg = page_refs[first_page - 1]
-        for kid in element.kids:
-            if isinstance(kid, Element):
-                if (made := make(kid, node)) is not None:
-                    kids.append(made)
-                continue
-            page, mcid = kid
-            parents.setdefault(page, {})[mcid] = node
-            if page == first_page:
-                kids.append(mcid)
-            else:
-                kids.append(
-                    pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=page_refs[page - 1], MCID=mcid)
-                )
-        node.K = kids
-        return node
-
-    tree = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
-    document = make(tags.root, tree)
-    tree.K = pikepdf.Array([document])
-    parent_tree = pikepdf.NumberTree.new(pdf)
-    for index, page in enumerate(pages):
-        page.obj.StructParents = index
-        held = parents.get(index + 1, {})
-        parent_tree[index] = pdf.make_indirect(
-            pikepdf.Array([held[mcid] for mcid in range(len(held))])
-        )
-        if "/Annots" in page.obj:
-            page.obj.Tabs = pikepdf.Name.S
-    tree.ParentTree = parent_tree.obj
-    tree.ParentTreeNextKey = len(pages)
-    pdf.Root.StructTreeRoot = tree
-
-
-def _drawn(element: Element) -> bool:
-    return any(isinstance(kid, tuple) or _drawn(kid) for kid in element.kids)
-
-
-def _set_attributes(node: Any, element: Element) -> None:
-    import pikepdf
-
-    layout: dict[str, Any] = {}
-    for key, value in element.attributes.items():
-        if key in ("Alt", "Lang", "ActualText", "E"):
-            node[f"/{key}"] = pikepdf.String(value)
-        elif key == "Scope":
-            layout["Table"] = {**layout.get("Table", {}), "/Scope": pikepdf.Name("/" + value)}
-        elif key in ("ColSpan", "RowSpan"):
-            layout["Table"] = {**layout.get("Table", {}), f"/{key}": int(value)}
-        elif key == "ListNumbering":
-            layout["List"] = {"/ListNumbering": pikepdf.Name("/" + value)}
-    owned = [pikepdf.Dictionary({"/O": pikepdf.Name("/" + o), **a}) for o, a in layout.items()]
-    if owned:
-        node.A = owned[0] if len(owned) == 1 else pikepdf.Array(owned)
