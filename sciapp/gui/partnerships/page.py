@@ -27,6 +27,7 @@ from sciapp.gui.partnerships.form_dialog import PartnershipDialog, PartnershipFo
 from sciapp.gui.partnerships.status_dialog import StatusChangeDialog
 from sciapp.gui.partnerships.table_model import PartnershipTableModel, law_flags
 from sciapp.gui.partnerships.table_view import PartnershipTable
+from sciapp.gui.partnerships.tie_tabs import TieTabs
 from sciapp.gui.records.history import HistoryView
 from sciapp.gui.widgets.dialogs import confirm_delete
 from sciapp.gui.widgets.script_fonts import note_unshown_script
@@ -109,6 +110,7 @@ class PartnershipsPage(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(self.detail, "&Details")
         self.detail_tabs.addTab(self.history, "&History")
+        self.tie_tabs = TieTabs(self.detail_tabs, self.workspace, self.bus, self.locale_name)
         self.detail_tabs.currentChanged.connect(lambda _i: self._show_history())
         # Beside the details where every column fits, above them on a narrower screen.
         splitter = SideOrAbove(self.table, self.detail_tabs, self.table.needed_width, 0.5)
@@ -246,6 +248,9 @@ class PartnershipsPage(QWidget):
         )
         self.detail.show_partnership(detail, motions, self.model.law_flag(pid or 0))
         note_unshown_script(self.bus, detail.data.partner_city_native if detail else "")
+        self.tie_tabs.show_partnership(
+            pid if detail else None, detail.data.partner_city if detail else ""
+        )
         self._show_history()
         self._update_actions()
 
