@@ -209,13 +209,14 @@ class DocumentsPage(QWidget):
             widget.blockSignals(True)
             widget.clear()
         for r in self.workspace.documents.list_resolutions():
-            item = QListWidgetItem(f"{r.number} · {status_label(r.status)}\n{r.title[:60]}")
+            item = QListWidgetItem(f"{r.number} · {status_label(r.status)}\n{_shown(r.title)}")
+            item.setToolTip(r.title)
             item.setData(Qt.ItemDataRole.UserRole, r.number)
             self.resolutions.addItem(item)
         for letter in self.workspace.documents.list_letters():
             d = letter.draft
             item = QListWidgetItem(
-                f"{short_date(d.date, ui_locale())} · {d.subject or d.salutation}"[:70]
+                f"{short_date(d.date, ui_locale())} · {_shown(d.subject or d.salutation)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, letter.id)
             self.letters.addItem(item)
@@ -344,3 +345,10 @@ class DocumentsPage(QWidget):
             self._open_resolution()
         else:
             self._open_letter()
+
+
+def _shown(text: str, limit: int = 100) -> str:
+    """A title in a list line: whole, or cut at a word with "…" (never mid-word)."""
+    import textwrap
+
+    return textwrap.shorten(text, limit, placeholder=" …")
