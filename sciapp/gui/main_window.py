@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             meetings.editor.autosave.flush()
         super().closeEvent(event)
         self.register.stop()
+        self.dashboard.settle()  # its first reading, if under way, before the workspace closes
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -389,8 +390,7 @@ class MainWindow(QMainWindow):
 
 
 class _RecordActions:
-    """`gui.records.actions`, imported when a command is chosen: it needs the use cases,
-    which load after the window's first paint."""
+    """`gui.records.actions`, imported when a command is chosen (after the first paint)."""
 
     def __getattr__(self, name: str) -> Callable[[MainWindow], object]:
         from sciapp.gui.records import actions

@@ -25,8 +25,9 @@ def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, de
         seen["waiting"] = list_lines(start.lists["upcoming"])
         seen["heading"] = start.title.text()
         seen["title"] = window.windowTitle()
-        with qtbot.waitSignal(window.register.opened):
-            pass  # loaded on a worker thread, made here
+        with qtbot.waitSignal(start.filled, timeout=60_000):
+            pass  # loaded on a worker thread, made here, its lines read on another
+        seen["ready_then"] = window.register.ready
         seen["anniversaries"] = list_lines(start.lists["anniversaries"])
         seen["dated"] = start.title.text()
         seen["first_steps"] = start.first_steps.isVisible()
@@ -37,6 +38,7 @@ def test_the_start_page_says_it_is_reading_until_the_workspace_is_made(qtbot, de
 
     assert run_app(db=demo_register, on_shown=shown) == 0
     assert seen["ready"] is False
+    assert seen["ready_then"] is True
     assert seen["waiting"] == [OPENING]
     assert seen["heading"] == "Today"  # the date in words comes with the lines
     assert seen["dated"] == f"Today, {long_date(dt.date.today(), 'en_US')}"

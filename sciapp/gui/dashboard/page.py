@@ -6,7 +6,9 @@ Each line opens its record (a click, or Enter).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import threading
+from contextlib import suppress
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -49,6 +51,8 @@ OPENING = "Reading the register…"  # a moment after the start, until the works
 
 class DashboardPage(QWidget):
     openRecord = Signal(str, int)  # ("meeting" | "partnership" | "body", id)
+    filled = Signal()  # the lines are shown
+    _read = Signal(int, object)  # from the worker thread: a reading's number, its Dashboard
 
     def __init__(
         self,
@@ -62,6 +66,9 @@ class DashboardPage(QWidget):
         self.register = register  # the lines wait for its workspace; the count need not
         self.locale_name = locale
         self.today = today
+        self._generation = 0  # of the newest reading: an older one's lines are not shown
+        self._reader: threading.Thread | None = None
+        self._read.connect(self._arrived)
         self.title = QLabel()
         theme.heading(self.title)
         self.lists: dict[str, QListWidget] = {}
@@ -92,26 +99,68 @@ class DashboardPage(QWidget):
         bus.watch(self, lambda changes: changes.touches(*watched), self.refresh)
 
     def opened(self) -> None:
-        """The workspace is made: the lines that waited for it, if they are showing."""
-        if self.isVisible():
-            self.refresh()
+        """The workspace is made, a moment after the start: the lines are read on a worker
+        thread (a big register takes a while), and 'Reading the register…' stays until they
+        come. Any later refresh reads them here, at once."""
+        if not self.isVisible():
+            return  # refreshed when shown
+        today = self._heading()
+        generation = self._generation
+        workspace, locale = self.register.workspace, self.locale_name
+
+        def read() -> None:
+            try:
+                board: object = workspace.dashboard(
+                    today, lambda code: country_name(code, locale), locale
+                )
+            except Exception as exc:  # raised again on the GUI thread
+                board = exc
+            with suppress(RuntimeError):  # the page is gone: nobody to show them to
+                self._read.emit(generation, board)
+
+        self._reader = threading.Thread(target=read, name="sciapp-start-page", daemon=True)
+        self._reader.start()
+
+    def settle(self) -> None:
+        """Wait for a reading under way (before the workspace closes)."""
+        if self._reader is not None:
+            self._reader.join()
 
     def refresh(self) -> None:
-        count = self.register.partnership_count()
-        self.first_steps.setVisible(count == 0)
-        today = self.today()
-        if not self.register.ready:  # the date in words (babel) comes with the lines
-            self.title.setText("Today")
+        today = self._heading()
+        if not self.register.ready:
             for key, _heading, _empty in SECTIONS:
                 self.lists[key].clear()
                 waiting = QListWidgetItem(OPENING)
                 waiting.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.lists[key].addItem(waiting)
             return
-        self.title.setText(f"Today, {long_date(today, self.locale_name)}")
-        board: Dashboard = self.register.workspace.dashboard(
-            today, lambda code: country_name(code, self.locale_name), self.locale_name
+        self._show(
+            self.register.workspace.dashboard(
+                today, lambda code: country_name(code, self.locale_name), self.locale_name
+            )
         )
+
+    def _heading(self) -> dt.date:
+        """The title and the next step for today; a reading under way is outdated now."""
+        self._generation += 1
+        count = self.register.partnership_count()
+        self.first_steps.setVisible(count == 0)
+        today = self.today()
+        if self.register.ready:
+            self.title.setText(f"Today, {long_date(today, self.locale_name)}")
+        else:  # the date in words (babel) comes with the lines
+            self.title.setText("Today")
+        return today
+
+    def _arrived(self, generation: int, board: object) -> None:
+        if generation != self._generation:
+            return  # a newer refresh showed its own
+        if isinstance(board, Exception):
+            raise board
+        self._show(cast("Dashboard", board))
+
+    def _show(self, board: Dashboard) -> None:
         for key, _heading, empty in SECTIONS:
             widget = self.lists[key]
             widget.clear()
@@ -132,6 +181,7 @@ class DashboardPage(QWidget):
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(placeholder)
+        self.filled.emit()
 
     def lines(self, key: str) -> list[str]:
         widget = self.lists[key]
