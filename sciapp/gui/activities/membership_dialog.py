@@ -82,8 +82,11 @@ class MembershipDialog(Dialog):
         self.buttons.rejected.connect(self.accept)
         self.record_button.clicked.connect(lambda: self.record_year())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
+        # A year already recorded shows what is recorded: saving never blanks it unseen.
+        self.year.valueChanged.connect(lambda year: self._fill(year))
         self._today = today
         self._load()
+        self._fill(self.year.value())
 
     @classmethod
     def run(cls, parent: QWidget | None, service: MembershipService) -> bool:
@@ -102,9 +105,17 @@ class MembershipDialog(Dialog):
 
     def _chosen(self) -> None:
         chosen = self.model.record(selected_row(self.table))
+        if chosen is not None:
+            self.year.setValue(chosen.year)
+            self._fill(chosen.year)
+
+    def _fill(self, year: int) -> None:
+        chosen = next((m for m in self.model.records if m.year == year), None)
         if chosen is None:
+            self.paid.given.setChecked(False)
+            self.dues.clear()
+            self.agreement.setChecked(False)
             return
-        self.year.setValue(chosen.year)
         if chosen.dues_paid_on is not None:
             self.paid.set_value(chosen.dues_paid_on)
         else:
