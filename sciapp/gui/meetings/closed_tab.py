@@ -165,10 +165,13 @@ class ClosedSessionsTab(QWidget):
     # -- writing ---------------------------------------------------------------------------
 
     def _moment(self, detail: MeetingDetail) -> dt.time:
+        """Now, on the meeting's day while it sits; else when it was called to order."""
+        opened = detail.called_to_order or detail.start_time
+        if detail.date != self.editor.today():
+            return opened
         now = dt.datetime.now()
-        if detail.date == self.editor.today():
-            return dt.time(now.hour, now.minute)
-        return detail.called_to_order or detail.start_time
+        moment = max(dt.time(now.hour, now.minute), opened)
+        return min(moment, detail.adjourned) if detail.adjourned else moment
 
     def call(self) -> None:
         detail = self.editor.detail

@@ -110,6 +110,7 @@ class ClosedSessionService:
             problem = law.check_purposes(codes)
             if problem:
                 raise ValidationError({"purposes": problem}, TABLE)
+            _check_within(meeting, draft.moved_at)
             for earlier in _rows(session, meeting.id):
                 if earlier.left_at is None or earlier.left_at > draft.moved_at:
                     since = time_of_day(earlier.entered_at)
@@ -290,6 +291,18 @@ def _law(session: Session, meeting: Meeting) -> ClosedSessionLaw:
             "body",
         )
     return law
+
+
+def _check_within(meeting: Meeting, moved_at: dt.time) -> None:
+    """A motion to close is moved while the meeting sits: not before it was called to order
+    (or, not yet called, its time), nor after it adjourned."""
+    opened = meeting.called_to_order or meeting.start_time
+    if moved_at < opened:
+        began = "was called to order" if meeting.called_to_order else "begins"
+        raise ValidationError({"moved_at": f"the meeting {began} at {time_of_day(opened)}"}, TABLE)
+    if meeting.adjourned and moved_at > meeting.adjourned:
+        at = time_of_day(meeting.adjourned)
+        raise ValidationError({"moved_at": f"the meeting adjourned at {at}"}, TABLE)
 
 
 def _item_for(meeting: Meeting) -> int | None:

@@ -147,3 +147,42 @@ def test_a_motion_moved_inside_is_marked_in_the_motions_tab(qtbot, window):
     assert inside[0].endswith("Moved in closed session: in its own minutes, not the public ones")
     to_close = [line for line in lines if line.startswith("To meet in closed session")]
     assert "Moved in closed session" not in to_close[0]
+
+
+def test_before_tonights_meeting_the_motion_to_close_is_timed_within_it(qtbot, window):
+    """The clerk prepares this afternoon for tonight: the moment offered is the meeting's
+    start, not the clock; a moment before it is refused in words."""
+    import datetime as dt
+
+    from PySide6.QtCore import QTime
+
+    from sciapp.services.meetings.records import MeetingDraft
+    from tests.gui.clerk_day.test_meetings import open_meeting
+    from tests.gui.helpers import go_to
+
+    ws = window.workspace
+    body = next(b for b in ws.bodies.list_bodies() if "Commission" in b.name)
+    today = dt.date.today()
+    ws.meetings.create(MeetingDraft(body.id, today, dt.time(23, 59)))
+    editor = open_meeting(qtbot, go_to(qtbot, window, "Meetings"), today)
+    show_tab(qtbot, editor.tabs, "Attendance")
+    click(qtbot, editor.attendance_tab.all_present_button)
+    tab = show_tab(qtbot, editor.tabs, CLOSED_TAB)
+    offered: list[QTime] = []
+    problems: list[str] = []
+
+    def answer(dialog):
+        offered.append(dialog.moved_at.time())
+        tick(qtbot, dialog.purposes, "(e) to consult with its attorney")
+        vote_all(qtbot, dialog, "Yes")
+        dialog.moved_at.setFocus()
+        qtbot.keyClick(dialog.moved_at, Qt.Key.Key_Down)  # the hour: 10:59 PM
+        press(qtbot, dialog, "Record the vote")
+        problems.append(dialog.problem.text())
+        press(qtbot, dialog, "Cancel")
+
+    with modal(qtbot, answer):
+        click(qtbot, tab.call_button)
+    assert offered == [QTime(23, 59)]
+    assert problems == ["Moved at: the meeting begins at 11:59\u00a0PM"]
+    assert tab.sessions.count() == 0

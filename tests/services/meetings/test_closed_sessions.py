@@ -255,3 +255,17 @@ def test_one_closed_session_at_a_time_and_back_before_adjournment(workspace, mic
     with pytest.raises(ValidationError, match="in closed session since 8:15"):
         call(workspace, michigan, NAMES[:6], at=T(20, 40))
     assert call(workspace, michigan, NAMES[:6], at=T(21, 0)).session is not None
+
+
+def test_the_motion_to_close_is_moved_while_the_meeting_sits(workspace, michigan):
+    with pytest.raises(ValidationError) as before:
+        call(workspace, michigan, NAMES[:6], at=T(16, 38))
+    assert before.value.errors == {"moved_at": "the meeting begins at 7:00\u00a0PM"}
+    workspace.meetings.set_times(michigan.id, T(19, 5), T(21, 0))
+    with pytest.raises(ValidationError) as early:
+        call(workspace, michigan, NAMES[:6], at=T(19, 2))
+    assert early.value.errors == {"moved_at": "the meeting was called to order at 7:05\u00a0PM"}
+    with pytest.raises(ValidationError) as late:
+        call(workspace, michigan, NAMES[:6], at=T(21, 30))
+    assert late.value.errors == {"moved_at": "the meeting adjourned at 9:00\u00a0PM"}
+    assert call(workspace, michigan, NAMES[:6], at=T(19, 5)).session is not None
