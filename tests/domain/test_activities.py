@@ -75,3 +75,13 @@ def test_every_choice_has_a_label():
         assert len(set(labels)) == len(labels)
     assert ParticipantRole.HOST_FAMILY.label == "Host family"
     assert ActivityKind.OFFICIAL_DELEGATION_IN.label == "Official delegation (incoming)"
+
+
+def test_cents_from_elsewhere_are_checked_too():
+    from sciapp.domain.activities import MAX_CENTS, check_cents
+
+    assert check_cents(0) == 0
+    with pytest.raises(ValueError, match="negative"):
+        check_cents(-1)
+    with pytest.raises(ValueError, match="too large"):
+        check_cents(MAX_CENTS + 1)

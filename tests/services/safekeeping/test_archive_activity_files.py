@@ -97,3 +97,15 @@ def test_check_names_an_activity_row_that_breaks_a_rule(with_file):
     problems = with_file.safekeeping.check().problems
     assert any("activity 1" in p and "starts_on" in p for p in problems), problems
     assert any("activity 1" in p and "'picnic' is not one of" in p for p in problems), problems
+
+
+@pytest.mark.sqlite_only("a backup is a copy of the SQLite file")
+def test_a_backup_carries_the_files_as_they_are(with_file, tmp_path):
+    copy = with_file.safekeeping.back_up_to(tmp_path / "backup.sqlite3")
+    restored = open_workspace(copy, read_only=True)
+    try:
+        (activity,) = restored.activities.list()
+        (file,) = activity.files
+        assert restored.activities.file_content(file.id)[1] == PHOTO
+    finally:
+        restored.close()
