@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFInfo,
     PDFName,
+    PDFObject,
     PDFStream,
     PDFString,
 )
@@ -89,6 +90,46 @@ def write_tree(canvas: Canvas, tags: Tags, *, lang: str | None = None) -> None:
     )
 
 
+class StructElem(PDFObject):
+    """A structure element (ISO 32000-1 §14.7.2), formatted straight to bytes: a document
+    has dozens, and ReportLab's general dictionary formatting would cost more than all the
+    rest of the tree. `kids` holds MCIDs (ints), references to elements, and (page, MCID)
+    references to marked content on another page than the element's own."""
+
+    def __init__(self, role: str, parent: Any) -> None:
+        self.role = PDFName(role).encode()
+        self.parent = parent
+        self.page: Any = None
+        self.kids: list[Any] = []
+        self.strings: dict[str, str] = {}
+        self.owned = b""  # the /A entry's value, already written
+
+    def format(self, document: Any) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+
+        def ref(reference: Any) -> str:
+            number, generation = numbers[reference.name]
+            return f"{number} {generation} R"
+
+        kids = []
+        for kid in self.kids:
+            if type(kid) is int:
+                kids.append(str(kid))
+            elif type(kid) is tuple:
+                kids.append(f"<< /Type /MCR /Pg {ref(kid[0])} /MCID {kid[1]} >>")
+            else:
+                kids.append(ref(kid))
+        out = [b"<<\n/Type /StructElem\n/S " + self.role, f"/P {ref(self.parent)}".encode()]
+        if self.page is not None:
+            out.append(f"/Pg {ref(self.page)}".encode())
+        for key, text in self.strings.items():
+            out.append(f"/{key} ".encode() + PDFString(text).format(document))
+        if self.owned:
+            out.append(b"/A " + self.owned)
+        out.append(("/K [ " + " ".join(kids) + " ]\n>>").encode())
+        return b"\n".join(out)
+
+
 def _add_tree(document: Any, pages: list[Any], tags: Tags) -> PDFDictionary:
     page_refs = [document.Reference(page) for page in pages]
     parents: dict[int, dict[int, Any]] = {}  # page → MCID → the element holding it
@@ -97,16 +138,14 @@ def _add_tree(document: Any, pages: list[Any], tags: Tags) -> PDFDictionary:
     def make(element: Element, parent: Any) -> Any:
         if not _drawn(element):
             return None  # built but never drawn (nothing to read)
-        entries: dict[str, Any] = {"Type": "/StructElem", "S": PDFName(element.role), "P": parent}
-        made = PDFDictionary()
-        made.dict = entries  # filled in below (the constructor would copy it)
+        made = StructElem(element.role, parent)
         node = reference(made)  # numbered before its kids, as a reader meets them
         if element.attributes:
-            _set_attributes(entries, element)
-        kids: list[Any] = []
+            _set_attributes(made, element)
         first_page = next((kid[0] for kid in element.kids if isinstance(kid, tuple)), None)
         if first_page is not None:
-            entries["Pg"] = page_refs[first_page - 1]
+            made.page = page_refs[first_page - 1]
+        kids = made.kids
         for kid in element.kids:
             if not isinstance(kid, tuple):
                 if (child := make(kid, node)) is not None:
@@ -114,13 +153,7 @@ def _add_tree(document: Any, pages: list[Any], tags: Tags) -> PDFDictionary:
                 continue
             page, mcid = kid
             parents.setdefault(page, {})[mcid] = node
-            if page == first_page:
-                kids.append(mcid)
-            else:
-                kids.append(
-                    PDFDictionary({"Type": "/MCR", "Pg": page_refs[page - 1], "MCID": mcid})
-                )
-        entries["K"] = PDFArray(kids)
+            kids.append(mcid if page == first_page else (page_refs[page - 1], mcid))
         return node
 
     tree = PDFDictionary({"Type": "/StructTreeRoot"})
@@ -145,17 +178,17 @@ def _drawn(element: Element) -> bool:
     return any(isinstance(kid, tuple) or _drawn(kid) for kid in element.kids)
 
 
-def _set_attributes(entries: dict[str, Any], element: Element) -> None:
-    layout: dict[str, dict[str, Any]] = {}
+def _set_attributes(made: StructElem, element: Element) -> None:
+    layout: dict[str, list[str]] = {}  # owner → its entries, written
     for key, value in element.attributes.items():
         if key in _STRINGS:
-            entries[key] = PDFString(value)
+            made.strings[key] = str(value)
         elif key == "Scope":
-            layout.setdefault("Table", {})["Scope"] = PDFName(value)
+            layout.setdefault("Table", []).append(f"/Scope {PDFName(value)}")
         elif key in ("ColSpan", "RowSpan"):
-            layout.setdefault("Table", {})[key] = int(value)
+            layout.setdefault("Table", []).append(f"/{key} {int(value)}")
         elif key == "ListNumbering":
-            layout["List"] = {"ListNumbering": PDFName(value)}
-    owned = [PDFDictionary({"O": PDFName(o), **a}) for o, a in layout.items()]
+            layout["List"] = [f"/ListNumbering {PDFName(value)}"]
+    owned = [f"<< /O {PDFName(o)} {' '.join(a)} >>" for o, a in layout.items()]
     if owned:
-        entries["A"] = owned[0] if len(owned) == 1 else PDFArray(owned)
+        made.owned = (owned[0] if len(owned) == 1 else f"[ {' '.join(owned)} ]").encode()
