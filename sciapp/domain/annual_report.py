@@ -19,19 +19,39 @@ be added): an object with
   motions_adopted, members: [{name, office, voting, term_start, term_end, meetings, present,
   excused, absent, attendance_rate (0–1, null when no meeting was held in the term)}]}`;
 - `motions_adopted`: `{id, date, body, text, kind, yes, no, abstain, method, partner}`;
-- `terms_ending`: the terms that end in the next year, `{body, name, office, term_end}`;
+- `terms_ending`: the terms that end after `as_of` and by the end of the next year (for a
+  year still running, its rest too), `{body, name, office, term_end}`;
 - `law_flags`: `{partnership_id, partner, state, barred, description}` (each with its
   citation, as of `as_of`);
-- `sections`: extra sections in the same form as they are added (activities, gifts,
-  membership), each `{key, title, columns, rows}`;
+- `activities`: those under way in the year, by partnership and kind, `{id, partnership_id,
+  partner, kind, kind_label, title, starts_on, ends_on, place, participants: {role: count},
+  members: [name …], budget_cents, spent_cents, currency, motion}` (money in whole cents);
+- `spending`: per currency, `{currency, budget_cents, spent_cents, activities}`;
+- `gifts`: those given or received in the year, `{id, direction, description,
+  exchanged_on, counterpart, partner, activity, value_cents, currency, city_property,
+  custodian, location, disposition}`;
+- `membership`: the year's Sister Cities International membership, `{year, dues_paid_on,
+  dues_cents, currency, agreement_on_file, in_good_standing}`, or null when none is recorded;
+- `sections`: extra sections other areas add, each `{key, title, columns, rows, note}`;
 - `totals`: `{partnerships, status_changes, meetings_held, motions_adopted, terms_ending,
-  vacancies, law_flags}`.
+  vacancies, law_flags, activities, participants, gifts}`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+
+from sciapp.domain.annual_exchanges import (
+    ActivityLine,
+    GiftLine,
+    MembershipLine,
+    activity_data,
+    gift_data,
+    membership_data,
+    spending,
+    spending_data,
+)
 
 REPORT_FORMAT = "sciapp-annual-report"
 REPORT_VERSION = 1
@@ -160,6 +180,9 @@ class AnnualReport:
     motions_adopted: tuple[MotionLine, ...]
     terms_ending: tuple[TermEnding, ...]
     law_flags: tuple[LawLine, ...]
+    activities: tuple[ActivityLine, ...] = ()
+    gifts: tuple[GiftLine, ...] = ()
+    membership: MembershipLine | None = None
     sections: tuple[Section, ...] = field(default=())
 
     @property
@@ -179,6 +202,9 @@ class AnnualReport:
             "terms_ending": len(self.terms_ending),
             "vacancies": self.vacancies,
             "law_flags": len(self.law_flags),
+            "activities": len(self.activities),
+            "participants": sum(a.participant_count for a in self.activities),
+            "gifts": len(self.gifts),
         }
 
 
@@ -295,6 +321,10 @@ def report_data(report: AnnualReport) -> dict[str, object]:
             }
             for flag in report.law_flags
         ],
+        "activities": [activity_data(a) for a in report.activities],
+        "spending": spending_data(spending(report.activities)),
+        "gifts": [gift_data(g) for g in report.gifts],
+        "membership": membership_data(report.membership),
         "sections": [
             {
                 "key": s.key,

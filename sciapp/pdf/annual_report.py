@@ -5,168 +5,27 @@ the head of later pages). Drawn from the plain model (`domain/annual_report.py`)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
+from reportlab.platypus import PageBreak, Spacer
 
 from sciapp.domain.annual_report import percent
-from sciapp.domain.formats import DOCUMENT_LOCALE, formal_date, partial_date, short_date
-from sciapp.pdf.fonts import FAMILY
-from sciapp.pdf.layout import SciTable, Text, build, para, styles
-from sciapp.pdf.tagging import Tags, artifact
+from sciapp.domain.formats import DOCUMENT_LOCALE, formal_date
+from sciapp.pdf.annual_exchanges import activities, gifts, membership
+from sciapp.pdf.layout import Text, build, para, styles
+from sciapp.pdf.report_story import NONE, Story, count_text, date_text, partial_text, table
+from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Sequence
-
-    from reportlab.platypus import Flowable
+    from collections.abc import Callable, Sequence
 
     from sciapp.domain.annual_report import AnnualReport, Section
     from sciapp.pdf.model import Letterhead, Rendered
-    from sciapp.pdf.tagging import Element
-
-HEADER_GREY = colors.HexColor("#e8e8e8")
-RULE_GREY = colors.HexColor("#9a9a9a")
-NONE = "—"
 
 
-class ReportTable(SciTable):
-    """A table whose header row is repeated on each page it runs onto: drawn again there as
-    a running artifact, so the header's cells are in the structure tree once."""
-
-    _repeated: frozenset[int] = frozenset()  # ids of the header cells drawn again here
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        parts = super().split(avail_width, avail_height)
-        for number, part in enumerate(parts):
-            if isinstance(part, ReportTable) and (number > 0 or self._repeated):
-                part.repeats_header()
-        return parts
-
-    def repeats_header(self) -> None:
-        """This part comes after a page break: its header row is the first part's again."""
-        head = self._cellvalues[: self.repeatRows]  # type: ignore[attr-defined]  # ReportLab's own
-        self._repeated = frozenset(id(cell) for row in head for cell in row)
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
-        if id(cellval) not in self._repeated:
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        # A cell holds its flowables as a tuple: each is drawn untagged, as the artifact.
-        flowables = list(cellval) if isinstance(cellval, list | tuple) else [cellval]
-        tags = [getattr(flowable, "tag", None) for flowable in flowables]
-        for flowable, tag in zip(flowables, tags, strict=True):
-            if tag is not None:
-                flowable.tag = None
-        try:
-            with artifact(self.canv, "Pagination", "Header"):
-                super()._drawCell(cellval, cellstyle, pos, size)
-        finally:
-            for flowable, tag in zip(flowables, tags, strict=True):
-                if tag is not None:
-                    flowable.tag = tag
-
-
-def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
-    s = styles()
-    cell = ParagraphStyle("annual-cell", parent=s.small, fontSize=8.5, leading=10.5, spaceAfter=0)
-    head = ParagraphStyle("annual-head", parent=cell, fontName=f"{FAMILY}-Bold")
-    return cell, head
-
-
-def table(
-    parent: Element,
-    text: Text,
-    columns: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[float],
-) -> ReportTable:
-    """A table of text: the first row heads the columns (TH, Scope Column) and repeats."""
-    cell, head = _cell_styles()
-    grid = parent.add("Table")
-    header = grid.add("TR")
-    data: list[list[Any]] = [
-        [para(header, "TH", text(name), head, Scope="Column") for name in columns]
-    ]
-    for values in rows:
-        row = grid.add("TR")
-        data.append([para(row, "TD", text(value), cell) for value in values])
-    made = ReportTable(data, colWidths=[w * inch for w in widths], repeatRows=1, hAlign="LEFT")
-    style: list[Any] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE_GREY),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    made.setStyle(TableStyle(style))
-    return made
-
-
-def _date(day: dt.date | None) -> str:
-    return short_date(day, DOCUMENT_LOCALE) if day else NONE
-
-
-def _partial(iso: str | None) -> str:
-    return partial_date(iso, DOCUMENT_LOCALE) if iso else NONE
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-class _Story:
-    def __init__(self, report: AnnualReport, text: Text, root: Element) -> None:
-        self.report, self.text, self.root = report, text, root
-        self.flow: list[Flowable] = []
-        self.number = 0
-
-    def heading(self, title: str) -> None:
-        self.number += 1
-        self.flow += [
-            CondPageBreak(1.4 * inch),
-            para(self.root, "H1", f"{self.number}. {self.text(title)}", _h1()),
-        ]
-
-    def sub(self, title: str) -> None:
-        # Kept with what follows: a heading and its sentence never end a page alone.
-        self.flow += [
-            CondPageBreak(1.6 * inch),
-            para(self.root, "H2", self.text(title), styles().heading),
-        ]
-
-    def say(self, words: str) -> None:
-        self.flow.append(para(self.root, "P", self.text(words), styles().body))
-
-    def table(
-        self, columns: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
-    ) -> None:
-        self.flow += [table(self.root, self.text, columns, rows, widths), Spacer(1, 10)]
-
-
-def _h1() -> ParagraphStyle:
-    s = styles()
-    return ParagraphStyle("annual-h1", parent=s.heading, fontSize=14, leading=18, spaceBefore=10)
-
-
-TITLES = (
-    "Partnerships",
-    "Status changes and decisions",
-    "Meetings and attendance",
-    "Motions adopted",
-    "Members, terms ending and vacancies",
-    "State laws on partner countries",
-)
-
-
-def _cover(story: _Story) -> None:
-    report, text, root, s = story.report, story.text, story.root, styles()
+def _cover(story: Story, report: AnnualReport, titles: Sequence[str]) -> None:
+    text, root, s = story.text, story.root, styles()
     title = ParagraphStyle("annual-title", parent=s.title, fontSize=20, leading=26, spaceBefore=36)
     subtitle = ParagraphStyle("annual-sub", parent=s.center, fontSize=13, leading=18)
     totals = report.totals()
@@ -193,8 +52,11 @@ def _cover(story: _Story) -> None:
         ("Status changes", totals["status_changes"]),
         ("Meetings held", totals["meetings_held"]),
         ("Motions adopted", totals["motions_adopted"]),
-        (f"Terms ending in {report.year + 1}", totals["terms_ending"]),
+        (_terms_heading(report), totals["terms_ending"]),
         ("Vacancies", totals["vacancies"]),
+        ("Activities", totals["activities"]),
+        ("Participants in them", totals["participants"]),
+        ("Gifts given and received", totals["gifts"]),
         ("Partnerships a state law touches", totals["law_flags"]),
     ]
     story.flow += [
@@ -203,22 +65,25 @@ def _cover(story: _Story) -> None:
         para(root, "H2", "Contents", s.heading),
     ]
     listing = root.add("L", ListNumbering="Decimal")
-    titles = [*TITLES, *(section.title for section in report.sections)]
     story.flow += [
         para(listing.add("LI"), "LBody", f"{n}. {text(t)}", s.body) for n, t in enumerate(titles, 1)
     ]
     story.flow.append(PageBreak())
 
 
-def _partnerships(story: _Story) -> None:
-    report = story.report
-    story.heading(TITLES[0])
+def _partnerships(story: Story, report: AnnualReport) -> None:
     story.say(
-        f"{_count(len(report.partnerships), 'partnership')} stood during {report.year}; "
+        f"{count_text(len(report.partnerships), 'partnership')} stood during {report.year}; "
         f"their status as of {formal_date(report.as_of, DOCUMENT_LOCALE)}."
     )
     rows = [
-        (t.partner_city, t.country, _partial(t.established), t.status, "; ".join(t.law_flags) or "")
+        (
+            t.partner_city,
+            t.country,
+            partial_text(t.established),
+            t.status,
+            "; ".join(t.law_flags) or "",
+        )
         for t in report.partnerships
     ]
     story.table(
@@ -228,9 +93,7 @@ def _partnerships(story: _Story) -> None:
     )
 
 
-def _changes(story: _Story) -> None:
-    report = story.report
-    story.heading(TITLES[1])
+def _changes(story: Story, report: AnnualReport) -> None:
     if not report.status_changes:
         story.say(f"No partnership changed status in {report.year}.")
         return
@@ -244,7 +107,7 @@ def _changes(story: _Story) -> None:
             decision += f". Motion: “{m.text}” ({vote}, {m.result} {m.counts})"
         if c.reason:
             decision += f". Reason: {c.reason}"
-        rows.append((_partial(c.effective), c.partner, change, c.decided_by or NONE, decision))
+        rows.append((partial_text(c.effective), c.partner, change, c.decided_by or NONE, decision))
     story.table(
         ("Effective", "Partnership", "Change", "Decided by", "Instrument and motion"),
         rows,
@@ -252,15 +115,13 @@ def _changes(story: _Story) -> None:
     )
 
 
-def _meetings(story: _Story) -> None:
-    report = story.report
-    story.heading(TITLES[2])
+def _meetings(story: Story, report: AnnualReport) -> None:
     for body in report.bodies:
         story.sub(body.name)
         story.say(
-            f"{_count(body.meetings_held, 'meeting')} held"
+            f"{count_text(body.meetings_held, 'meeting')} held"
             + (f", {body.meetings_cancelled} cancelled" if body.meetings_cancelled else "")
-            + f"; {_count(body.motions_adopted, 'motion')} adopted."
+            + f"; {count_text(body.motions_adopted, 'motion')} adopted."
         )
         if not body.members:
             continue
@@ -283,35 +144,36 @@ def _meetings(story: _Story) -> None:
         )
 
 
-def _motions(story: _Story) -> None:
-    report = story.report
-    story.heading(TITLES[3])
+def _motions(story: Story, report: AnnualReport) -> None:
     if not report.motions_adopted:
         story.say(f"No motion was adopted in {report.year}.")
         return
-    rows = [(_date(m.date), m.body, m.text, m.counts) for m in report.motions_adopted]
+    rows = [(date_text(m.date), m.body, m.text, m.counts) for m in report.motions_adopted]
     story.table(("Date", "Body", "Motion", "Vote"), rows, (0.8, 1.5, 3.4, 0.8))
 
 
-def _members(story: _Story) -> None:
-    report = story.report
-    story.heading(TITLES[4])
+def _members(story: Story, report: AnnualReport) -> None:
     story.sub("Seats and vacancies")
     rows = [(b.name, str(b.seats), str(b.serving), str(b.vacancies)) for b in report.bodies]
     story.table(
         ("Body", "Seats", "Voting members serving", "Vacancies"), rows, (3.2, 0.8, 1.5, 1.0)
     )
-    story.sub(f"Terms ending in {report.year + 1}")
+    story.sub(_terms_heading(report))
     if not report.terms_ending:
-        story.say(f"No term ends in {report.year + 1}.")
+        story.say("No term ends in that time.")
         return
-    rows = [(t.body, t.name, t.office, _date(t.term_end)) for t in report.terms_ending]
+    rows = [(t.body, t.name, t.office, date_text(t.term_end)) for t in report.terms_ending]
     story.table(("Body", "Member", "Office", "Term ends"), rows, (2.6, 1.8, 1.1, 1.0))
 
 
-def _laws(story: _Story) -> None:
-    report = story.report
-    story.heading(TITLES[5])
+def _terms_heading(report: AnnualReport) -> str:
+    """ "Terms ending in 2023"; while the year runs, "Terms ending by December 31, 2025"."""
+    if report.as_of.month == 12 and report.as_of.day == 31:
+        return f"Terms ending in {report.year + 1}"
+    return f"Terms ending by December 31, {report.year + 1}"
+
+
+def _laws(story: Story, report: AnnualReport) -> None:
     if not report.law_flags:
         story.say(
             "No partnership is touched by a state law on partner countries as of "
@@ -330,15 +192,17 @@ def _laws(story: _Story) -> None:
     )
 
 
-def _extra(story: _Story, section: Section) -> None:
-    story.heading(section.title)
-    if section.note:
-        story.say(section.note)
-    if not section.rows:
-        story.say("None recorded this year.")
-        return
-    width = 6.5 / max(1, len(section.columns))
-    story.table(section.columns, section.rows, [width] * len(section.columns))
+def _extra(section: Section) -> Callable[[Story, AnnualReport], None]:
+    def write(story: Story, _report: AnnualReport) -> None:
+        if section.note:
+            story.say(section.note)
+        if not section.rows:
+            story.say("None recorded this year.")
+            return
+        width = 6.5 / max(1, len(section.columns))
+        story.table(section.columns, section.rows, [width] * len(section.columns))
+
+    return write
 
 
 def render_annual_report(
@@ -346,12 +210,23 @@ def render_annual_report(
 ) -> Rendered:
     text = Text(passages)
     tags = Tags()
-    story = _Story(report, text, tags.root)
-    _cover(story)
-    for part in (_partnerships, _changes, _meetings, _motions, _members, _laws):
-        part(story)
-    for section in report.sections:
-        _extra(story, section)
+    story = Story(text, tags.root)
+    sections: list[tuple[str, Callable[[Story, AnnualReport], None]]] = [
+        ("Partnerships", _partnerships),
+        ("Status changes and decisions", _changes),
+        ("Activities", activities),
+        ("Gifts given and received", gifts),
+        ("Sister Cities International membership", membership),
+        ("Meetings and attendance", _meetings),
+        ("Motions adopted", _motions),
+        ("Members, terms ending and vacancies", _members),
+        ("State laws on partner countries", _laws),
+        *((section.title, _extra(section)) for section in report.sections),
+    ]
+    _cover(story, report, [title for title, _write in sections])
+    for title, write in sections:
+        story.heading(title)
+        write(story, report)
     title = f"Annual Report {report.year}"
     return build(
         story.flow,

@@ -21,7 +21,7 @@ def test_it_writes_the_pdf_and_the_same_data_as_json(tmp_path, capsys) -> None:
         main(["--db", str(db), "report", "annual", "2022", "-o", str(pdf), "--json", str(data)])
         == 0
     )
-    assert capsys.readouterr().err.startswith(f"wrote {pdf} (3 pages) and {data}")
+    assert capsys.readouterr().err.startswith(f"wrote {pdf} (4 pages) and {data}")
     text = " ".join(pdf_text(pdf.read_bytes()).split())
     assert "Annual Report 2022" in text
     report = json.loads(data.read_text("utf-8"))

@@ -48,6 +48,9 @@ def test_attendance_rate_vacancies_and_totals() -> None:
         "terms_ending": 0,
         "vacancies": 2,
         "law_flags": 0,
+        "activities": 0,
+        "participants": 0,
+        "gifts": 0,
     }
     rates = [m["attendance_rate"] for m in data["bodies"][0]["members"]]
     assert rates == [0.75, None]

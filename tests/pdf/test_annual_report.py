@@ -40,17 +40,21 @@ def test_the_cover_sections_and_figures_are_in_the_text(rendered) -> None:
         "Contents",
         "1. Partnerships",
         "2. Status changes and decisions",
-        "3. Meetings and attendance",
-        "4. Motions adopted",
-        "5. Members, terms ending and vacancies",
-        "6. State laws on partner countries",
+        "3. Activities",
+        "4. Gifts given and received",
+        "5. Sister Cities International membership",
+        "6. Meetings and attendance",
+        "7. Motions adopted",
+        "8. Members, terms ending and vacancies",
+        "9. State laws on partner countries",
     ):
         assert heading in text, heading
     assert "11 partnerships stood during 2022" in text
     assert "Meetings held 3" in text
     assert "Lansing City Council motion of March 14, 2022, adopted 7–1" in text
     assert "Hannah Becker Member 2 1 1 0 50%" in text
-    assert "No term ends in 2023." in text
+    assert "Terms ending in 2023 No term ends in that time." in text
+    assert "No activity is recorded for 2022." in text
     assert not rendered.missing
 
 
@@ -80,7 +84,7 @@ def test_a_table_run_onto_later_pages_repeats_its_header_as_an_artifact() -> Non
     with open_pdf(rendered.pdf) as doc:
         roles = [leaf.role for leaf in elements(doc)]
     assert roles.count("TH") == 2 + 5 + 4  # figures, ties, seats: each header once
-    assert roles.count("TD") == 7 * 2 + 120 * 5
+    assert roles.count("TD") == 10 * 2 + 120 * 5
 
 
 def test_it_is_tagged_every_operator_marked_and_the_repeated_header_an_artifact(rendered) -> None:
@@ -89,7 +93,7 @@ def test_it_is_tagged_every_operator_marked_and_the_repeated_header_an_artifact(
         roles = [leaf.role for leaf in elements(doc)]
         assert str(doc.Root.Lang) == "en-US"
         assert str(doc.docinfo.Title).startswith("Annual Report 2022")
-    assert roles.count("H1") == 7  # the title and six sections
+    assert roles.count("H1") == 10  # the title and nine sections
     # Each table's header cells are in the tree once, however many pages the table spans.
     assert roles.count("TH") == 2 + 5 + 5 + 7 * 2 + 4 + 4  # each table's header row once
 
@@ -114,3 +118,21 @@ def test_a_tie_a_state_law_touches_is_printed_with_its_citation(workspace) -> No
         "Tver, Russia Texas Yes barred: maintaining; must be terminated (Tex. Gov’t Code §795.003)"
         in text
     )
+
+
+def test_the_current_year_prints_its_activities_spending_gifts_and_membership(workspace) -> None:
+    load_demo(workspace, TODAY)
+    rendered = workspace.annual_report.pdf(2024, TODAY)
+    text = " ".join(pdf_text(rendered.pdf).split())
+    assert "Covering January 1, 2024 to June 15, 2024" in text
+    assert "2 activities under way in 2024, with 8 participants in all." in text
+    assert "Official delegation (outgoing) 1 3" in text  # by kind: activities, participants
+    assert "Otsu, Japan Official delegation (outgoing) Official delegation to Otsu" in text
+    assert "(members: Margaret Okafor, Yuki Tanaka-Brown)" in text
+    assert "USD 2 $15,500.00 $14,820.00 $680.00 under budget" in text
+    assert "3 gifts: 2 received, 1 given." in text
+    assert "$40.00 Personal" in text
+    assert "The commission’s membership for 2024 is in good standing." in text
+    assert "Terms ending by December 31, 2025" in text
+    assert "Samuel Whitfield Member Jul 30, 2024" in text
+    assert coverage_problems(rendered.pdf) == []

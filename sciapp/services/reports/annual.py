@@ -4,7 +4,9 @@ from the register, rendered as a tagged PDF (`pdf/annual_report.py`) or written 
 What the year is: from January 1 to December 31, or to today while the year runs (the
 report's `as_of`). A tie is in the report when it stood at some point in the year (not yet
 ended before it began, its first status event not after `as_of`); a status change when its
-effective date falls in the year; a meeting when it was held (not cancelled) in the year.
+effective date falls in the year; a meeting when it was held (not cancelled) in the year;
+an activity when it is under way in the year, a gift when exchanged in it
+(`annual_exchanges.py`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from sciapp.domain.status import Decider, Status
 from sciapp.services.clock import utc_now
 from sciapp.services.errors import ValidationError
 from sciapp.services.reports.annual_bodies import bodies_year, motion_lines
+from sciapp.services.reports.annual_exchanges import activities_year, gifts_year, membership_year
 from sciapp.storage.meeting_models import Body
 from sciapp.storage.models import Partnership, StatusEvent
 from sciapp.storage.vote_models import Motion
@@ -130,6 +133,7 @@ def build_report(
     touched = {tie.id: tie for tie in touched_in(session, last)}
     ties, changes = _ties_and_changes(session, first, last, names, touched)
     bodies, ending = bodies_year(session, first, last)
+    activities = activities_year(session, first, last, names)
     laws = [
         LawLine(
             tie.id,
@@ -151,6 +155,9 @@ def build_report(
         motions_adopted=tuple(motion_lines(session, names, first=first, last=last)),
         terms_ending=tuple(ending),
         law_flags=tuple(laws),
+        activities=tuple(activities),
+        gifts=tuple(gifts_year(session, first, last, names, activities)),
+        membership=membership_year(session, year),
         sections=tuple(s for reader in SECTIONS if (s := reader(session, first, last))),
     )
 

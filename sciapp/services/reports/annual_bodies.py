@@ -3,6 +3,7 @@ adopted and the terms ending next year (read inside `annual.py`'s transaction)."
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -16,7 +17,6 @@ from sciapp.storage.models import Partnership
 from sciapp.storage.vote_models import Motion
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
@@ -32,8 +32,8 @@ def _office(value: str) -> str:
 def bodies_year(
     session: Session, first: dt.date, last: dt.date
 ) -> tuple[list[BodyYear], list[TermEnding]]:
-    """Each body's year from `first` to `last` (the as-of day), and the terms that end in
-    the year after."""
+    """Each body's year from `first` to `last` (the as-of day), and the terms that end after
+    it, by the end of the year after (the rest of a year still running, and the next)."""
     meetings = session.execute(
         select(Meeting.id, Meeting.body_id, Meeting.date, Meeting.cancelled_on)
         .where(Meeting.date >= first, Meeting.date <= last)
@@ -49,7 +49,7 @@ def bodies_year(
         ):
             presence[(meeting_id, member_id)] = mark
     adopted = _adopted_counts(session, first, last)
-    next_year = last.year + 1
+    horizon = dt.date(last.year + 1, 12, 31)
     result, ending = [], []
     for body in session.scalars(select(Body).order_by(Body.id)):
         members = session.scalars(
@@ -80,7 +80,7 @@ def bodies_year(
                     counts[Presence.ABSENT],
                 )
             )
-            if member.term_end is not None and member.term_end.year == next_year:
+            if member.term_end is not None and last < member.term_end <= horizon:
                 ending.append(
                     TermEnding(body.name, member.name, _office(member.office), member.term_end)
                 )

@@ -1,9 +1,9 @@
 """Dormant ties for the Start page: the live partnerships nothing on record has named for the
 commission's number of years (`domain/dormancy.py` says what counts and when).
 
-Read in one transaction: the ties, their status events, the letters, the agenda items and
-motions of the meetings held (a motion on a tie names it; an item or a motion whose text
-names the partner city does too).
+Read in one transaction: the ties, their status events and activities, the letters, the
+agenda items and motions of the meetings held (a motion on a tie names it; an item or a
+motion whose text names the partner city does too).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sciapp.domain.dormancy import CityFinder, Sign, dormant
 from sciapp.domain.status import Status
 from sciapp.services.reports.records import DormantTie
+from sciapp.storage.activity_models import Activity
 from sciapp.storage.document_models import Letter
 from sciapp.storage.meeting_models import AgendaItem, Meeting
 from sciapp.storage.models import Partnership, StatusEvent
@@ -94,4 +95,11 @@ def last_signs(session: Session, today: dt.date, cities: dict[int, str]) -> dict
         if on_tie is not None and on_tie in cities:
             seen(on_tie, day, "motion")
         named(text, day, "motion")
+    for pid, starts, ends in session.execute(
+        select(Activity.partnership_id, Activity.starts_on, Activity.ends_on).where(
+            Activity.starts_on <= today
+        )
+    ):
+        if pid in cities:  # under way today counts as today
+            seen(pid, min(ends or starts, today), "activity")
     return best

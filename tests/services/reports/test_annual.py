@@ -61,6 +61,8 @@ def test_meetings_attendance_motions_vacancies_and_terms(demo) -> None:
     assert report.terms_ending == ()  # none ends in 2023
     ending = demo.annual_report.build(2023, TODAY).terms_ending
     assert [(t.name, t.term_end) for t in ending] == [("Samuel Whitfield", dt.date(2024, 7, 30))]
+    # While a year runs, the rest of it counts too: July 30, 2024, as of June 15.
+    assert demo.annual_report.build(2024, TODAY).terms_ending == ending
 
 
 def test_the_current_year_runs_to_today_and_a_later_one_is_refused(demo) -> None:
@@ -83,8 +85,12 @@ def test_the_json_follows_its_documented_shape(demo) -> None:
         "terms_ending": 0,
         "vacancies": 1,
         "law_flags": 0,
+        "activities": 0,
+        "participants": 0,
+        "gifts": 0,
     }
     assert data["status_changes"][0]["motion"]["yes"] == 7
+    assert (data["activities"], data["gifts"], data["membership"]) == ([], [], None)
 
 
 def test_a_tie_a_state_law_touches_is_flagged_with_its_citation(workspace) -> None:
@@ -100,3 +106,36 @@ def test_a_tie_a_state_law_touches_is_flagged_with_its_citation(workspace) -> No
     tie = next(t for t in report.partnerships if t.partner_city.startswith("Tver"))
     assert any("§795.003" in flag for flag in tie.law_flags)
     Draft202012Validator(SCHEMA).validate(json.loads(workspace.annual_report.json(2025)))
+
+
+def test_the_demo_s_current_year_its_activities_spending_gifts_and_membership(demo) -> None:
+    report = demo.annual_report.build(2024, TODAY)
+    assert [(a.partner, a.kind.label) for a in report.activities] == [
+        ("Guadalajara, Mexico", "Sister schools"),  # from September 2023 to June 2024
+        ("Otsu, Japan", "Official delegation (outgoing)"),
+    ]
+    otsu = report.activities[1]
+    assert otsu.participants_text() == "2 members, 1 resident"
+    assert otsu.members == ("Margaret Okafor", "Yuki Tanaka-Brown")
+    assert (otsu.budget_cents, otsu.spent_cents) == (1_200_000, 1_264_000)
+    assert report.activities[0].participants_text() == "3 students, 1 chaperone, 1 host family"
+    assert [(g.direction, g.city_property, g.value_cents) for g in report.gifts] == [
+        ("received", True, 35_000),
+        ("given", True, 18_000),
+        ("received", False, 4_000),
+    ]
+    assert report.gifts[0].activity == "Official delegation to Otsu"
+    assert report.membership is not None
+    assert report.membership.in_good_standing
+    data = json.loads(demo.annual_report.json(2024, TODAY))
+    Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER).validate(data)
+    assert data["spending"] == [
+        {"currency": "USD", "budget_cents": 1_550_000, "spent_cents": 1_482_000, "activities": 2}
+    ]
+    assert (data["totals"]["activities"], data["totals"]["participants"]) == (2, 8)
+    assert data["activities"][1]["participants"] == {"member": 2, "resident": 1}
+    # The 1994 youth exchange with St. Petersburg is that year's, not this one's.
+    old = demo.annual_report.build(1994, TODAY).activities
+    assert [(a.partner, a.kind.label) for a in old] == [
+        ("St. Petersburg, Russia", "Youth exchange")
+    ]

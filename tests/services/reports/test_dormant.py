@@ -35,8 +35,17 @@ def test_a_tie_named_by_a_letter_or_a_meeting_item_is_not_dormant_until_years_pa
     assert later["St. Petersburg, RU"] == (
         "St. Petersburg, RU: nothing in 3 years (last: letter, Mar 18, 2022) — due for review"
     )
-    assert "last: meeting item, Mar 16, 2022" in later["Otsu, JP"]
+    assert "Otsu, JP" not in later  # the delegation to Otsu in April 2024
     assert "St. Petersburg, RU" not in quiet(demo, dt.date(2025, 3, 19), years=4)
+
+
+def test_an_activity_on_the_tie_is_a_sign_of_life(demo) -> None:
+    assert "Guadalajara, MX" not in quiet(demo, SEEDED)  # its sister schools, 2023–24
+    later = quiet(demo, dt.date(2030, 1, 1))
+    assert later["Guadalajara, MX"] == (
+        "Guadalajara, MX: nothing in 3 years (last: activity, Jun 12, 2024) — due for review"
+    )
+    assert "last: activity, Apr 13, 2024" in later["Otsu, JP"]
 
 
 def test_a_new_letter_naming_the_partner_city_wakes_the_tie(demo) -> None:
@@ -56,9 +65,9 @@ def test_a_new_letter_naming_the_partner_city_wakes_the_tie(demo) -> None:
 def test_the_longest_quiet_come_first(demo) -> None:
     today = dt.date(2030, 1, 1)
     order = list(quiet(demo, today))
-    assert order.index("Akuapim South District, GH") < order.index("Otsu, JP")
-    assert order.index("Otsu, JP") < order.index("St. Petersburg, RU")  # March 16, then 18, 2022
-    assert order[-1] == "Sakaide, JP"
+    assert order.index("Akuapim South District, GH") < order.index("St. Petersburg, RU")
+    assert order.index("St. Petersburg, RU") < order.index("Otsu, JP")  # 2022, then 2024
+    assert order[-1] == "Guadalajara, MX"  # June 12, 2024
 
 
 def test_the_setting_gives_the_years(demo, monkeypatch) -> None:
