@@ -65,3 +65,23 @@ def motion_choices(session: Session) -> list[tuple[int, str]]:
         .order_by(Meeting.date.desc(), Motion.id.desc())
     )
     return [(motion_id, motion_label(session, motion_id)) for (motion_id,) in rows]
+
+
+def tie_problem(session: Session, partnership_id: int) -> str:
+    """Why a partnership cannot be deleted for the work done on it ('' when it can): its
+    activities and gifts are the record of what the tie was for."""
+    from sqlalchemy import func, select
+
+    from sciapp.domain.labels import counted
+    from sciapp.storage.activity_models import Activity, Gift
+
+    held = []
+    for model, noun, plural in ((Activity, "activity", "activities"), (Gift, "gift", "")):
+        count = session.scalar(
+            select(func.count()).select_from(model).where(model.partnership_id == partnership_id)
+        )
+        if count:
+            held.append(counted(count, noun, plural))
+    if not held:
+        return ""
+    return f"{' and '.join(held)} recorded on it; record its termination instead of deleting it"

@@ -188,3 +188,10 @@ def _record(session: Session, row: Contact) -> ContactRecord:
         language=row.language,
         notes=row.notes,
     )
+
+
+def delete_for_tie(session: Session, partnership_id: int) -> None:
+    """A tie's own contacts, deleted with it through the ORM (so each is in the trail)."""
+    for row in session.scalars(select(Contact).where(Contact.partnership_id == partnership_id)):
+        session.delete(row)
+    session.flush()

@@ -155,6 +155,13 @@ class PartnershipService:
                         "record a motion on it; record its termination instead of deleting it"
                     }
                 )
+            from sciapp.services.activities.checks import tie_problem
+            from sciapp.services.partnerships.contacts import delete_for_tie
+
+            problem = tie_problem(session, partnership_id)
+            if problem:
+                raise ValidationError({"partnership": problem})
+            delete_for_tie(session, partnership_id)
             session.delete(row)
 
     def record_change(self, partnership_id: int, change: StatusChange) -> PartnershipDetail:

@@ -151,3 +151,23 @@ def test_writes_are_heard_as_activities(workspace, tie):
     stop()
     assert [c.areas for c in heard] == [{Area.ACTIVITIES}, {Area.ACTIVITIES}]
     assert made.id in heard[0].ids("activity")
+
+
+def test_a_tie_with_activities_is_terminated_not_deleted(workspace, tie):
+    from sciapp.domain.activities import ContactRole
+    from sciapp.services.partnerships.contacts import ContactDraft
+
+    workspace.contacts.add(ContactDraft(ContactRole.MAYOR, "Mayor", partnership_id=tie))
+    made = workspace.activities.add(exchange(tie))
+    with pytest.raises(ValidationError, match="1 activity recorded on it; record its termination"):
+        workspace.partnerships.delete(tie)
+    workspace.activities.delete(made.id)
+    workspace.partnerships.delete(tie)  # its contacts go with it, each in the trail
+    assert workspace.contacts.list() == []
+    from sqlalchemy import text
+
+    with workspace.db.engine.connect() as conn:
+        actions = conn.execute(
+            text("SELECT action FROM audit_entry WHERE table_name = 'contact' ORDER BY id")
+        ).scalars()
+        assert list(actions) == ["create", "delete"]
