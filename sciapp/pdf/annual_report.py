@@ -104,7 +104,8 @@ def _changes(story: Story, report: AnnualReport) -> None:
         if c.motion is not None:
             m = c.motion
             vote = "roll call" if m.method == "roll_call" else "voice vote"
-            decision += f". Motion: “{m.text}” ({vote}, {m.result} {m.counts})"
+            counted = "" if m.counts in decision else f", {m.result} {m.counts}"
+            decision += f". Motion: “{m.text}” ({vote}{counted})"
         if c.reason:
             decision += f". Reason: {c.reason}"
         rows.append((partial_text(c.effective), c.partner, change, c.decided_by or NONE, decision))

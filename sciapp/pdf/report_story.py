@@ -130,7 +130,7 @@ class Story:
     def heading(self, title: str) -> None:
         self.number += 1
         self.flow += [
-            CondPageBreak(1.4 * inch),
+            CondPageBreak(2.2 * inch),  # with room for a sub-heading, a sentence, a row
             para(self.root, "H1", f"{self.number}. {self.text(title)}", h1_style()),
         ]
 
