@@ -76,24 +76,36 @@ def dormant(
 
 
 class CityFinder:
-    """Which partner cities a text names: whole words, any case, the longest name first (so
-    "St. Petersburg" is not read as "Petersburg")."""
+    """Which partner cities a text names: whole words, any case, punctuation and spacing
+    aside, the longest name first at each word (so "St. Petersburg" is not read as
+    "Petersburg"). Words are matched as runs, not by one huge pattern: a national directory
+    has twenty thousand names."""
 
     def __init__(self, cities: Iterable[str]) -> None:
-        names = {" ".join(c.split()).casefold() for c in cities if c.strip()}
-        alternatives = sorted(names, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
-            if alternatives
-            else None
-        )
+        self._names = {key for c in cities if (key := self.key(c))}
+        self._lengths = sorted({key.count(" ") + 1 for key in self._names}, reverse=True)
 
     def named_in(self, text: str) -> set[str]:
-        """The cities (casefolded, spaces single) `text` names."""
-        if self._pattern is None or not text:
+        """The cities (as `key` spells them) `text` names."""
+        if not self._names or not text:
             return set()
-        return {m.group(1) for m in self._pattern.finditer(" ".join(text.split()).casefold())}
+        words = _WORD.findall(text.casefold())
+        found, at = set(), 0
+        while at < len(words):
+            for length in self._lengths:
+                run = " ".join(words[at : at + length])
+                if length <= len(words) - at and run in self._names:
+                    found.add(run)
+                    at += length
+                    break
+            else:
+                at += 1
+        return found
 
     @staticmethod
     def key(city: str) -> str:
-        return " ".join(city.split()).casefold()
+        """A name as matched: its words, casefolded, one space apart ("st petersburg")."""
+        return " ".join(_WORD.findall(city.casefold()))
+
+
+_WORD = re.compile(r"\w+")
