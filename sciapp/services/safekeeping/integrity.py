@@ -90,6 +90,32 @@ def rule_findings(
     found += _partnerships(tables, unreadable)
     found += _votes(tables)
     found += _minutes(tables, unreadable, today or dt.date.today(), warnings)
+    found += _files(session)
+    return found
+
+
+def _files(session: Session) -> list[Finding]:
+    """Each file kept in the database against the size and SHA-256 stored with it (one at a
+    time: a register's photos are not all read into memory at once)."""
+    import hashlib
+
+    files = metadata.tables["activity_file"]
+    found = []
+    ids = session.scalars(select(files.c.id).order_by(files.c.id)).all()
+    for file_id in ids:
+        name, size, digest, content = session.execute(
+            select(files.c.name, files.c.size, files.c.sha256, files.c.content).where(
+                files.c.id == file_id
+            )
+        ).one()
+        content = bytes(content or b"")
+        if len(content) != size:
+            what = f"holds {len(content):,} bytes, not the {size:,} recorded"
+        elif hashlib.sha256(content).hexdigest() != digest:
+            what = "does not match its SHA-256 digest (damaged?)"
+        else:
+            continue
+        found.append(Finding("activity_file", file_id, name, what))
     return found
 
 

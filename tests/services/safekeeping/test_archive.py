@@ -21,16 +21,26 @@ def archive_of(workspace) -> bytes:
     return buffer.getvalue()
 
 
+# The files an activity keeps in the register travel as zip entries of their own, which its
+# row names: `manifest_of` keeps them beside the manifest, so `rezip` carries them again.
+FILES = "_files"
+
+
 def manifest_of(data: bytes) -> dict:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return json.loads(z.read(MANIFEST))
+        manifest = json.loads(z.read(MANIFEST))
+        rows = manifest["tables"].get("activity_file", [])
+        manifest[FILES] = {row["content"]: z.read(row["content"]) for row in rows}
+        return manifest
 
 
 def rezip(manifest: dict, extra: dict[str, bytes] | None = None) -> io.BytesIO:
+    manifest = dict(manifest)
+    files = manifest.pop(FILES, {})
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         z.writestr(MANIFEST, json.dumps(manifest))
-        for name, content in (extra or {}).items():
+        for name, content in {**files, **(extra or {})}.items():
             z.writestr(name, content)
     buffer.seek(0)
     return buffer
@@ -52,7 +62,7 @@ def test_round_trip_keeps_every_record_history_and_seal(demo_workspace, fresh, t
     demo_workspace.documents.save_settings(replace(settings, seal=str(seal_image)))
     data = archive_of(demo_workspace)
     report = import_archive(fresh.db, io.BytesIO(data))
-    assert report.attachments == 1
+    assert report.attachments == 2  # the seal image and the demo's Otsu itinerary
     assert report.rows["partnership"] == 11
     assert fresh.seals.verify().problems == ()
     assert len(fresh.seals.all()) == len(demo_workspace.seals.all())

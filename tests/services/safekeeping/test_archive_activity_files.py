@@ -109,3 +109,15 @@ def test_a_backup_carries_the_files_as_they_are(with_file, tmp_path):
         assert restored.activities.file_content(file.id)[1] == PHOTO
     finally:
         restored.close()
+
+
+def test_check_names_a_file_that_no_longer_matches_its_digest(with_file):
+    from sqlalchemy import text
+
+    assert with_file.safekeeping.check().problems == []
+    with with_file.db.engine.begin() as conn:
+        conn.execute(text("UPDATE activity_file SET sha256 = :d"), {"d": "0" * 64})
+    (problem,) = with_file.safekeeping.check().problems
+    assert problem == (
+        "activity_file 1 (class photo.jpg): does not match its SHA-256 digest (damaged?)"
+    )
