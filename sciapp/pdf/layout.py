@@ -99,6 +99,30 @@ def styles() -> Styles:
     )
 
 
+def derived(base: str, name: str, **changes: Any) -> ParagraphStyle:
+    """Shared style `base` ("body", "justified" …) cloned with `changes`, made once: the
+    same style object every render, so its paragraphs' parses and line breaks are kept."""
+    return _derived(base, name, tuple(sorted(changes.items())))
+
+
+@lru_cache(maxsize=64)
+def _derived(base: str, name: str, changes: tuple[tuple[str, Any], ...]) -> ParagraphStyle:
+    style: ParagraphStyle = getattr(styles(), base).clone(name, **dict(changes))
+    return style
+
+
+@lru_cache(maxsize=1)
+def page_styles() -> dict[str, ParagraphStyle]:
+    """The letterhead's and the continuation header's styles, made once: the same style
+    object every page, so their paragraphs' parses and line breaks are kept too."""
+    grey = colors.HexColor("#444444")
+    return {
+        "lh": ParagraphStyle("lh", fontName=FAMILY, fontSize=15, leading=18),
+        "lh2": ParagraphStyle("lh2", fontName=FAMILY, fontSize=9, leading=11, textColor=grey),
+        "cont": ParagraphStyle("cont", fontName=FAMILY, fontSize=9, leading=11, textColor=grey),
+    }
+
+
 class Text:
     """Paragraphs from typed text: typeset (’ “ ”, no break after "St."), escaped, with
     fallback fonts, missing glyphs noted; `passages` (text, language) in a language of
@@ -235,16 +259,7 @@ def continuation_block(heading: str, text: Text, draft: bool) -> Callable[[Canva
         if not heading:
             return
         width, height = canvas_size(canvas)
-        line = Paragraph(
-            f"{text(heading)} — page {canvas.getPageNumber()}",
-            ParagraphStyle(
-                "cont",
-                fontName=FAMILY,
-                fontSize=9,
-                leading=11,
-                textColor=colors.HexColor("#444444"),
-            ),
-        )
+        line = Paragraph(f"{text(heading)} — page {canvas.getPageNumber()}", page_styles()["cont"])
         available = width - 2 * MARGIN
         _w, h = line.wrap(available, 100)
         with artifact(canvas, "Pagination", "Header"):
@@ -283,18 +298,10 @@ def letterhead_block(
                     mask="auto",
                 )
             left = MARGIN + 0.9 * inch
-        name = Paragraph(
-            f"<b>{text(head.name)}</b>",
-            ParagraphStyle("lh", fontName=FAMILY, fontSize=15, leading=18),
-        )
+        name = Paragraph(f"<b>{text(head.name)}</b>", page_styles()["lh"])
         name.tag = name_tag
         details = " · ".join(part for part in (*head.address, head.phone, head.web) if part)
-        lines = Paragraph(
-            text(details),
-            ParagraphStyle(
-                "lh2", fontName=FAMILY, fontSize=9, leading=11, textColor=colors.HexColor("#444444")
-            ),
-        )
+        lines = Paragraph(text(details), page_styles()["lh2"])
         lines.tag = details_tag
         available = width - left - MARGIN
         _w, h1 = name.wrap(available, 100)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
-from sciapp.pdf.layout import SciTable, Text, build, para, styles
+from sciapp.pdf.layout import SciTable, Text, build, derived, para, styles
 from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
@@ -53,7 +53,8 @@ def render_letter(doc: LetterDoc, passages: Sequence[tuple[str, str]] = ()) -> R
         Spacer(1, 8),
     ]
     address = root.add("Div")
-    story += [para(address, "P", text(line), s.body.clone("addr", spaceAfter=0)) for line in doc.to]
+    address_style = derived("body", "addr", spaceAfter=0)
+    story += [para(address, "P", text(line), address_style) for line in doc.to]
     story.append(Spacer(1, 10))
     if doc.attention:
         story.append(para(root, "P", f"Attention: {text(doc.attention)}", s.body))

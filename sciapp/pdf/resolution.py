@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from sciapp.domain import clauses
 from sciapp.domain.clauses import Clause, day_of, meeting_phrase, ordinal
 from sciapp.domain.minutes_words import CERTIFICATE_ROWS, roll_call
-from sciapp.pdf.layout import SciTable, Text, build, para, styles
+from sciapp.pdf.layout import SciTable, Text, build, derived, para, styles
 from sciapp.pdf.tagging import Tags
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ def _signature(signer: Signer, text: Text, parent: Element) -> list[Flowable]:
 
 def _resolved(doc: ResolutionDoc, text: Text, parent: Element) -> list[list[Flowable]]:
     """Each resolved clause as its flowables; the copies clause carries its list."""
-    s = styles()
     out: list[list[Flowable]] = [
         [_clause(c, text, parent)]
         for c in clauses.operative(doc.operative, doc.body_name, doc.sections)
@@ -59,12 +58,12 @@ def _resolved(doc: ResolutionDoc, text: Text, parent: Element) -> list[list[Flow
     if doc.distribution:
         section = len(doc.operative) + 1 if doc.sections else None
         opener, listed = clauses.copies(doc.distribution, doc.clerk.title, section)
-        item = s.body.clone("copies", leftIndent=0.5 * inch, spaceAfter=1)
+        item = derived("body", "copies", leftIndent=0.5 * inch, spaceAfter=1)
         lead = para(
             parent,
             "P",
             f"<b>{text(opener.opener)}</b>{text(opener.text)}",
-            s.justified.clone("copies-lead", spaceAfter=3),
+            derived("justified", "copies-lead", spaceAfter=3),
         )
         listing = parent.add("L")
         out.append(
