@@ -216,13 +216,12 @@ class MeetingEditor(QWidget):
         elif d.proposed_due and d.minutes_status is MinutesStatus.DRAFT:
             late = d.proposed_due < self.today()
             style = f"color:{colour('danger')};font-weight:600" if late else ""
-            word = "overdue since" if late else "due"
-            facts.append(
-                f"<span style='{style}'>proposed minutes {word} {_day(d.proposed_due)}</span>"
-            )
+            due = f"due {_day(d.proposed_due)}"  # due that day: late from the next
+            when = f"overdue ({due})" if late else due
+            facts.append(f"<span style='{style}'>proposed minutes {when}</span>")
         if d.approved_due and not d.cancelled:
             facts.append(f"approved minutes to be available by {_day(d.approved_due)}")
-        if d.notice_problem:
+        if d.notice_problem and not d.cancelled:  # no notice is owed for a cancelled one
             warn = colour("warning")
             facts.append(f"<span style='color:{warn}'>⚠ {escape(d.notice_problem)}</span>")
         place = escape(d.place or "no place set") + (

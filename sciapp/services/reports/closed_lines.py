@@ -41,8 +41,8 @@ def closed_session_lines(
         if s.minutes_due is not None and not s.minutes.strip():
             late = s.minutes_due < today
             if late or s.minutes_due <= today + dt.timedelta(days=DUE_SOON_DAYS):
-                word = "overdue since" if late else "due"
-                text = f"{what}: {word} {day_month(s.minutes_due, locale)} ({cite})"
+                when = f"due {day_month(s.minutes_due, locale)}"  # late from the next day
+                text = f"{what}: {f'overdue, {when}' if late else when} ({cite})"
                 dated.append((s.minutes_due, DashboardLine(text, "meeting", s.meeting_id, late)))
             continue
         if not s.minutes.strip():

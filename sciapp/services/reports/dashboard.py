@@ -75,10 +75,10 @@ def build_dashboard(
             continue
         late = deadline < today
         if late or deadline <= today + dt.timedelta(days=DUE_SOON_DAYS):
-            word = "overdue since" if late else "due"
+            when = f"due {day_month(deadline, locale)}"  # due that day: late from the next
             text = (
                 f"Minutes of {row.body_name}, {short_date(row.date, locale)}: "
-                f"proposed minutes {word} {day_month(deadline, locale)}"
+                f"proposed minutes {f'overdue ({when})' if late else when}"
             )
             due.append((deadline, DashboardLine(text, "meeting", row.id, late)))
     if closed is not None:  # closed-session minutes: each profile's deadline and retention

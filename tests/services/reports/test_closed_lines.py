@@ -60,7 +60,7 @@ def test_new_york_one_week_due_then_overdue_until_written():
         )
     ]
     assert texts([ny], D(2024, 3, 22))[0][1] is True
-    assert "overdue since Mar 21" in texts([ny], D(2024, 3, 22))[0][0]
+    assert "overdue, due Mar 21 (POL §106" in texts([ny], D(2024, 3, 22))[0][0]
     written = session(Profile.NEW_YORK, due=D(2024, 3, 21), name="executive session")
     assert texts([written], D(2024, 3, 22)) == []
 
