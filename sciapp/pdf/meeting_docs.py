@@ -77,7 +77,8 @@ def render_agenda(doc: AgendaDoc, passages: Sequence[tuple[str, str]] = ()) -> R
         story,
         text=text,
         letterhead=doc.letterhead,
-        title=doc.heading,
+        # The window's title for a screen reader (DisplayDocTitle): what, of whom, when.
+        title=f"Agenda: {doc.heading} — {doc.body_name}",
         subject=f"Agenda: {doc.body_name}",
         continuation=f"Agenda, {doc.heading}",
         tags=tags,
@@ -172,7 +173,7 @@ def render_minutes(doc: MinutesDoc, passages: Sequence[tuple[str, str]] = ()) ->
         story,
         text=text,
         letterhead=doc.letterhead,
-        title=doc.heading,
+        title=f"{doc.heading} — {doc.body_name}",
         subject=f"Minutes: {doc.body_name} ({doc.status})",
         draft=doc.status != "approved",
         footer=f"Minutes — {doc.status}"

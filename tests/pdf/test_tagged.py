@@ -97,6 +97,17 @@ def test_catalog_and_xmp_say_what_a_reader_needs(pdf):
         assert elements(doc)[0].role == "Document"
 
 
+def test_an_agenda_and_minutes_are_titled_with_what_and_whose():
+    """The title a reader's window shows (WCAG 2.4.2): which document, of which body."""
+    for rendered, title in (
+        (render_agenda(agenda()), "Agenda: Regular meeting — Commission"),
+        (render_minutes(long_minutes()), "Minutes of the regular meeting — Commission"),
+    ):
+        with open_pdf(rendered.pdf) as doc:
+            assert str(doc.docinfo.Title) == title
+            assert doc.open_metadata()["dc:title"] == title
+
+
 def test_pdfinfo_says_tagged(pdf, tmp_path):
     if shutil.which("pdfinfo") is None:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
