@@ -5,9 +5,12 @@ What was saved is said in the dialog and in the status bar, with its folder to o
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,10 +25,11 @@ from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from sciapp.gui.bus import ChangeBus
+    from sciapp.pdf.model import Rendered
     from sciapp.services.workspace import Workspace
 
 TITLE = "Annual report to council"
@@ -92,10 +96,12 @@ class AnnualReportDialog(Dialog):
         from sciapp.gui.documents.output import save_pdf
 
         service, year = self.workspace.annual_report, self.year.value()
-        path = save_pdf(
-            self, self.bus, TITLE, self._name("pdf"), lambda: service.pdf(year, self.today())
-        )
-        return self._said(path)
+
+        def render() -> Rendered:
+            with waiting():  # a national directory's report is hundreds of pages
+                return service.pdf(year, self.today())
+
+        return self._said(save_pdf(self, self.bus, TITLE, self._name("pdf"), render))
 
     def save_json(self) -> Path | None:
         from sciapp.files import write_problem, write_text_atomic
@@ -105,7 +111,8 @@ class AnnualReportDialog(Dialog):
         if path is None:
             return None
         try:
-            text = self.workspace.annual_report.json(self.year.value(), self.today())
+            with waiting():
+                text = self.workspace.annual_report.json(self.year.value(), self.today())
         except ServiceError as exc:
             QMessageBox.warning(self, TITLE, str(exc))
             return None
@@ -121,3 +128,13 @@ class AnnualReportDialog(Dialog):
         if path is not None:
             self.saved.setText(f"Saved to {path}")
         return path
+
+
+@contextmanager
+def waiting() -> Iterator[None]:
+    """The busy cursor while the register is read and the report made."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
