@@ -134,9 +134,10 @@ def _add_tree(document: Any, pages: list[Any], tags: Tags) -> PDFDictionary:
     page_refs = [document.Reference(page) for page in pages]
     parents: dict[int, dict[int, Any]] = {}  # page → MCID → the element holding it
     reference = document.Reference
+    drawn = _drawn(tags.root)
 
     def make(element: Element, parent: Any) -> Any:
-        if not _drawn(element):
+        if id(element) not in drawn:
             return None  # built but never drawn (nothing to read)
         made = StructElem(element.role, parent)
         node = reference(made)  # numbered before its kids, as a reader meets them
@@ -174,8 +175,21 @@ def _add_tree(document: Any, pages: list[Any], tags: Tags) -> PDFDictionary:
     return tree
 
 
-def _drawn(element: Element) -> bool:
-    return any(isinstance(kid, tuple) or _drawn(kid) for kid in element.kids)
+def _drawn(root: Element) -> set[int]:
+    """The ids of the elements with marked content of their own or in a descendant."""
+    found: set[int] = set()
+
+    def visit(element: Element) -> bool:
+        here = False
+        for kid in element.kids:
+            if isinstance(kid, tuple) or visit(kid):
+                here = True
+        if here:
+            found.add(id(element))
+        return here
+
+    visit(root)
+    return found
 
 
 def _set_attributes(made: StructElem, element: Element) -> None:
