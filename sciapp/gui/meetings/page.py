@@ -1,5 +1,6 @@
 """The meetings area: the list of meetings beside the selected meeting, and a body's meetings
-exported as a calendar to subscribe to (Export calendar…)."""
+exported as a calendar to subscribe to (Export calendar…); the votes as open data (Export
+votes…: Popolo or Open Civic Data, gui/meetings/open_data.py)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ class MeetingsPage(QWidget):
             "The body's meetings (the body chosen above, or the selected meeting's) as an"
             " iCalendar (.ics) file, for Outlook or Google Calendar"
         )
+        self.votes_button = QPushButton("Export &votes…")
+        self.votes_button.setToolTip(
+            "Every body's meetings, motions and votes as open data: Popolo JSON, or Open Civic"
+            " Data vote events (chosen as the file type)"
+        )
         self.table = QTableView()
         self.table.setAccessibleName("Meetings")
         self.table.setModel(self.model)
@@ -81,6 +87,7 @@ class MeetingsPage(QWidget):
         top.addWidget(self.body_filter, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.calendar_button)
+        top.addWidget(self.votes_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +102,7 @@ class MeetingsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button.clicked.connect(self.new_meeting)
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
+        self.votes_button.clicked.connect(lambda: self.export_votes())
         self.editor.meetingModeRequested.connect(self.meetingModeRequested)
         self.reload_bodies()
         # The list shows each meeting's date, body, place and minutes status: not its notes.
@@ -171,6 +179,12 @@ class MeetingsPage(QWidget):
         noun = "meeting" if count == 1 else "meetings"
         self.bus.say(f"Saved the calendar of {body.name}: {count} {noun}.", path)
         return path
+
+    def export_votes(self, path: Path | None = None, kind: int = 0) -> Path | None:
+        """Save the votes as Popolo JSON (kind 0) or Open Civic Data (1): gui/meetings/open_data."""
+        from sciapp.gui.meetings.open_data import export_votes
+
+        return export_votes(self, self.workspace, self.bus, path, kind)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
