@@ -42,6 +42,7 @@ from sciapp.storage.models import Partnership
 from sciapp.storage.types import stored_table, stored_value
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterator
 
     from sciapp.storage.database import Database
@@ -70,21 +71,26 @@ def import_csv(
     """Check every row, then write all of them in one transaction, or none. `content` is a
     CSV file or a workbook (`sheet`, else its first): readers.py turns it into rows. `source`
     names the file for the audit trail ("register.csv")."""
+    with _no_collections():  # re-enabled once the rows are gone: none left to look at
+        return _import(db, content, sheet, stamp(clock), source)
+
+
+def _import(
+    db: Database, content: bytes, sheet: str | None, now: dt.datetime, source: str
+) -> ImportReport:
     from sciapp.services.partnerships.bulk import write_import
     from sciapp.services.partnerships.readers import read_table
 
-    with _no_collections():
-        table = read_table(content, sheet)
-        problems: list[str] = []
-        batch = _read_rows(table.rows, problems)
-        _check_duplicates(db, batch, problems)  # in the same pass as every other problem
-        rows = batch.stored() if not problems else []
+    table = read_table(content, sheet)
+    problems: list[str] = []
+    batch = _read_rows(table.rows, problems)
+    _check_duplicates(db, batch, problems)  # in the same pass as every other problem
     if problems:
         told = [in_units(problem, table.unit) for problem in problems]
         raise ImportRejectedError(told, read_as=table.read_as)
     file_digest = hashlib.sha256(content).hexdigest()
     try:
-        write_import(db, rows, stamp(clock), IMPORTED_REASON, (source, file_digest))
+        write_import(db, batch.stored(), now, IMPORTED_REASON, (source, file_digest))
     except DBAPIError as exc:  # a server gone, a full disk: one sentence, nothing written
         from sciapp.services.safekeeping.failures import explain_failure
 
@@ -114,9 +120,10 @@ def export_csv(db: Database, out: TextIO, status: Status | None = None) -> int:
 
 @contextmanager
 def _no_collections() -> Iterator[None]:
-    """The cyclic collector paused while a file is read: 20,000 rows of new lists and tuples
-    (none in a cycle) would set off full passes over them and every object the process holds,
-    which find nothing and cost more than reading the file."""
+    """The cyclic collector paused while a file is read and written: 20,000 rows of new lists
+    and tuples (none in a cycle) would set off full passes over them and every object the
+    process holds, which find nothing and cost more than reading the file. Re-enabled only
+    once they are freed (`_import` returned): a collection then finds none of them left."""
     paused = gc.isenabled()
     gc.disable()
     try:
