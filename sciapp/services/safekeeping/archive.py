@@ -49,7 +49,8 @@ BLOB_TABLES = {"activity_file": "content"}
 @dataclass(frozen=True)
 class ArchiveReport:
     rows: dict[str, int]
-    attachments: int
+    attachments: int  # the letterheads' seal images
+    files: int = 0  # the files kept in the register (an activity's), each a zip entry
 
     @property
     def total(self) -> int:
@@ -80,8 +81,8 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
             attachments[name] = seal
             value["seal"] = name  # inside the archive, paths are the archive's own
             row[column] = json.dumps(value)
-    files: dict[str, Path | bytes] = dict(attachments)
-    files.update(_blobs_out(tables))
+    blobs = _blobs_out(tables)
+    files: dict[str, Path | bytes] = {**attachments, **blobs}
     manifest = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -97,7 +98,7 @@ def export_archive(db: Database, destination: Path | io.BytesIO) -> ArchiveRepor
         # leave half of one over the last good copy.
         with open_atomic(destination, "wb", private=True) as out:
             _write_zip(out, manifest, files)
-    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(files))
+    return ArchiveReport({k: len(v) for k, v in tables.items()}, len(attachments), len(blobs))
 
 
 def _write_zip(
@@ -209,7 +210,7 @@ def import_archive(
         raise ImportRejectedError([f"the records do not fit together: {detail}"]) from exc
     db.changes.publish({name: [] for name in tables})  # a whole commission arrived
     kept = sum(len(tables.get(table, [])) for table in BLOB_TABLES)  # files in the rows
-    return ArchiveReport({k: len(v) for k, v in tables.items()}, placed + kept)
+    return ArchiveReport({k: len(v) for k, v in tables.items()}, placed, kept)
 
 
 def _count(conn: Any, table: Table) -> int:

@@ -62,7 +62,8 @@ def test_round_trip_keeps_every_record_history_and_seal(demo_workspace, fresh, t
     demo_workspace.documents.save_settings(replace(settings, seal=str(seal_image)))
     data = archive_of(demo_workspace)
     report = import_archive(fresh.db, io.BytesIO(data))
-    assert report.attachments == 2  # the seal image and the demo's Otsu itinerary
+    assert report.attachments == 1
+    assert report.files == 1  # the demo's Otsu itinerary, kept in the register
     assert report.rows["partnership"] == 11
     assert fresh.seals.verify().problems == ()
     assert len(fresh.seals.all()) == len(demo_workspace.seals.all())
