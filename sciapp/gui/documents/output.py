@@ -139,7 +139,8 @@ def print_document(
         except OSError as exc:
             QMessageBox.warning(parent, title, f"Could not write {target}: {exc.strerror or exc}")
             return False
-        bus.say(f"Printed to {target}")
+        # As a save says it: which copy, and Open folder beside it.
+        bus.say(f"Printed to {target}" + (" (PDF/A)" if as_archival else ""), Path(target))
         return True
     pages = print_pdf(printer, rendered.pdf)
     bus.say(f"Sent {pages} {'page' if pages == 1 else 'pages'} to {printer.printerName()}")

@@ -61,9 +61,12 @@ def test_print_to_file_as_archival(qtbot, editor, tmp_path):
         assert archival.isChecked()
         press(qtbot, dialog, "Print")
 
+    said = []
+    editor.bus.said.connect(lambda text, file: said.append((text, file)))
     with modal(qtbot, answer):
         click(qtbot, editor.print_button)
     assert metadata(target) == ("2B", None, True)
+    assert said == [(f"Printed to {target} (PDF/A)", str(target))]  # with Open folder
 
 
 def test_minutes_saved_as_archival_are_pdfa_3b_with_the_meeting_inside(qtbot, window, tmp_path):
