@@ -242,13 +242,19 @@ class BodyDialog(Dialog):
         self.time_zone.setItemText(0, f"{DEFAULT_ZONE} ({default})")
 
     def chosen_zone(self) -> str | None:
-        """The chosen IANA name; None for the default; what was typed, for the service to
-        check, when it is neither."""
+        """The chosen IANA name; None for the default; the one zone a city typed names
+        ("chicago", "new york": America/Chicago, America/New_York); else what was typed,
+        for the service to check."""
         text = self.time_zone.currentText().strip()
         index = self.time_zone.findText(text)
         if index >= 0:
             return self.time_zone.itemData(index)
-        return None if not text or text.startswith(DEFAULT_ZONE) else text
+        if not text or text.startswith(DEFAULT_ZONE):
+            return None
+        city = text.replace(" ", "_").casefold()
+        names = [str(self.time_zone.itemData(i)) for i in range(1, self.time_zone.count())]
+        named = [name for name in names if name.rsplit("/", 1)[-1].casefold() == city]
+        return named[0] if len(named) == 1 else text
 
     def form(self) -> BodyForm:
         key = self.quorum.currentData()

@@ -62,6 +62,19 @@ def test_a_name_that_is_no_zone_is_refused_in_the_dialog(qtbot, window):
     assert window.workspace.bodies.find_body(COMMISSION).time_zone == "America/Detroit"
 
 
+def test_a_city_typed_and_saved_without_picking_is_its_zone(qtbot, window):
+    page = go_to(qtbot, window, "Members")
+    choose(qtbot, page.body, COMMISSION)
+
+    def settings(dialog):
+        type_into(qtbot, dialog.time_zone.lineEdit(), "new york")  # not picked from the list
+        press(qtbot, dialog, "Save")
+
+    with modal(qtbot, settings):
+        click(qtbot, page.edit_body_button)
+    assert window.workspace.bodies.find_body(COMMISSION).time_zone == "America/New_York"
+
+
 def test_a_new_body_gets_the_zone_chosen(qtbot, window):
     page = go_to(qtbot, window, "Members")
 
