@@ -49,16 +49,38 @@ def test_the_bundle_renders_with_its_own_fonts_and_data(tmp_path):
     assert "Russia" in listing.stdout  # pycountry and babel data are in the bundle
 
 
+def started(process: subprocess.Popen[str], log: Path) -> bool:
+    """Waits for the app's log to say its window is up with the register open (True), or
+    for the process to end first (False): an event either way, however slow the machine."""
+    deadline = time.monotonic() + 180  # a hung start, not a slow one
+    while time.monotonic() < deadline:
+        if log.exists() and "window shown, register open" in log.read_text("utf-8", "replace"):
+            return True
+        try:
+            process.wait(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            continue
+        return False
+    return False
+
+
 def test_the_desktop_app_starts(tmp_path):
     program = Path(BUNDLE) / "sciapp"
     env = {**os.environ, "SCIAPP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen([str(program), "--demo"], env=env, stderr=subprocess.PIPE, text=True)
-    time.sleep(6)
+    up = started(process, next_log(tmp_path))
     running = process.poll() is None
     process.terminate()
     _out, err = process.communicate(timeout=20)
+    assert up, err
     assert running, err
     assert "Traceback" not in err
+
+
+def next_log(home: Path) -> Path:
+    from sciapp.config import AppPaths
+
+    return AppPaths.under(home).log_dir / "sciapp.log"
 
 
 def test_the_bundle_carries_its_icon_and_desktop_entry():
