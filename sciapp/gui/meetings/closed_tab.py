@@ -121,6 +121,7 @@ class ClosedSessionsTab(QWidget):
         self.sessions.clear()
         for record in self.records:
             entry = QListWidgetItem(_describe(record))
+            entry.setToolTip(entry.text())  # the purposes whole, where the line shows their start
             entry.setData(Qt.ItemDataRole.UserRole, record.id)
             self.sessions.addItem(entry)
         ids = [r.id for r in self.records]
@@ -243,7 +244,8 @@ def _later(at: dt.time, minutes: int) -> dt.time:
 def _describe(record: ClosedSessionRecord) -> str:
     locale = ui_locale()
     came_back = time_of_day(record.left_at, locale) if record.left_at else "still in session"
-    cited = ", ".join(p.citation for p in record.purposes)
+    # What it was for in the statute's words, not only by subdivision: "(e)" tells a clerk little.
+    cited = "; ".join(f"{p.text} ({p.citation})" for p in record.purposes)
     return f"{time_of_day(record.entered_at, locale)} – {came_back}: {cited}"
 
 

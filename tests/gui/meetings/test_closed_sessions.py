@@ -49,7 +49,10 @@ def test_call_a_closed_session_and_keep_its_minutes_apart(qtbot, window):
     assert tallies[0].startswith("Yes 1 · No 0 · waiting for")
     assert tallies[-1].startswith("Adopted")
     assert tab.sessions.count() == 1
-    assert "still in session: MCL 15.268(1)(e)" in tab.sessions.item(0).text()
+    line = tab.sessions.item(0).text()
+    assert "still in session: to consult with its attorney regarding trial" in line
+    assert line.endswith("(MCL 15.268(1)(e))")
+    assert tab.sessions.item(0).toolTip() == line
 
     click(qtbot, tab.back)
     type_into(qtbot, tab.others, "City attorney")
