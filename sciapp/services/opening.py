@@ -142,13 +142,16 @@ class Opening:
         if self._loader is not None:
             self._loader.join()
         load_use_cases()
+        from sciapp.services.reports.sealed_copies import SEALED_COPIES
         from sciapp.services.safekeeping.seals import upgrade_step
         from sciapp.services.workspace import Workspace
         from sciapp.storage.opening import finish_opening
 
         try:
             # Sealing what a migration makes due happens inside the migration's transaction.
-            db = finish_opening(self._prepared, after_upgrade=upgrade_step(self._actor))
+            db = finish_opening(
+                self._prepared, after_upgrade=upgrade_step(self._actor, SEALED_COPIES)
+            )
         except StorageError as exc:
             raise unavailable(exc) from exc
         workspace = self._workspace = Workspace(db)

@@ -30,6 +30,7 @@ from sciapp.services.partnerships.membership import MembershipService
 from sciapp.services.partnerships.service import PartnershipService
 from sciapp.services.reports.annual import AnnualReportService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
+from sciapp.services.reports.sealed_copies import SEALED_COPIES
 from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
 from sciapp.services.safekeeping.service import SafekeepingService
@@ -83,17 +84,17 @@ class Workspace:
         self.partner_laws = PartnerLawService(self.db)
         self.bodies = BodyService(self.db)
         self.meetings = MeetingService(self.db)
-        self.minutes = MinutesService(self.db)
-        self.motions = MotionService(self.db, self.clock)
+        self.minutes = MinutesService(self.db, snapshots=SEALED_COPIES)
+        self.motions = MotionService(self.db, self.clock, snapshots=SEALED_COPIES)
         self.closed_sessions = ClosedSessionService(self.db)
         self.activities = ActivityService(self.db, self.clock)
         self.gifts = GiftService(self.db)
         self.contacts = ContactService(self.db)
         self.membership = MembershipService(self.db)
         self.annual_report = AnnualReportService(self.db, self.clock)
-        self.documents = DocumentService(self.db, self.motions)
+        self.documents = DocumentService(self.db, self.motions, snapshots=SEALED_COPIES)
         self.audit = AuditService(self.db)
-        self.seals = SealService(self.db)
+        self.seals = SealService(self.db, SEALED_COPIES)
         self.safekeeping = SafekeepingService(self.db)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
@@ -186,6 +187,8 @@ def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
 
     actor = actor or settings_actor()
     try:
-        return Workspace(open_database_url(url, actor, after_upgrade=upgrade_step(actor)))
+        return Workspace(
+            open_database_url(url, actor, after_upgrade=upgrade_step(actor, SEALED_COPIES))
+        )
     except StorageError as exc:
         raise unavailable(exc) from exc

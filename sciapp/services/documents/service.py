@@ -48,6 +48,7 @@ from sciapp.storage.vote_models import Motion
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sciapp.services.safekeeping.snapshots import SnapshotRenderer
     from sciapp.services.votes.service import MotionService
     from sciapp.storage.database import Database
 
@@ -58,8 +59,11 @@ LOCKED = (
 
 
 class DocumentService:
-    def __init__(self, db: Database, motions: MotionService) -> None:
+    def __init__(
+        self, db: Database, motions: MotionService, *, snapshots: SnapshotRenderer
+    ) -> None:
         self._db = db
+        self._snapshots = snapshots  # what sealing an adopted resolution keeps of it
         self._motions = motions
 
     # -- settings --------------------------------------------------------------------------
@@ -149,7 +153,7 @@ class DocumentService:
             if motion_id is not None and session.get(Motion, motion_id) is None:
                 raise NotFoundError(f"Motion {motion_id} does not exist.")
             row.motion_id = motion_id
-            seal_due(session, self._db.audit.actor)
+            seal_due(session, self._db.audit.actor, self._snapshots)
             return resolution_record(session, row)
 
     def set_status(
@@ -173,7 +177,7 @@ class DocumentService:
             row.status = status
             row.adopted_on = adopted_on
             row.votes = asdict(votes) if votes else None
-            seal_due(session, self._db.audit.actor)
+            seal_due(session, self._db.audit.actor, self._snapshots)
             return resolution_record(session, row)
 
     # -- letters ---------------------------------------------------------------------------
@@ -325,7 +329,7 @@ class DocumentService:
                 session.add(letter_row)
             session.flush()
             sync_sequences(session.connection(), [Letter.__tablename__])
-            seal_due(session, self._db.audit.actor)
+            seal_due(session, self._db.audit.actor, self._snapshots)
         return len(parsed.resolutions), len(parsed.letters)
 
 

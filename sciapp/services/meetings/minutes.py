@@ -26,13 +26,15 @@ if TYPE_CHECKING:
 
     from sciapp.domain.minutes_model import Minutes
     from sciapp.services.meetings.records import CorrectionRecord, MeetingDetail
+    from sciapp.services.safekeeping.snapshots import SnapshotRenderer
     from sciapp.services.votes.records import MotionRecord
     from sciapp.storage.database import Database
 
 
 class MinutesService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, snapshots: SnapshotRenderer) -> None:
         self._db = db
+        self._snapshots = snapshots  # what sealing approved minutes keeps of them
 
     def set_status(self, meeting_id: int, status: MinutesStatus, on: dt.date) -> MeetingDetail:
         """Propose (make public) or approve the minutes; approval locks them."""
@@ -51,7 +53,7 @@ class MinutesService:
                 meeting.minutes_proposed_on = meeting.minutes_proposed_on or on
             else:
                 meeting.minutes_proposed_on = None
-            seal_due(session, self._db.audit.actor)  # approval seals the minutes
+            seal_due(session, self._db.audit.actor, self._snapshots)  # approval seals the minutes
             return to_detail(session, meeting)
 
     def model(self, meeting_id: int) -> Minutes:
@@ -71,8 +73,6 @@ class MinutesService:
 
     def text(self, meeting_id: int) -> str:
         """The text minutes: as sealed once approved (corrections beside), else as they are."""
-        from sciapp.services.safekeeping.snapshots import printed_minutes_text
-
         with self._db.session() as session:
             return printed_minutes_text(session, meeting_id)
 
@@ -113,6 +113,24 @@ class MinutesService:
             )
             session.flush()
             return to_detail(session, meeting)
+
+
+def printed_minutes_text(session: Session, meeting_id: int) -> str:
+    """The text minutes as sealed once approved (corrections beside), else as they stand."""
+    from sciapp.services.safekeeping.snapshots import seal_row, sound_snapshot
+
+    data = sound_snapshot(seal_row(session, "minutes", meeting_id))
+    if data is None:
+        from sciapp.services.meetings.minutes_build import meeting_motions
+
+        detail = to_detail(session, load_meeting(session, meeting_id))
+        return minutes_text(detail, meeting_motions(session, meeting_id))
+    from sciapp.pdf.serial import from_data
+
+    parts = from_data(MinutesText, data["text"])
+    return join_minutes_text(
+        parts, to_detail(session, load_meeting(session, meeting_id)).corrections
+    )
 
 
 def _corrections(session: Session, meeting_id: int) -> list[MinutesCorrection]:

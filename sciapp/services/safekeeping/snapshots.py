@@ -1,15 +1,19 @@
 """What a seal keeps of the record it covers: the plain document model its PDF is rendered
 from (and, for minutes, the text minutes), as canonical JSON. Printing a sealed record prints
 this snapshot, so renaming a member or the commission later changes nothing already approved;
-corrections approved afterwards are not part of it and print beside the original."""
+corrections approved afterwards are not part of it and print beside the original.
+
+Safekeeping only stores and checks snapshots; taking one renders a document, which is the
+reports' work above it. So sealing is handed a `SnapshotRenderer` (reports/sealed_copies.py
+is the one the workspace passes in), and reading a sealed copy back (`sound_snapshot`) is
+done by whoever prints it: reports/sealed_copies.py, meetings/sealed_text.py."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 
@@ -20,37 +24,17 @@ from sciapp.storage.chain import seal_digest, text_digest
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from sciapp.pdf.model import Letterhead, MinutesDoc, ResolutionDoc
-
 
 class SnapshotDamagedError(ServiceError):
     """A sealed copy that no longer matches its seal is not printed as if it were sound."""
 
 
-def take(session: Session, kind: str, record_id: int) -> str:
-    """The snapshot of a record about to be sealed, as canonical JSON."""
-    from sciapp.pdf.serial import canonical, to_data
+class SnapshotRenderer(Protocol):
+    """What sealing needs of the documents: the snapshot of a record about to be sealed."""
 
-    doc: MinutesDoc | ResolutionDoc
-    if kind == "minutes":
-        # One model of the minutes, built once: the PDF's document and the text from it.
-        from sciapp.services.documents.letterheads import letterhead_for
-        from sciapp.services.meetings.minutes import minutes_text_parts
-        from sciapp.services.meetings.minutes_build import build_minutes
-        from sciapp.services.reports.rendering import letterhead, minutes_document
-
-        minutes = build_minutes(session, record_id)
-        head = letterhead(letterhead_for(session, minutes.body_id))  # the meeting body's
-        doc = _uncorrected(minutes_document(minutes, head))
-        data: dict[str, Any] = {
-            "document": to_data(doc),
-            "text": to_data(minutes_text_parts(minutes)),
-        }
-    else:
-        doc = _resolution_doc_now(session, record_id)
-        data = {"document": to_data(doc)}
-    data["letterhead_seal_sha256"] = _image_digest(session, doc.letterhead.seal)
-    return canonical(data)
+    def take(self, session: Session, kind: str, record_id: int) -> str:
+        """The record (`kind` 'minutes' or 'resolution') as it prints now, canonical JSON."""
+        ...
 
 
 def seal_row(session: Session, kind: str, record_id: int) -> Seal | None:
@@ -58,80 +42,7 @@ def seal_row(session: Session, kind: str, record_id: int) -> Seal | None:
     return session.scalars(query).first()
 
 
-def printed_minutes(session: Session, meeting_id: int) -> MinutesDoc:
-    """As sealed when approved (with today's corrections beside), else as they stand."""
-    from sciapp.pdf.model import MinutesDoc
-
-    seal = seal_row(session, "minutes", meeting_id)
-    data = _sound_snapshot(seal)
-    if seal is None or data is None:
-        doc = minutes_doc_now(session, meeting_id)
-        return replace(doc, seal_digest=seal.digest if seal else "")
-    from sciapp.domain.minutes_words import correction_date
-    from sciapp.pdf.serial import from_data
-
-    doc = from_data(MinutesDoc, data["document"])
-    ids = [item_id for item_id, _lines in data["text"]["items"]]
-    by_item: dict[int | None, list[tuple[str, str, str]]] = {}
-    for c in _corrections(session, meeting_id):
-        by_item.setdefault(c.item_id, []).append(
-            (correction_date(c.approved_on), c.original_text, c.corrected_text)
-        )
-
-    def corrections_at(index: int) -> tuple[tuple[str, str, str], ...]:
-        item_id = ids[index] if index < len(ids) else None  # None: public comment's own
-        return tuple(by_item.get(item_id, ())) if item_id is not None else ()
-
-    items = tuple(replace(item, corrections=corrections_at(i)) for i, item in enumerate(doc.items))
-    head = _checked_letterhead(session, doc.letterhead, data)
-    return replace(doc, items=items, letterhead=head, seal_digest=seal.digest)
-
-
-def printed_minutes_text(session: Session, meeting_id: int) -> str:
-    from sciapp.services.meetings.minutes import MinutesText, join_minutes_text, minutes_text
-
-    seal = seal_row(session, "minutes", meeting_id)
-    data = _sound_snapshot(seal)
-    if data is None:
-        from sciapp.services.meetings.detail import to_detail
-        from sciapp.services.meetings.minutes_build import meeting_motions
-        from sciapp.services.meetings.service import load_meeting
-
-        detail = to_detail(session, load_meeting(session, meeting_id))
-        return minutes_text(detail, meeting_motions(session, meeting_id))
-    from sciapp.pdf.serial import from_data
-
-    parts = from_data(MinutesText, data["text"])
-    return join_minutes_text(parts, _corrections(session, meeting_id))
-
-
-def printed_resolution(session: Session, number: str) -> ResolutionDoc:
-    """As sealed when adopted, else as it stands; a later resolution that supersedes it, or
-    a motion that rescinded it, is noted beside the sealed text, never written into it."""
-    from sciapp.pdf.model import ResolutionDoc
-    from sciapp.services.documents.resolution_rows import by_number, rescinded_by, superseded_by
-    from sciapp.services.reports.rendering import resolution_doc
-
-    row = by_number(session, number)
-    seal = seal_row(session, "resolution", row.id)
-    data = _sound_snapshot(seal)
-    if seal is None or data is None:
-        doc = resolution_doc(session, number)
-    else:
-        from sciapp.pdf.serial import from_data
-
-        doc = from_data(ResolutionDoc, data["document"])
-        doc = replace(doc, letterhead=_checked_letterhead(session, doc.letterhead, data))
-    notes = []
-    newer = superseded_by(session, row)
-    if newer:
-        notes.append(f"Superseded by Resolution {newer}.")
-    if rescinded_by(session, row) is not None:
-        notes.append("Rescinded by a later motion.")
-    return replace(doc, seal_digest=seal.digest if seal else "", notice=" ".join(notes))
-
-
-def _sound_snapshot(seal: Seal | None) -> dict[str, Any] | None:
+def sound_snapshot(seal: Seal | None) -> dict[str, Any] | None:
     """The seal's snapshot, None for a seal made before snapshots; refuses a damaged one."""
     if seal is None or seal.snapshot is None:
         return None
@@ -155,53 +66,7 @@ def _sound_snapshot(seal: Seal | None) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def minutes_doc_now(session: Session, meeting_id: int) -> MinutesDoc:
-    from sciapp.services.reports.rendering import minutes_doc
-
-    return minutes_doc(session, meeting_id)
-
-
-def _uncorrected(doc: MinutesDoc) -> MinutesDoc:
-    return replace(doc, items=tuple(replace(i, corrections=()) for i in doc.items))
-
-
-def _resolution_doc_now(session: Session, resolution_id: int) -> ResolutionDoc:
-    from sciapp.services.reports.rendering import resolution_doc
-    from sciapp.storage.document_models import Resolution
-
-    row = session.get(Resolution, resolution_id)
-    if row is None:
-        raise ServiceError(f"Resolution {resolution_id} does not exist.")
-    return resolution_doc(session, row.number)
-
-
-def _corrections(session: Session, meeting_id: int) -> list[Any]:
-    from sciapp.services.meetings.detail import to_detail
-    from sciapp.services.meetings.service import load_meeting
-
-    return list(to_detail(session, load_meeting(session, meeting_id)).corrections)
-
-
-def _checked_letterhead(session: Session, head: Letterhead, data: dict[str, Any]) -> Letterhead:
-    """The seal image prints only if it is still the image that was sealed: where it was
-    then, or where a letterhead (the general one or a body's) keeps it now (an archive
-    moved it to another folder)."""
-    if head.seal is None:
-        return head
-    sealed = data.get("letterhead_seal_sha256")
-    if _image_digest(session, head.seal) == sealed:
-        return head
-    from sciapp.services.documents.letterheads import general, own
-    from sciapp.storage.meeting_models import Body
-
-    heads = [general(session), *(own(b) for b in session.scalars(select(Body)))]
-    for current in (h.seal for h in heads if h is not None and h.seal):
-        if _image_digest(session, Path(current)) == sealed:
-            return replace(head, seal=Path(current))
-    return replace(head, seal=None)
-
-
-def _image_digest(session: Session, stored: Path | None) -> str:
+def image_digest(session: Session, stored: Path | None) -> str:
     path = _image_path(session, stored)
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest() if path else ""

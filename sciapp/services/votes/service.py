@@ -46,12 +46,20 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from sciapp.services.safekeeping.snapshots import SnapshotRenderer
     from sciapp.storage.database import Database
 
 
 class MotionService:
-    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Callable[[], dt.datetime] = utc_now,
+        *,
+        snapshots: SnapshotRenderer,
+    ) -> None:
         self._db = db
+        self._snapshots = snapshots  # what sealing an adopted resolution keeps of it
         self._clock = clock  # stamps what an adopted action writes to a partnership
 
     # -- reading ---------------------------------------------------------------------------
@@ -170,7 +178,8 @@ class MotionService:
                 )
             store_result(motion, "roll_call", count.tally, count.outcome)
             sync_action(session, motion, stamp(self._clock))
-            seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
+            # a resolution this vote adopts is sealed in the same transaction
+            seal_due(session, self._db.audit.actor, self._snapshots)
             return to_record(session, motion)
 
     def record_voice_vote(
@@ -195,7 +204,8 @@ class MotionService:
                 session.delete(old)
             store_result(motion, "voice", tally, outcome)
             sync_action(session, motion, stamp(self._clock))
-            seal_due(session, self._db.audit.actor)  # a resolution this vote adopts
+            # a resolution this vote adopts is sealed in the same transaction
+            seal_due(session, self._db.audit.actor, self._snapshots)
             return to_record(session, motion)
 
 

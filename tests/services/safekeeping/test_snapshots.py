@@ -12,7 +12,7 @@ from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.records import MemberDraft
 from sciapp.services.reports.rendering import render_minutes, render_resolution
-from sciapp.services.safekeeping.snapshots import printed_resolution
+from sciapp.services.reports.sealed_copies import printed_resolution
 from tests.services.safekeeping.test_seals_and_check import tamper
 
 
