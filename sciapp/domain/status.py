@@ -81,6 +81,26 @@ class StatusChange:
     condition: str = ""
 
 
+def stored_change(
+    status: str,
+    effective: PartialDate | None,
+    decided_by: str | None,
+    instrument: str,
+    reason: str,
+    condition: str,
+) -> StatusChange:
+    """A status event as stored (its words as text) read back as the change it records: the
+    one reading for the partnerships service and for the integrity check alike."""
+    return StatusChange(
+        status=Status(status),
+        effective=effective,
+        decided_by=Decider(decided_by) if decided_by else None,
+        instrument=instrument,
+        reason=reason,
+        condition=condition,
+    )
+
+
 def current_status(history: Sequence[StatusChange]) -> Status | None:
     return history[-1].status if history else None
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sciapp.domain.status import (
-    Decider,
     Standing,
-    Status,
     StatusChange,
     after_append,
     after_removal,
     standing,
+    stored_change,
 )
 from sciapp.storage.models import StatusEvent
 
@@ -88,11 +87,11 @@ def _keep(row: Partnership, where: Standing, now: dt.datetime) -> None:
 
 
 def to_change(event: StatusEvent) -> StatusChange:
-    return StatusChange(
-        status=Status(event.status),
-        effective=event.effective,
-        decided_by=Decider(event.decided_by) if event.decided_by else None,
-        instrument=event.instrument,
-        reason=event.reason,
-        condition=event.condition,
+    return stored_change(
+        event.status,
+        event.effective,
+        event.decided_by,
+        event.instrument,
+        event.reason,
+        event.condition,
     )

@@ -8,7 +8,6 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -18,8 +17,7 @@ from sciapp.domain.dates import PartialDate
 from sciapp.domain.deadlines import minutes_deadlines
 from sciapp.domain.errors import InvalidInputError
 from sciapp.domain.formats import short_date
-from sciapp.domain.status import check_history
-from sciapp.services.partnerships.history import to_change
+from sciapp.domain.status import check_history, stored_change
 from sciapp.services.safekeeping.row_rules import Finding, row_findings, shown_day
 from sciapp.services.safekeeping.seals import SealService
 from sciapp.storage.tables import metadata
@@ -28,6 +26,7 @@ from sciapp.storage.types import stored_table
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sciapp.domain.status import StatusChange
     from sciapp.storage.database import Database
 
 RULED = (
@@ -152,7 +151,7 @@ def _partnerships(tables: Tables, unreadable: set[tuple[str, Any]]) -> list[Find
             finding("status history cannot be checked: one of its events is unreadable")
             continue
         try:
-            check_history([to_change(_event(e)) for e in history])
+            check_history([_change(e) for e in history])
         except (InvalidInputError, ValueError) as exc:
             detail = "; ".join(f"{k}: {v}" for k, v in getattr(exc, "errors", {}).items())
             finding(f"status history is invalid ({detail or exc})")
@@ -161,11 +160,16 @@ def _partnerships(tables: Tables, unreadable: set[tuple[str, Any]]) -> list[Find
     return found
 
 
-def _event(stored: dict[str, Any]) -> Any:
+def _change(stored: dict[str, Any]) -> StatusChange:
     """A stored event row (its date as text, readable: unreadable ones are named above) as
-    the event `to_change` reads."""
-    return SimpleNamespace(
-        **{**stored, "effective": PartialDate.parse_optional(stored["effective"])}
+    the change it records, read as the partnerships service reads it."""
+    return stored_change(
+        stored["status"],
+        PartialDate.parse_optional(stored["effective"]),
+        stored["decided_by"],
+        stored["instrument"],
+        stored["reason"],
+        stored["condition"],
     )
 
 
