@@ -304,3 +304,74 @@ class Kept:
         ("sciapp.storage.lock", "function"),
         ("PySide6", "function"),
     ]
+
+
+# -- (d) the services areas, counting every import --------------------------------------------
+
+# Upward arrows between services areas not yet broken, each with why; the graph without them
+# has no cycle, and each one listed must still be there (a broken one leaves the list).
+# `python tests/test_architecture.py` prints the strongly connected areas with every import.
+UPWARD_ALLOWED = {
+    ("sciapp.services.opening", "sciapp.services.workspace"): (
+        "Opening.finish makes the Workspace, which re-exports opening's errors and begin_open: "
+        "the errors to services/errors, begin_open called from opening's callers"
+    ),
+    ("sciapp.services.reports", "sciapp.services.workspace"): (
+        "report builders take the Workspace (type only): to take the services they read"
+    ),
+    ("sciapp.services.meetings", "sciapp.services.workspace"): (
+        "meetings/setup.py takes the Workspace (type only): to take the services it calls"
+    ),
+    ("sciapp.services.safekeeping", "sciapp.services.workspace"): (
+        "safekeeping/summary.py takes the Workspace (type only): to take the database"
+    ),
+    ("sciapp.services.meetings", "sciapp.services.votes"): (
+        "closed sessions count a motion (votes/count.py) and the minutes list motions "
+        "(votes.records, votes.service): the count rule to the domain, MotionRecord to "
+        "meetings' records or the domain"
+    ),
+    ("sciapp.services.documents", "sciapp.services.votes"): (
+        "resolution_rows asks votes.service for a resolution's adopting motion, and "
+        "DocumentService is handed the MotionService: the motion rows to votes' records module"
+    ),
+    ("sciapp.services.partnerships", "sciapp.services.documents"): (
+        "laws.py reads the commission's letterhead for a law's place: the setting to storage"
+    ),
+}
+
+
+def services_graph() -> tuple[dict[str, set[str]], list[Import]]:
+    """The services areas (and workspace, opening …) and who imports whom, counting
+    function-level and TYPE_CHECKING imports too."""
+    found = [
+        i
+        for i in all_imports()
+        if _within(i.source, "sciapp.services") and _within(i.target, "sciapp.services")
+    ]
+    return _graph(found, key=_area), found
+
+
+def test_the_services_areas_depend_on_each_other_one_way():
+    edges, _found = services_graph()
+    kept = {
+        source: {target for target in targets if (source, target) not in UPWARD_ALLOWED}
+        for source, targets in edges.items()
+    }
+    assert _cycles(kept) == []
+    gone = [pair for pair in UPWARD_ALLOWED if pair[1] not in edges.get(pair[0], set())]
+    assert gone == [], "broken at last: take these out of UPWARD_ALLOWED"
+
+
+def _print_services_circles() -> None:
+    edges, found = services_graph()
+    for group in _cycles(edges):
+        print("circle:", ", ".join(name.rpartition(".")[2] for name in group))
+        for i in sorted(found, key=lambda i: (i.source, i.line)):
+            source, target = _area(i.source), _area(i.target)
+            if source != target and source in group and target in group:
+                allowed = " [allowed]" if (source, target) in UPWARD_ALLOWED else ""
+                print(f"  {i.source}:{i.line} -> {i.target} ({i.when}){allowed}")
+
+
+if __name__ == "__main__":
+    _print_services_circles()
