@@ -32,6 +32,7 @@ from sciapp.domain.attendance import Presence
 from sciapp.domain.formats import clock_time, long_date, time_of_day
 from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.locale import ui_locale
+from sciapp.gui.meetings import live_closed
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.quorum_badge import QuorumBadge
 from sciapp.gui.theme import BANNER, themed
@@ -106,8 +107,11 @@ class MeetingModeWindow(QWidget):
         self.adjourn_button = QPushButton("Ad&journ")
         self.adjourn_button.setToolTip("Stamp the time the meeting adjourned")
         self.times_label = QLabel()
+        self.times_label.setWordWrap(True)  # on two lines, so the steps fit a 1024-pixel screen
         self.motion_button = QPushButton("&Motion…")
         self.motion_button.setToolTip("Put a motion on the current item and take the roll call")
+        self.closed_button = QPushButton(live_closed.button_text(self.workspace, self.meeting_id))
+        self.closed_button.setToolTip("Move to close, now, on the current item; or mark it over")
         self.close_button = QPushButton("Close")
         self.close_button.setToolTip("Leave meeting mode (Esc); every note is saved")
         # Two rows, so the whole header fits a 1024-pixel projector: who, the clock and the
@@ -122,6 +126,7 @@ class MeetingModeWindow(QWidget):
         steps_row.addWidget(self.call_button)
         steps_row.addWidget(self.adjourn_button)
         steps_row.addWidget(self.motion_button)
+        steps_row.addWidget(self.closed_button)
         steps_row.addWidget(self.times_label, 1)
         steps_row.addWidget(self.quorum)
         header.addLayout(top)
@@ -199,6 +204,7 @@ class MeetingModeWindow(QWidget):
         self.call_button.clicked.connect(lambda: self.call_to_order())
         self.adjourn_button.clicked.connect(lambda: self.adjourn())
         self.motion_button.clicked.connect(lambda: self.put_motion())
+        self.closed_button.clicked.connect(lambda: self.closed_session())
         self.close_button.clicked.connect(lambda: self.close())
         editable = not self.detail.locked
         for widget in (
@@ -206,6 +212,7 @@ class MeetingModeWindow(QWidget):
             self.adjourn_button,
             self.attendance_box,
             self.motion_button,
+            self.closed_button,
         ):
             widget.setEnabled(editable)
 
@@ -288,6 +295,10 @@ class MeetingModeWindow(QWidget):
             self.last_vote.setText(f"<b>Motion:</b> {escape(motion.text)} — {escape(verdict)}")
             self.last_vote.show()
 
+    def closed_session(self) -> None:  # now, or back from it now: gui/meetings/live_closed.py
+        live_closed.close_or_come_back(self, _minute(self.clock), self.current_item_id())
+        self._reload()
+
     def call_to_order(self) -> None:
         self._set_times(_minute(self.clock), self.detail.adjourned)
 
@@ -306,6 +317,7 @@ class MeetingModeWindow(QWidget):
     def _reload(self) -> None:
         self.detail = self.service.get(self.meeting_id)
         self._fill_attendance()
+        self.closed_button.setText(live_closed.button_text(self.workspace, self.meeting_id))
         self._tick()
 
     def _changed(self) -> None:

@@ -45,7 +45,7 @@ def test_meeting_mode_fits_a_1024_by_768_screen(mode):  # noqa: F811
     mode.resize(1024, 740)
     QApplication.processEvents()
     assert mode.width() == 1024
-    for widget in (mode.close_button, mode.clock_label, mode.quorum, mode.motion_button):
+    for widget in (mode.close_button, mode.clock_label, mode.quorum, mode.closed_button):
         right = widget.mapTo(mode, widget.rect().topRight()).x()
         assert right <= mode.width(), widget.accessibleName() or widget.text()
 
