@@ -27,6 +27,21 @@ COLOURS = {
         "banner_text": "#422006",
         "line": "#c7c7cc",  # the history's timeline
         "paper_back": "#8a8f98",  # behind the preview's pages
+        # A filled badge (quorum, no quorum) with white text on it: the same in both variants.
+        "quorum_fill": "#15803d",
+        "no_quorum_fill": "#b91c1c",
+        "fill_text": "#ffffff",
+        "on_danger": "#ffffff",  # a mark drawn on the danger colour (the law badge's "!")
+        "paper": "#ffffff",  # a printed page in the preview
+        # The room's screen (vote results) is dark whatever the laptop's theme.
+        "projector_back": "#111827",
+        "projector_button": "#374151",
+        "projector_text": "#ffffff",
+        # A partnership's status dot (3:1 or more against the base colour, a graphic).
+        "status_proposed": "#6b7280",
+        "status_active": "#15803d",
+        "status_suspended": "#b45309",
+        "status_terminated": "#b91c1c",
     },
     "dark": {
         "muted": "#a8acb3",
@@ -38,6 +53,18 @@ COLOURS = {
         "banner_text": "#fde68a",
         "line": "#5a5d63",
         "paper_back": "#45484e",
+        "quorum_fill": "#15803d",
+        "no_quorum_fill": "#b91c1c",
+        "fill_text": "#ffffff",
+        "on_danger": "#1e1f22",
+        "paper": "#ffffff",
+        "projector_back": "#111827",
+        "projector_button": "#374151",
+        "projector_text": "#ffffff",
+        "status_proposed": "#9ca3af",
+        "status_active": "#4ade80",
+        "status_suspended": "#fbbf24",
+        "status_terminated": "#f87171",
     },
 }
 

@@ -109,7 +109,7 @@ class PdfPreview(QScrollArea):
             pixmap = QPixmap.fromImage(image)
             label.setPixmap(pixmap)
             label.setFixedSize(pixmap.size())  # whole pages; the area scrolls
-            label.setStyleSheet("background:white;")
+            themed(label, "background:{paper};")
             # Each page centred on its own: a layout centred as a whole keeps the width of
             # the pages it held before (the Letters tab's first, hidden, render).
             self._layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)

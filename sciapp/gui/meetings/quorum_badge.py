@@ -5,10 +5,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
+from sciapp.gui.theme import themed
 from sciapp.services.meetings.records import QuorumState
 
-OK_STYLE = "background:#15803d;color:white;font-weight:600;padding:6px 12px;border-radius:4px;"
-LOST_STYLE = "background:#b91c1c;color:white;font-weight:600;padding:6px 12px;border-radius:4px;"
+BADGE = "color:{fill_text};font-weight:600;padding:6px 12px;border-radius:4px;"
+OK_STYLE = "background:{quorum_fill};" + BADGE
+LOST_STYLE = "background:{no_quorum_fill};" + BADGE
 WIDEST = "No quorum: 88 present, 88 needed"
 PADDING = 2 * 12 + 8  # the style's padding on both sides, and a little air
 
@@ -44,4 +46,4 @@ class QuorumBadge(QLabel):
         self.setText(badge_text(state))
         self.setToolTip(f"{state.describe()} ({state.rule})")
         self.setAccessibleDescription(state.describe())
-        self.setStyleSheet(OK_STYLE if state.has_quorum else LOST_STYLE)
+        themed(self, OK_STYLE if state.has_quorum else LOST_STYLE)

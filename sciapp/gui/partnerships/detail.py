@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.domain.countries import country_name
 from sciapp.domain.formats import short_date
-from sciapp.gui.partnerships.table_model import STATUS_COLORS
+from sciapp.gui.partnerships.table_model import status_colour
 from sciapp.gui.theme import colour, heading, themed
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class TimelineEvent(QWidget):
 
     def __init__(self, event: EventRecord, locale: str, last: bool) -> None:
         super().__init__()
-        self._color = QColor(STATUS_COLORS[event.change.status.value])
+        self._color = status_colour(event.change.status.value)
         self._last = last
         change = event.change
         when = change.effective.display(locale) if change.effective else "date not recorded"

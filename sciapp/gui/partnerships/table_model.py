@@ -19,6 +19,7 @@ from sciapp.domain.countries import country_name
 from sciapp.domain.dates import format_partial
 from sciapp.domain.partnership import Kind
 from sciapp.domain.status import Status
+from sciapp.gui.theme import colours
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,12 +29,6 @@ if TYPE_CHECKING:
 
 HEADERS = ("Partner city", "Native name", "Country", "Kind", "Status", "Since", "Established")
 STATUS_COLUMN = 4
-STATUS_COLORS = {
-    "proposed": "#6b7280",
-    "active": "#15803d",
-    "suspended": "#b45309",
-    "terminated": "#b91c1c",
-}
 Index = QModelIndex | QPersistentModelIndex
 # Roles as plain ints: data() runs hundreds of times per paint, and comparing against the
 # enum members costs more than the lookup itself.
@@ -56,13 +51,23 @@ def fold(text: str) -> str:
 fold_cached = lru_cache(maxsize=4096)(fold)  # for values that repeat: countries, kinds
 
 
-@lru_cache(maxsize=8)
+def status_colour(status: str) -> QColor:
+    """A status's dot colour in the current theme."""
+    values = colours()
+    return QColor(values.get(f"status_{status}", values["muted"]))
+
+
 def status_icon(status: str) -> QIcon:
+    return _dot(status_colour(status).name())
+
+
+@lru_cache(maxsize=16)  # by colour: a theme change draws the dots anew
+def _dot(hex_colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(STATUS_COLORS.get(status, "#6b7280")))
+    painter.setBrush(QColor(hex_colour))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
@@ -89,7 +94,7 @@ def law_icon(fill: str) -> QIcon:
     painter.setBrush(QColor(fill))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawPolygon(QPolygonF([QPointF(7, 0.5), QPointF(13.5, 13), QPointF(0.5, 13)]))
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(colours()["on_danger"]))
     font = QFont()
     font.setPixelSize(10)
     font.setBold(True)

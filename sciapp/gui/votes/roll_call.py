@@ -56,7 +56,7 @@ class ResultsWindow(QWidget):
     def __init__(self, motion_text: str) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle("Vote results")
-        self.setStyleSheet("background:#111827;color:white;")
+        themed(self, "background:{projector_back};color:{projector_text};")
         self.motion = QLabel(motion_text)
         self.motion.setWordWrap(True)
         self.motion.setFont(_big(self, 1.8))
@@ -76,7 +76,7 @@ class ResultsWindow(QWidget):
         layout.addStretch(1)
         close = QPushButton("Close (Esc)")
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        close.setStyleSheet("background:#374151;color:white;padding:6px 14px;")
+        themed(close, "background:{projector_button};color:{projector_text};padding:6px 14px;")
         close.clicked.connect(lambda: self.close())
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -84,7 +84,7 @@ class ResultsWindow(QWidget):
         self.tally.setText(f"YES {yes}   NO {no}   ABSTAIN {abstain}")
         self.outcome.setText(outcome.explanation if outcome else "")
         meaning = MEANINGS.get(outcome.result) if outcome else None
-        color = COLOURS["dark"][meaning] if meaning else "white"
+        color = COLOURS["dark"][meaning if meaning else "projector_text"]  # the room's dark screen
         self.outcome.setStyleSheet(f"color:{color};")
 
     def show_on_second_screen(self) -> None:
