@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 from sciapp.pdf.layout import Text
 from sciapp.pdf.letter import inline, render_letter
@@ -80,3 +81,6 @@ def test_minutes_and_agenda_from_the_demo(demo_workspace):
     agenda = " ".join(pdf_text(render_agenda(demo_workspace, 5).pdf).split())
     assert "1. Call to order" in agenda
     assert "8. Adjournment" in agenda
+    notice = re.search(r"Public notice posted [^.]*?\d:\d\d [ap]\.m\.\S*", agenda)
+    assert notice, agenda
+    assert notice.group().endswith(("a.m.", "p.m.")), agenda  # not "a.m.."

@@ -95,12 +95,13 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
     facts = [("Time", _time(d.start_time)), ("Place", d.place or "—")]
     if d.remote_link:
         facts.append(("Online", d.remote_link))
-    notice = (
-        f"Public notice posted {long_date(d.notice_posted.date(), DOCUMENT_LOCALE)} "
-        f"at {_time(d.notice_posted.time())}."
-        if d.notice_posted
-        else ""
-    )
+    notice = ""
+    if d.notice_posted:
+        notice = (
+            f"Public notice posted {long_date(d.notice_posted.date(), DOCUMENT_LOCALE)} "
+            f"at {_time(d.notice_posted.time())}"
+        )
+        notice += "" if notice.endswith(".") else "."  # "9:00 a.m." ends the sentence
     return render(
         AgendaDoc(
             letterhead=letterhead(workspace.documents.letterhead(d.body.id), workspace),
