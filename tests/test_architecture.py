@@ -319,12 +319,6 @@ UPWARD_ALLOWED = {
     ("sciapp.services.reports", "sciapp.services.workspace"): (
         "report builders take the Workspace (type only): to take the services they read"
     ),
-    ("sciapp.services.meetings", "sciapp.services.workspace"): (
-        "meetings/setup.py takes the Workspace (type only): to take the services it calls"
-    ),
-    ("sciapp.services.safekeeping", "sciapp.services.workspace"): (
-        "safekeeping/summary.py takes the Workspace (type only): to take the database"
-    ),
     ("sciapp.services.meetings", "sciapp.services.votes"): (
         "closed sessions count a motion (votes/count.py) and the minutes list motions "
         "(votes.records, votes.service): the count rule to the domain, MotionRecord to "

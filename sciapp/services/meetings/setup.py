@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sciapp.domain.bodies import BodyKind, Profile
 from sciapp.services.errors import ValidationError
 
 if TYPE_CHECKING:
-    from sciapp.services.meetings.bodies import BodyRecord
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.documents.service import DocumentService
+    from sciapp.services.meetings.bodies import BodyRecord, BodyService
+
+
+class SetupServices(Protocol):
+    """What a first start needs of the open register (the Workspace has both)."""
+
+    @property
+    def bodies(self) -> BodyService: ...
+
+    @property
+    def documents(self) -> DocumentService: ...
 
 
 @dataclass(frozen=True)
@@ -21,7 +31,7 @@ class CommissionSetup:
     seats: int = 7
 
 
-def set_up_commission(workspace: Workspace, setup: CommissionSetup) -> BodyRecord:
+def set_up_commission(workspace: SetupServices, setup: CommissionSetup) -> BodyRecord:
     """Create the commission and put its name and city on the letterhead."""
     errors = {}
     if not setup.name.strip():

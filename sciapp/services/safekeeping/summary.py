@@ -5,12 +5,29 @@ answers at once (storage/glance.py); any other opens the register."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from sciapp.services.workspace import Workspace
+
+class _Counted(Protocol):
+    def count(self) -> int: ...
+
+
+class OpenRegister(Protocol):
+    """What the summary reads of an open register (the Workspace has it all)."""
+
+    @property
+    def location(self) -> str: ...
+    @property
+    def schema_version(self) -> int: ...
+    @property
+    def revision(self) -> str: ...
+    @property
+    def partnerships(self) -> _Counted: ...
+    @property
+    def backup_made(self) -> Path | None: ...
 
 
 @dataclass(frozen=True)
@@ -37,7 +54,7 @@ def glance(path: Path) -> RegisterSummary | None:
     )
 
 
-def summary_of(workspace: Workspace) -> RegisterSummary:
+def summary_of(workspace: OpenRegister) -> RegisterSummary:
     """The summary of an open register."""
     return RegisterSummary(
         workspace.location,
