@@ -80,9 +80,8 @@ class StatusEvent(Base):
     __tablename__ = "status_event"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    # No index of its own: the unique (partnership_id, sequence) one begins with it (0012).
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
     sequence: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16))
     effective: Mapped[PartialDate | None] = mapped_column(PartialDateText(10))
