@@ -324,10 +324,6 @@ UPWARD_ALLOWED = {
         "(votes.records, votes.service): the count rule to the domain, MotionRecord to "
         "meetings' records or the domain"
     ),
-    ("sciapp.services.documents", "sciapp.services.votes"): (
-        "resolution_rows asks votes.service for a resolution's adopting motion, and "
-        "DocumentService is handed the MotionService: the motion rows to votes' records module"
-    ),
     ("sciapp.services.partnerships", "sciapp.services.documents"): (
         "laws.py reads the commission's letterhead for a law's place: the setting to storage"
     ),

@@ -125,6 +125,11 @@ class Outcome:
         return self.result is Result.ADOPTED
 
 
+def roll_call_order(name: str) -> tuple[str, str]:
+    """Where a member stands in a printed roll call: by last name, then the whole name."""
+    return (name.split()[-1], name)
+
+
 def counts_phrase(yes: int, no: int, abstain: int = 0) -> str:
     """A vote's counts as the minutes and the partnership history say them: "5–1, 1 abstaining"."""
     return f"{yes}–{no}" + (f", {abstain} abstaining" if abstain else "")

@@ -92,7 +92,7 @@ class Workspace:
         self.contacts = ContactService(self.db)
         self.membership = MembershipService(self.db)
         self.annual_report = AnnualReportService(self.db, self.clock)
-        self.documents = DocumentService(self.db, self.motions, snapshots=SEALED_COPIES)
+        self.documents = DocumentService(self.db, snapshots=SEALED_COPIES)
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db, SEALED_COPIES)
         self.safekeeping = SafekeepingService(self.db)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sciapp.domain.motions import RESCINDING
 from sciapp.domain.resolutions import ResolutionStatus, status_from_vote
 from sciapp.domain.resolutions import is_locked as locked_rule
-from sciapp.domain.votes import Result, VoteOption
+from sciapp.domain.votes import Result, VoteOption, roll_call_order
 from sciapp.services.documents.letterheads import settings_from
 from sciapp.services.documents.records import (
     DocumentSettings,
@@ -20,8 +20,8 @@ from sciapp.services.documents.records import (
 from sciapp.services.errors import NotFoundError
 from sciapp.storage.audit_models import Seal
 from sciapp.storage.document_models import Resolution, Setting
-from sciapp.storage.meeting_models import Body
-from sciapp.storage.vote_models import Motion
+from sciapp.storage.meeting_models import Body, Meeting, Member
+from sciapp.storage.vote_models import Motion, RollCallVote
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -82,9 +82,17 @@ def rescinded_by(session: Session, row: Resolution) -> int | None:
     return session.scalar(query.order_by(Motion.id))
 
 
-def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
-    from sciapp.services.votes.service import to_record
+def _roll_call(session: Session, motion_id: int) -> list[tuple[str, VoteOption]]:
+    """The members' votes on a motion, as a roll call prints them (domain.votes)."""
+    query = select(RollCallVote).where(RollCallVote.motion_id == motion_id)
+    cast = []
+    for vote in session.scalars(query):
+        member = session.get(Member, vote.member_id)
+        cast.append((member.name if member else "?", VoteOption(vote.option)))
+    return sorted(cast, key=lambda v: roll_call_order(v[0]))
 
+
+def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
     body = session.get(Body, row.body_id)
     status, adopted_on = row.status, row.adopted_on
     votes = None
@@ -92,10 +100,13 @@ def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
         votes = RollCallNames(**{k: tuple(v) for k, v in row.votes.items()})
     motion = session.get(Motion, row.motion_id) if row.motion_id is not None else None
     if motion is not None:
-        record = to_record(session, motion)
+        meeting = session.get(Meeting, motion.meeting_id)
+        if meeting is None:
+            raise NotFoundError(f"Meeting {motion.meeting_id} does not exist.")
         status = status_of(session, row)
-        adopted_on = record.meeting_date if status == ResolutionStatus.ADOPTED else None
-        if record.votes:
+        adopted_on = meeting.date if status == ResolutionStatus.ADOPTED else None
+        cast = _roll_call(session, motion.id)
+        if cast:
             options = (
                 VoteOption.YES,
                 VoteOption.NO,
@@ -103,7 +114,7 @@ def resolution_record(session: Session, row: Resolution) -> ResolutionRecord:
                 VoteOption.ABSENT,
                 VoteOption.RECUSED,
             )
-            votes = RollCallNames(*(tuple(record.names(o)) for o in options))
+            votes = RollCallNames(*(tuple(n for n, v in cast if v is o) for o in options))
     return ResolutionRecord(
         id=row.id,
         number=row.number,

@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sciapp.services.safekeeping.snapshots import SnapshotRenderer
-    from sciapp.services.votes.service import MotionService
     from sciapp.storage.database import Database
 
 LOCKED = (
@@ -59,12 +58,9 @@ LOCKED = (
 
 
 class DocumentService:
-    def __init__(
-        self, db: Database, motions: MotionService, *, snapshots: SnapshotRenderer
-    ) -> None:
+    def __init__(self, db: Database, *, snapshots: SnapshotRenderer) -> None:
         self._db = db
         self._snapshots = snapshots  # what sealing an adopted resolution keeps of it
-        self._motions = motions
 
     # -- settings --------------------------------------------------------------------------
 

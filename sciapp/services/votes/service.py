@@ -16,7 +16,7 @@ from sciapp.domain.motions import action_change
 from sciapp.domain.rollcall import count_roll_call, count_voice_vote
 from sciapp.domain.status import Decider, check_change
 from sciapp.domain.text import TextCheck
-from sciapp.domain.votes import Result, VoteOption, VoteRule
+from sciapp.domain.votes import Result, VoteOption, VoteRule, roll_call_order
 from sciapp.services.clock import utc_now
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings.bodies import load_body
@@ -300,7 +300,7 @@ def to_record(session: Session, motion: Motion) -> MotionRecord:
                 vote.counted,
             )
         )
-    votes.sort(key=lambda v: (v.name.split()[-1], v.name))
+    votes.sort(key=lambda v: roll_call_order(v.name))
     title = ""
     if partnership is not None:
         title = f"{partnership.partner_city}, {country_name(partnership.partner_country)}"
