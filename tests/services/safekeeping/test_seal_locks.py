@@ -187,4 +187,4 @@ def test_a_partnership_approved_minutes_speak_of_cannot_be_deleted(demo_workspac
     with pytest.raises(ValidationError, match="record its termination instead"):
         demo_workspace.partnerships.delete(rows["St. Petersburg"].id)
     assert demo_workspace.seals.verify().ok
-    demo_workspace.partnerships.delete(rows["Otsu"].id)  # no motion on the record
+    demo_workspace.partnerships.delete(rows["Asan"].id)  # no motion, activity or gift on record
