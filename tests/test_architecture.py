@@ -320,9 +320,8 @@ UPWARD_ALLOWED = {
         "report builders take the Workspace (type only): to take the services they read"
     ),
     ("sciapp.services.meetings", "sciapp.services.votes"): (
-        "closed sessions count a motion (votes/count.py) and the minutes list motions "
-        "(votes.records, votes.service): the count rule to the domain, MotionRecord to "
-        "meetings' records or the domain"
+        "the minutes and closed sessions list a meeting's motions as votes' MotionRecord "
+        "(votes.records, votes.service.to_record): MotionRecord and to_record to meetings"
     ),
     ("sciapp.services.partnerships", "sciapp.services.documents"): (
         "laws.py reads the commission's letterhead for a law's place: the setting to storage"

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sciapp.domain.closed_sessions import ClosedSessionLaw
-    from sciapp.services.votes.count import RollCall
+    from sciapp.services.meetings.roll_sheet import RollCall
 
 NOBODY = "—"
 

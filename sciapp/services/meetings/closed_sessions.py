@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from sciapp.services.votes.count import RollCall
+    from sciapp.services.meetings.roll_sheet import RollCall
     from sciapp.services.votes.records import MotionRecord
     from sciapp.storage.database import Database
 
@@ -75,7 +75,7 @@ class ClosedSessionService:
     def roll_call(self, meeting_id: int, at: dt.time, purposes: Sequence[str]) -> RollCall:
         """Who may vote at `at` and the rule for these purposes: the dialog counts its live
         tally from them with `domain.rollcall.count_roll_call`, as `call` does."""
-        from sciapp.services.votes.count import RollCall, roll_sheet, rules_of
+        from sciapp.services.meetings.roll_sheet import RollCall, roll_sheet, rules_of
 
         with self._db.session() as session:
             meeting = _meeting(session, meeting_id)
@@ -100,7 +100,7 @@ class ClosedSessionService:
         The vote is always a roll call (Michigan requires one; New York and North Carolina
         allow it), counted under the profile's rule for these purposes.
         """
-        from sciapp.services.votes.count import roll_call_of, store_result
+        from sciapp.services.meetings.roll_sheet import roll_call_of, store_result
         from sciapp.services.votes.service import to_record as motion_record
 
         with self._db.session() as session, session.begin():

@@ -20,10 +20,10 @@ from sciapp.domain.votes import Result, VoteOption, VoteRule, roll_call_order
 from sciapp.services.clock import utc_now
 from sciapp.services.errors import NotFoundError, ValidationError
 from sciapp.services.meetings.bodies import load_body
+from sciapp.services.meetings.roll_sheet import RollCall, roll_call_of, roll_sheet, store_result
 from sciapp.services.partnerships.history import stamp, to_change
 from sciapp.services.safekeeping.seals import seal_due
 from sciapp.services.votes.actions import sync_action
-from sciapp.services.votes.count import RollCall, roll_call_of, roll_sheet, store_result
 from sciapp.services.votes.locks import (
     reference_errors,
     refuse_if_it_adopted_a_sealed_resolution,

@@ -1,6 +1,7 @@
 """What a vote is counted from, read from the database: who may vote at a moment of the meeting
 (the roll-call sheet) and the body's rules. The counting itself is the domain's
-(`domain/rollcall.py`); storing its result on the motion is here."""
+(`domain/rollcall.py`); storing its result on the motion is here. It is the meeting's (who
+sits when), so it lives in meetings, under votes and closed sessions alike."""
 
 from __future__ import annotations
 
