@@ -29,7 +29,12 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-STATUS_VALUES = "('proposed', 'active', 'suspended', 'terminated')"
+# The statuses a row may hold, as comparisons (0013): SQLite checks `status IN (…)` of four
+# values through a table it builds and searches for every row written, which cost a
+# 20,000-row import as much as writing the column; four comparisons cost nothing.
+STATUS_VALID = " OR ".join(
+    f"status = '{value}'" for value in ("proposed", "active", "suspended", "terminated")
+)
 
 
 class Base(DeclarativeBase):
@@ -70,7 +75,7 @@ class Partnership(Base):
     )
 
     __table_args__ = (
-        CheckConstraint(f"status IN {STATUS_VALUES}", name="status_valid"),
+        CheckConstraint(STATUS_VALID, name="status_valid"),
         Index("ix_partnership_partner_city", "partner_city"),
         Index("ix_partnership_status", "status"),
     )
@@ -95,6 +100,6 @@ class StatusEvent(Base):
 
     __table_args__ = (
         UniqueConstraint("partnership_id", "sequence"),
-        CheckConstraint(f"status IN {STATUS_VALUES}", name="status_valid"),
+        CheckConstraint(STATUS_VALID, name="status_valid"),
         CheckConstraint("sequence >= 1", name="sequence_positive"),
     )
