@@ -319,10 +319,6 @@ UPWARD_ALLOWED = {
     ("sciapp.services.reports", "sciapp.services.workspace"): (
         "report builders take the Workspace (type only): to take the services they read"
     ),
-    ("sciapp.services.meetings", "sciapp.services.votes"): (
-        "the minutes and closed sessions list a meeting's motions as votes' MotionRecord "
-        "(votes.records, votes.service.to_record): MotionRecord and to_record to meetings"
-    ),
     ("sciapp.services.partnerships", "sciapp.services.documents"): (
         "laws.py reads the commission's letterhead for a law's place: the setting to storage"
     ),

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from sciapp.domain.bodies import Profile
     from sciapp.domain.closed_sessions import Purpose
     from sciapp.domain.votes import VoteOption
-    from sciapp.services.votes.records import MotionRecord
+    from sciapp.services.meetings.records import MotionRecord
 
 
 @dataclass(frozen=True)

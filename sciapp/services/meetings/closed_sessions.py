@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from sciapp.services.meetings.records import MotionRecord
     from sciapp.services.meetings.roll_sheet import RollCall
-    from sciapp.services.votes.records import MotionRecord
     from sciapp.storage.database import Database
 
 TABLE = "closed_session"
@@ -100,8 +100,8 @@ class ClosedSessionService:
         The vote is always a roll call (Michigan requires one; New York and North Carolina
         allow it), counted under the profile's rule for these purposes.
         """
+        from sciapp.services.meetings.motion_rows import to_record as motion_record
         from sciapp.services.meetings.roll_sheet import roll_call_of, store_result
-        from sciapp.services.votes.service import to_record as motion_record
 
         with self._db.session() as session, session.begin():
             meeting = _editable(session, meeting_id)

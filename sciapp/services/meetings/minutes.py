@@ -25,9 +25,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sciapp.domain.minutes_model import Minutes
-    from sciapp.services.meetings.records import CorrectionRecord, MeetingDetail
+    from sciapp.services.meetings.records import CorrectionRecord, MeetingDetail, MotionRecord
     from sciapp.services.safekeeping.snapshots import SnapshotRenderer
-    from sciapp.services.votes.records import MotionRecord
     from sciapp.storage.database import Database
 
 

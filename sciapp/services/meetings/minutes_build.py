@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from sciapp.services.meetings.records import MeetingDetail
-    from sciapp.services.votes.records import MotionRecord
+    from sciapp.services.meetings.records import MeetingDetail, MotionRecord
 
 
 def build_minutes(session: Session, meeting_id: int) -> Minutes:
@@ -51,7 +50,7 @@ def meeting_motions(session: Session, meeting_id: int) -> list[MotionRecord]:
     to its own minutes (never public, `ClosedSessionRecord.public`); the motion to close,
     with its purposes and roll call, stays (MCL 15.267(1))."""
     from sciapp.services.meetings.closed_sessions import public_motions
-    from sciapp.services.votes.service import to_record
+    from sciapp.services.meetings.motion_rows import to_record
     from sciapp.storage.vote_models import Motion
 
     query = select(Motion).where(Motion.meeting_id == meeting_id).order_by(Motion.id)

@@ -11,6 +11,8 @@ from sciapp.domain.bodies import BodyKind, Office, Profile, QuorumRule
 
 if TYPE_CHECKING:
     from sciapp.domain.minutes import MinutesStatus
+    from sciapp.domain.motions import MotionKind, PartnershipAction
+    from sciapp.domain.votes import Result, VoteOption, VoteRule
     from sciapp.services.documents.records import LetterheadSettings
 
 DEFAULT_START = dt.time(19, 0)  # a new meeting's start when its body has no usual time
@@ -203,3 +205,53 @@ class MeetingDetail:
         from sciapp.domain.formats import short_date
 
         return f"{self.body.name}, {self.kind} meeting of {short_date(self.date)}"
+
+
+@dataclass(frozen=True)
+class VoteRecord:
+    member_id: int
+    name: str
+    option: VoteOption
+    counted: bool = True
+
+
+@dataclass(frozen=True)
+class MotionRecord:
+    id: int
+    meeting_id: int
+    meeting_date: dt.date
+    body_id: int
+    body_name: str
+    agenda_item_id: int | None
+    item_title: str
+    text: str
+    kind: MotionKind
+    mover: str
+    seconder: str
+    rule: VoteRule
+    moved_at: dt.time
+    method: str | None
+    yes: int
+    no: int
+    abstain: int
+    present: int
+    result: Result | None
+    explanation: str
+    partnership_id: int | None
+    partnership_title: str
+    action: PartnershipAction | None
+    action_reason: str
+    action_condition: str
+    status_event_id: int | None
+    votes: tuple[VoteRecord, ...]
+    refers_to_motion_id: int | None = None
+    refers_to_resolution: str = ""
+    mover_id: int | None = None  # the member who moved it (the exports name people by id)
+    seconder_id: int | None = None
+
+    @property
+    def voted(self) -> bool:
+        return self.result is not None
+
+    def names(self, option: VoteOption) -> list[str]:
+        return [v.name for v in self.votes if v.option is option]

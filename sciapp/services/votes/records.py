@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from sciapp.domain.motions import MotionKind, PartnershipAction
 from sciapp.domain.rollcall import Seat as RollCallSeat
+from sciapp.services.meetings.records import MotionRecord, VoteRecord  # a meeting's motions
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from sciapp.domain.votes import Result, VoteOption, VoteRule
+    from sciapp.domain.votes import VoteRule
 
 __all__ = [
     "MotionDraft",
@@ -39,53 +40,3 @@ class MotionDraft:
     # For RESCIND and AMEND_ADOPTED: the earlier adopted motion, or a resolution's number.
     refers_to_motion_id: int | None = None
     refers_to_resolution: str = ""
-
-
-@dataclass(frozen=True)
-class VoteRecord:
-    member_id: int
-    name: str
-    option: VoteOption
-    counted: bool = True
-
-
-@dataclass(frozen=True)
-class MotionRecord:
-    id: int
-    meeting_id: int
-    meeting_date: dt.date
-    body_id: int
-    body_name: str
-    agenda_item_id: int | None
-    item_title: str
-    text: str
-    kind: MotionKind
-    mover: str
-    seconder: str
-    rule: VoteRule
-    moved_at: dt.time
-    method: str | None
-    yes: int
-    no: int
-    abstain: int
-    present: int
-    result: Result | None
-    explanation: str
-    partnership_id: int | None
-    partnership_title: str
-    action: PartnershipAction | None
-    action_reason: str
-    action_condition: str
-    status_event_id: int | None
-    votes: tuple[VoteRecord, ...]
-    refers_to_motion_id: int | None = None
-    refers_to_resolution: str = ""
-    mover_id: int | None = None  # the member who moved it (the exports name people by id)
-    seconder_id: int | None = None
-
-    @property
-    def voted(self) -> bool:
-        return self.result is not None
-
-    def names(self, option: VoteOption) -> list[str]:
-        return [v.name for v in self.votes if v.option is option]
