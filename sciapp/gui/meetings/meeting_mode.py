@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,12 +31,11 @@ from sciapp.domain.attendance import Presence
 from sciapp.domain.formats import clock_time, long_date, time_of_day
 from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.locale import ui_locale
-from sciapp.gui.meetings import live_closed
+from sciapp.gui.meetings import live_closed, live_vote
 from sciapp.gui.meetings.autosave import NotesAutosaver
 from sciapp.gui.meetings.quorum_badge import QuorumBadge
 from sciapp.gui.theme import BANNER, themed
 from sciapp.gui.votes.motion_dialog import MotionDialog
-from sciapp.gui.votes.roll_call import RollCallDialog
 from sciapp.services.changes import Area
 from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.detail import quorum_of
@@ -177,7 +175,12 @@ class MeetingModeWindow(QWidget):
         self.last_vote.setWordWrap(True)
         self.last_vote.setAccessibleName("Last motion")
         self.last_vote.hide()
+        self.pending_motion: int | None = None  # put, its roll call cancelled: live_vote.py
+        self.vote_button = QPushButton("Take the &vote…")
+        self.vote_button.setToolTip("Call the roll on the motion not voted on yet")
+        self.vote_button.hide()
         centre_layout.addWidget(self.last_vote)
+        centre_layout.addWidget(self.vote_button, 0, Qt.AlignmentFlag.AlignLeft)
         centre_layout.addWidget(self.item_title)
         centre_layout.addWidget(self.notes, 1)
         centre_layout.addWidget(self.save_status)
@@ -204,6 +207,7 @@ class MeetingModeWindow(QWidget):
         self.call_button.clicked.connect(lambda: self.call_to_order())
         self.adjourn_button.clicked.connect(lambda: self.adjourn())
         self.motion_button.clicked.connect(lambda: self.put_motion())
+        self.vote_button.clicked.connect(lambda: live_vote.vote_on_pending(self))
         self.closed_button.clicked.connect(lambda: self.closed_session())
         self.close_button.clicked.connect(lambda: self.close())
         editable = not self.detail.locked
@@ -289,11 +293,7 @@ class MeetingModeWindow(QWidget):
             self, self.workspace, self.meeting_id, _minute(self.clock), self.current_item_id()
         )
         if motion_id is not None:
-            voted = RollCallDialog.run(self, self.workspace, motion_id)
-            motion = self.workspace.motions.get(motion_id)
-            verdict = motion.explanation if voted else "not voted on yet"
-            self.last_vote.setText(f"<b>Motion:</b> {escape(motion.text)} — {escape(verdict)}")
-            self.last_vote.show()
+            live_vote.vote_on(self, motion_id)
 
     def closed_session(self) -> None:  # now, or back from it now: gui/meetings/live_closed.py
         live_closed.close_or_come_back(self, _minute(self.clock), self.current_item_id())
