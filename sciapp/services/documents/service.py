@@ -192,7 +192,7 @@ class DocumentService:
     def save_letter(self, draft: LetterDraft, letter_id: int | None = None) -> LetterRecord:
         errors = letter_text_errors(draft)
         if not draft.salutation.strip():
-            errors["salutation"] = "enter the salutation, e.g. Dear Mayor:"
+            errors["salutation"] = "enter the salutation, such as \u201cDear Mayor:\u201d"
         if not any(line.strip() for line in draft.to):
             errors["to"] = "enter the inside address"
         if not any(p.strip() for p in draft.body):

@@ -73,6 +73,8 @@ def test_letters_validate(demo_workspace):
     with pytest.raises(ValidationError) as info:
         demo_workspace.documents.save_letter(LetterDraft(D(2022, 1, 1), (), " ", ()))
     assert set(info.value.errors) == {"salutation", "to", "body"}
+    assert ":;" not in str(info.value)  # the example's colon is not run into the separator
+    assert "Salutation: enter the salutation, such as \u201cDear Mayor:\u201d;" in str(info.value)
 
 
 GOOD = {
