@@ -319,9 +319,6 @@ UPWARD_ALLOWED = {
     ("sciapp.services.reports", "sciapp.services.workspace"): (
         "report builders take the Workspace (type only): to take the services they read"
     ),
-    ("sciapp.services.partnerships", "sciapp.services.documents"): (
-        "laws.py reads the commission's letterhead for a law's place: the setting to storage"
-    ),
 }
 
 

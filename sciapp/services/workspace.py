@@ -10,6 +10,7 @@ from sciapp.services.activities.gifts import GiftService
 from sciapp.services.activities.service import ActivityService
 from sciapp.services.changes import Changes
 from sciapp.services.clock import utc_now
+from sciapp.services.documents.letterheads import address_of
 from sciapp.services.documents.service import DocumentService
 from sciapp.services.meetings.bodies import BodyService
 from sciapp.services.meetings.closed_sessions import ClosedSessionService
@@ -81,7 +82,7 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self.partnerships = PartnershipService(self.db, self.clock)
-        self.partner_laws = PartnerLawService(self.db)
+        self.partner_laws = PartnerLawService(self.db, address_of=address_of)
         self.bodies = BodyService(self.db)
         self.meetings = MeetingService(self.db)
         self.minutes = MinutesService(self.db, snapshots=SEALED_COPIES)

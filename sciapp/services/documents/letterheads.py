@@ -77,6 +77,12 @@ def letterhead_for(session: Session, body_id: int | None) -> LetterheadSettings:
     return own(body) or general(session).letterhead
 
 
+def address_of(session: Session, body_id: int | None) -> tuple[str, ...]:
+    """The address lines body `body_id`'s letterhead prints (None: the general letterhead's):
+    where the partner laws look for the commission's state (partnerships/laws.py)."""
+    return tuple(letterhead_for(session, body_id).address)
+
+
 def check_letterhead(head: LetterheadSettings) -> dict[str, str]:
     """Errors by field; an empty dict when the letterhead can be saved."""
     text = TextCheck()

@@ -10,7 +10,7 @@ that state's laws: the law binds the governmental entity that is party to the ti
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, select
 
@@ -70,18 +70,27 @@ class TouchedTie:
         return "; ".join(flag.describe() for flag in self.flags)
 
 
+class LetterheadAddress(Protocol):
+    """The address lines a body's letterhead prints (None: the general letterhead's); the
+    letterheads are the documents' (documents/letterheads.py address_of, handed in by the
+    workspace)."""
+
+    def __call__(self, session: Session, body_id: int | None, /) -> tuple[str, ...]: ...
+
+
 class PartnerLawService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, address_of: LetterheadAddress) -> None:
         self._db = db
+        self._address_of = address_of
 
     def jurisdiction(self) -> Jurisdiction:
         with self._db.session() as session:
-            return _jurisdiction(session)
+            return _jurisdiction(session, self._address_of)
 
     def touched(self, on: dt.date) -> list[TouchedTie]:
         """Every live partnership a law of its state touches on `on`, by partner city."""
         with self._db.session() as session:
-            return touched_in(session, on)
+            return touched_in(session, on, self._address_of)
 
     def for_action(
         self, partnership_id: int, action: PartnershipAction, on: dt.date
@@ -91,13 +100,14 @@ class PartnerLawService:
             row = session.get(Partnership, partnership_id)
             if row is None:
                 raise NotFoundError(f"no partnership with id {partnership_id}")
-            state = state_named(row.local_jurisdiction) or _jurisdiction(session).state
+            state = (
+                state_named(row.local_jurisdiction)
+                or _jurisdiction(session, self._address_of).state
+            )
             return check_action(state, row.partner_country, action, on)
 
 
-def _jurisdiction(session: Session) -> Jurisdiction:
-    from sciapp.services.documents.letterheads import letterhead_for
-
+def _jurisdiction(session: Session, address_of: LetterheadAddress) -> Jurisdiction:
     commission = session.scalars(
         select(Body).where(Body.kind == "commission").order_by(Body.id)
     ).first()
@@ -105,8 +115,7 @@ def _jurisdiction(session: Session) -> Jurisdiction:
         return Jurisdiction(
             PROFILE_STATES[commission.profile], "the commission's open-meetings profile"
         )
-    head = letterhead_for(session, commission.id if commission else None)
-    for line in reversed(head.address):
+    for line in reversed(address_of(session, commission.id if commission else None)):
         state = state_named(line)
         if state:
             return Jurisdiction(state, f"the letterhead's address ({line})")
@@ -123,7 +132,7 @@ def _jurisdiction(session: Session) -> Jurisdiction:
     return Jurisdiction(None, "nothing in the register names a state")
 
 
-def touched_in(session: Session, on: dt.date) -> list[TouchedTie]:
+def touched_in(session: Session, on: dt.date, address_of: LetterheadAddress) -> list[TouchedTie]:
     """`PartnerLawService.touched` inside a transaction a report already holds."""
     countries = set().union(*(law.countries for law in LAWS))
     query = (
@@ -142,7 +151,7 @@ def touched_in(session: Session, on: dt.date) -> list[TouchedTie]:
         )
         .order_by(Partnership.partner_city, Partnership.id)
     )
-    home = _jurisdiction(session).state
+    home = _jurisdiction(session, address_of).state
     touched = []
     for pid, city, country, local, status, established, expires in session.execute(query):
         state = state_named(local) or home

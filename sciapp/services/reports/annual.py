@@ -123,14 +123,14 @@ def build_report(
     except InvalidInputError as exc:
         raise ValidationError(exc.errors) from exc
     names = country_name or (lambda code: country_label(code, DOCUMENT_LOCALE))
-    from sciapp.services.documents.letterheads import letterhead_for
+    from sciapp.services.documents.letterheads import address_of, letterhead_for
     from sciapp.services.partnerships.laws import touched_in
 
     commission_id = _commission_id(session)
     commission = letterhead_for(session, commission_id).name
     if not commission and commission_id is not None:
         commission = session.get(Body, commission_id).name  # type: ignore[union-attr]  # just read
-    touched = {tie.id: tie for tie in touched_in(session, last)}
+    touched = {tie.id: tie for tie in touched_in(session, last, address_of)}
     ties, changes = _ties_and_changes(session, first, last, names, touched)
     bodies, ending = bodies_year(session, first, last)
     activities = activities_year(session, first, last, names)
