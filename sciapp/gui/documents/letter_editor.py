@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from sciapp.gui.documents import output
+from sciapp.gui.documents.contact_picker import ContactPicker
 from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs
 from sciapp.gui.widgets.pickers import date_picker, picked_date
+from sciapp.services.documents.addressing import inside_address, salutation
 from sciapp.services.documents.records import LetterDraft, Person
 from sciapp.services.errors import ServiceError
 from sciapp.services.reports import rendering
@@ -36,6 +38,12 @@ class LetterEditor(DocumentEditor):
         self.to = self.field("&To:", QPlainTextEdit())
         self.to.setPlaceholderText("Name and title, one line each, then the address")
         self.to.setMaximumHeight(70)
+        self.contacts_button = QPushButton("From c&ontacts…")
+        self.contacts_button.setToolTip(
+            "Fill the inside address and salutation from a contact of the register"
+        )
+        self.contacts_button.clicked.connect(lambda: self.address_contact())
+        self.form.addRow("", self.contacts_button)
         self.attention = self.field("Attention:", QLineEdit())
         self.attention.setPlaceholderText("optional")
         self.subject = self.field("S&ubject:", QLineEdit())
@@ -101,6 +109,17 @@ class LetterEditor(DocumentEditor):
         self.timer.stop()
         self.mark_clean()  # first: the preview of a clean document is the stored one
         self.refresh_preview()
+
+    def address_contact(self) -> None:
+        """The inside address and salutation from a contact the clerk picks (editable after)."""
+        picker = ContactPicker(self.workspace, self)
+        if not picker.exec_and_free():
+            return
+        picked = picker.picked()  # freed once the event loop runs: readable now
+        if picked:
+            self.to.setPlainText("\n".join(inside_address(picked[0])))
+            self.salutation.setText(salutation(picked[0]))
+            self.salutation.setCursorPosition(0)
 
     def draft(self) -> LetterDraft:
         signers = []

@@ -8,12 +8,22 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from sciapp.domain.formats import short_date
 from sciapp.gui.documents import output
+from sciapp.gui.documents.contact_picker import ContactPicker
 from sciapp.gui.documents.editors import DocumentEditor, lines, paragraphs, status_label
 from sciapp.gui.locale import ui_locale
+from sciapp.services.documents.addressing import copy_line
 from sciapp.services.documents.records import ResolutionDraft
 from sciapp.services.errors import ServiceError
 from sciapp.services.reports import rendering
@@ -42,6 +52,10 @@ class ResolutionEditor(DocumentEditor):
         self.preamble = self.field("&Preamble (WHEREAS …):", QPlainTextEdit())
         self.operative = self.field("&Resolved:", QPlainTextEdit())
         self.distribution = self.field("&Copies to:", QPlainTextEdit())
+        self.copies_button = QPushButton("Add c&ontacts…")
+        self.copies_button.setToolTip("Add contacts of the register to the copies")
+        self.copies_button.clicked.connect(lambda: self.add_copies())
+        self.form.addRow("", self.copies_button)
         self.sections = self.field("", QCheckBox("Number the resolved clauses SECTION 1, 2 …"))
         self.motion = self.field("Adopted by &motion:", QComboBox())
         self.title.setPlaceholderText("e.g. Welcoming the delegation from Otsu")
@@ -72,6 +86,7 @@ class ResolutionEditor(DocumentEditor):
             self.preamble,
             self.operative,
             self.distribution,
+            self.copies_button,
             self.sections,
             self.motion,
         )
@@ -145,6 +160,16 @@ class ResolutionEditor(DocumentEditor):
             distribution=lines(self.distribution.toPlainText()),
             sections=self.sections.isChecked(),
         )
+
+    def add_copies(self) -> None:
+        """Contacts the clerk picks, added to the copies (each once, after those there)."""
+        picker = ContactPicker(self.workspace, self, several=True, verb="&Add")
+        if not picker.exec_and_free():
+            return
+        have = list(lines(self.distribution.toPlainText()))
+        added = [line for line in map(copy_line, picker.picked()) if line not in have]
+        if added:
+            self.distribution.setPlainText("\n".join(have + added))
 
     def rendering_job(self) -> Callable[[], Rendered]:
         workspace, number = self.workspace, self.number
