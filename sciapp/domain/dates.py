@@ -73,16 +73,6 @@ class PartialDate:
         """True only when every day this date may mean lies before every day `other` may."""
         return self.latest() < other.earliest()
 
-    def display(self, locale: str = "en_US") -> str:
-        return format_partial(self.iso(), locale)
-
-
-def format_partial(iso: str, locale: str = "en_US") -> str:
-    """Locale-aware text for an ISO partial date: "1968", "May 1968", "Mar 8, 2022"."""
-    from sciapp.domain.formats import partial_date
-
-    return partial_date(iso, locale)
-
 
 def babel_locale(name: str) -> str:
     """Qt and POSIX give "C", "en_US.UTF-8" or "de-DE"; babel wants "de_DE"."""

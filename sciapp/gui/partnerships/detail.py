@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.countries import country_name
-from sciapp.domain.formats import short_date
+from sciapp.domain.formats import partial_date, short_date
 from sciapp.gui.partnerships.table_model import status_colour
 from sciapp.gui.theme import colour, heading, themed
 
@@ -45,7 +45,11 @@ class TimelineEvent(QWidget):
         self._color = status_colour(event.change.status.value)
         self._last = last
         change = event.change
-        when = change.effective.display(locale) if change.effective else "date not recorded"
+        when = (
+            partial_date(change.effective.iso(), locale)
+            if change.effective
+            else "date not recorded"
+        )
         lines = [f"<b>{escape(event.summary())}</b>", f"<span>{escape(when)}</span>"]
         if change.reason:
             lines.append(f"Reason: {escape(change.reason)}")
@@ -169,12 +173,18 @@ class DetailPanel(QScrollArea):
         self.subtitle.setText(f"{native}{data.kind.label} of {data.local_jurisdiction or '—'}")
         status = detail.status.label
         if detail.status_since:
-            status += f" since {detail.status_since.display(self._locale)}"
+            status += f" since {partial_date(detail.status_since.iso(), self._locale)}"
         facts = [
             ("Status", status),
             ("Region", data.partner_region),
-            ("Established", data.established.display(self._locale) if data.established else ""),
-            ("Expires", data.expires.display(self._locale) if data.expires else "No expiry"),
+            (
+                "Established",
+                partial_date(data.established.iso(), self._locale) if data.established else "",
+            ),
+            (
+                "Expires",
+                partial_date(data.expires.iso(), self._locale) if data.expires else "No expiry",
+            ),
             ("Signed for us", _signatory(data.local_signatory_name, data.local_signatory_title)),
             (
                 "Signed for partner",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from sciapp.domain.countries import country_name
-from sciapp.domain.dates import format_partial
+from sciapp.domain.formats import partial_date
 from sciapp.domain.partnership import Kind
 from sciapp.domain.status import Status
 from sciapp.gui.theme import colours
@@ -138,8 +138,8 @@ class PartnershipTableModel(QAbstractTableModel):
         loc = self._locale
         country = country_name(row.partner_country, loc)
         kind = Kind(row.kind).label
-        since = format_partial(row.status_since, loc) if row.status_since else ""
-        established = format_partial(row.established, loc) if row.established else ""
+        since = partial_date(row.status_since, loc) if row.status_since else ""
+        established = partial_date(row.established, loc) if row.established else ""
         cells = (
             row.partner_city,
             row.partner_city_native,

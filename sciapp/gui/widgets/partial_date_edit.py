@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from sciapp.domain.dates import FORMAT_HINT, PartialDate
+from sciapp.domain.formats import partial_date
 
 
 class PartialDateEdit(QWidget):
@@ -45,5 +46,5 @@ class PartialDateEdit(QWidget):
             date = PartialDate.parse_optional(text)
         except ValueError:
             date = None
-        self.reading.setText(f"= {date.display(self._locale)}" if date else "")
+        self.reading.setText(f"= {partial_date(date.iso(), self._locale)}" if date else "")
         self.textChanged.emit(text)

@@ -23,7 +23,7 @@ class ImportReport:
 
 class PartnershipRow(NamedTuple):
     """One line of the register, as listed (cheap to build for 20,000 rows): the stored
-    text, the dates as ISO partial dates ("1968-05") for `format_partial` to show."""
+    text, the dates as ISO partial dates ("1968-05") for `domain.formats.partial_date` to show."""
 
     id: int
     kind: str

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from sciapp.services.partnerships.records import ImportReport
     from sciapp.storage.database import Database
 
-# Listed as stored: 20,000 rows of text, the dates shown by the cached `format_partial`.
+# Listed as stored: 20,000 rows of text, the dates shown by the cached `partial_date`.
 LISTED = stored_table(Partnership.__table__)
 LIST_COLUMNS = tuple(LISTED.c[name] for name in PartnershipRow._fields)
 
