@@ -127,8 +127,11 @@ class MotionsPanel(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.selected_id()
         self.list.clear()
-        motions = self.workspace.motions.for_meeting(self.meeting_id) if self.meeting_id else []
-        closed = self.workspace.closed_sessions.for_meeting(self.meeting_id) if motions else []
+        meeting_id = self.meeting_id
+        motions = self.workspace.motions.for_meeting(meeting_id) if meeting_id else []
+        closed = (
+            self.workspace.closed_sessions.for_meeting(meeting_id) if meeting_id and motions else []
+        )
         for motion in motions:
             inside = any(c.holds(motion.moved_at) and c.motion_id != motion.id for c in closed)
             entry = QListWidgetItem(describe(motion) + (IN_CLOSED_SESSION if inside else ""))

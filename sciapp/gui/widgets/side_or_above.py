@@ -29,6 +29,7 @@ class SideOrAbove(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.needed = needed
         self.above_share = above_share
+        self.listing, self.other = listing, other  # the splitter's two, kept typed
         self.addWidget(listing)
         self.addWidget(other)
         self.setChildrenCollapsible(False)
@@ -40,8 +41,7 @@ class SideOrAbove(QSplitter):
         """Side by side when both fit, the list as wide as it needs; else the list above."""
         wide = self.needed()
         room = self.width() - self.handleWidth()
-        other = self.widget(1)
-        fits = room >= wide + other.minimumSizeHint().width()
+        fits = room >= wide + self.other.minimumSizeHint().width()
         orientation = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical
         if orientation != self.orientation():
             self.setOrientation(orientation)
@@ -49,7 +49,7 @@ class SideOrAbove(QSplitter):
             self.setSizes([wide, room - wide])
         else:
             height = self.height() - self.handleWidth()
-            above = max(int(height * self.above_share), self.widget(0).minimumSizeHint().height())
+            above = max(int(height * self.above_share), self.listing.minimumSizeHint().height())
             self.setSizes([above, height - above])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
