@@ -27,7 +27,7 @@ from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sciapp.gui.meetings.editor import MeetingEditor
+    from sciapp.gui.meetings.editor_host import EditorHost
     from sciapp.services.meetings.records import MeetingDetail
 
 
@@ -42,7 +42,7 @@ def ask_title(parent: QWidget, title: str, current: str = "") -> str | None:
 
 
 class AgendaTab(QWidget):
-    def __init__(self, editor: MeetingEditor) -> None:
+    def __init__(self, editor: EditorHost) -> None:
         super().__init__()
         self.editor = editor
         workspace = editor.workspace

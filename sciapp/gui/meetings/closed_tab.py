@@ -33,7 +33,7 @@ from sciapp.services.errors import ServiceError
 from sciapp.services.meetings.closed_records import ClosedSessionEdit
 
 if TYPE_CHECKING:
-    from sciapp.gui.meetings.editor import MeetingEditor
+    from sciapp.gui.meetings.editor_host import EditorHost
     from sciapp.services.meetings.closed_records import ClosedSessionRecord
     from sciapp.services.meetings.records import MeetingDetail
 
@@ -41,7 +41,7 @@ NOT_PUBLIC = "Not public"
 
 
 class ClosedSessionsTab(QWidget):
-    def __init__(self, editor: MeetingEditor) -> None:
+    def __init__(self, editor: EditorHost) -> None:
         super().__init__()
         self.editor = editor
         self.records: list[ClosedSessionRecord] = []

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from sciapp.gui.widgets.dialogs import confirm_delete
 
 if TYPE_CHECKING:
-    from sciapp.gui.meetings.editor import MeetingEditor
+    from sciapp.gui.meetings.editor_host import EditorHost
     from sciapp.services.meetings.records import MeetingDetail
 
 
 class CommentsTab(QWidget):
-    def __init__(self, editor: MeetingEditor) -> None:
+    def __init__(self, editor: EditorHost) -> None:
         super().__init__()
         self.editor = editor
         self.comments = QListWidget()
