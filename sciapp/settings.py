@@ -6,6 +6,7 @@ instead; these belong to the person and the machine.
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import os
@@ -28,6 +29,9 @@ class Settings:
     # A live tie nothing on record has named for this many years is "due for review" on the
     # Start page (domain/dormancy.py).
     dormant_years: int = 3
+    # When entries for Sister Cities International's Annual Awards are due this round (ISO
+    # date); empty: not set, and the Start page says to set it (SCI sets it each year).
+    sci_awards_due: str = ""
 
     @property
     def actor(self) -> str:
@@ -36,6 +40,11 @@ class Settings:
         # The audit trail's actor column holds NAME characters on every database: a longer
         # name is cut rather than failing every save on PostgreSQL.
         return " ".join(self.user_name.split())[:NAME] or os_user()
+
+    @property
+    def awards_due(self) -> dt.date | None:
+        """`sci_awards_due` as a date; None when not set."""
+        return _iso_date(self.sci_awards_due)
 
     def database_path(self, default: Path) -> Path:
         return Path(self.database).expanduser() if self.database.strip() else default
@@ -53,6 +62,13 @@ def os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (containers)
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown user"
+
+
+def _iso_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
 
 
 def load_settings(config_dir: Path) -> Settings:
@@ -75,6 +91,8 @@ def load_settings(config_dir: Path) -> Settings:
         settings = replace(settings, theme="system")
     if not 1 <= settings.dormant_years <= 50:  # domain/dormancy's bounds
         settings = replace(settings, dormant_years=defaults.dormant_years)
+    if _iso_date(settings.sci_awards_due) is None:  # not a date: not set
+        settings = replace(settings, sci_awards_due="")
     if settings.backup_keep < 1 or settings.backup_months < 0:
         settings = replace(settings, backup_keep=max(1, settings.backup_keep))
         settings = replace(settings, backup_months=max(0, settings.backup_months))

@@ -25,3 +25,15 @@ def test_saving_on_a_full_disk_keeps_the_old_settings(tmp_path, monkeypatch):
     assert (tmp_path / SETTINGS_FILENAME).read_bytes() == before
     assert load_settings(tmp_path).user_name == "Andrea Lopez"
     assert sorted(p.name for p in tmp_path.iterdir()) == [SETTINGS_FILENAME]
+
+
+def test_the_sci_awards_deadline_is_a_date_or_not_set(tmp_path) -> None:
+    import datetime as dt
+
+    from sciapp.settings import Settings, load_settings, save_settings
+
+    assert Settings().awards_due is None  # no date is assumed
+    save_settings(tmp_path, Settings(sci_awards_due="2027-03-15"))
+    assert load_settings(tmp_path).awards_due == dt.date(2027, 3, 15)
+    (tmp_path / "settings.json").write_text('{"sci_awards_due": "March"}', encoding="utf-8")
+    assert load_settings(tmp_path).sci_awards_due == ""

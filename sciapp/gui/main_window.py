@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         )
         self.drafts = DraftStore(self.paths.config_dir / "drafts" / draft_scope(self.register))
         self.dashboard.openRecord.connect(self.open_record)
+        self.dashboard.openSettings.connect(lambda: self.settings_action.trigger())  # SCI awards
         self.dashboard.first_steps.addPartnership.connect(self._add_first_partnership)
         self.dashboard.first_steps.importRegister.connect(self.import_csv)
         # The set-up or the letterhead dialog names the commission: the title follows.

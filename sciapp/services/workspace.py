@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sciapp.services.activities.gifts import GiftService
 from sciapp.services.activities.service import ActivityService
@@ -108,11 +108,15 @@ class Workspace:
         country_name: Callable[[str], str] = str,
         locale: str = "en_US",
         dormant_years: int | None = None,
+        awards_due: dt.date | Literal["setting"] | None = "setting",
     ) -> Dashboard:
-        """What needs attention today; `dormant_years` None: the commission's setting."""
+        """What needs attention today; `dormant_years` None and `awards_due` "setting": the
+        commission's settings (awards_due None: not set)."""
         from sciapp.services.reports.dormant import dormant_ties
+        from sciapp.services.reports.sci_lines import sci_lines
 
         years = dormant_years if dormant_years is not None else setting_dormant_years()
+        due = setting_awards_due() if isinstance(awards_due, str) else awards_due
         return build_dashboard(
             self.bodies,
             self.meetings,
@@ -124,6 +128,7 @@ class Workspace:
             laws=self.partner_laws,
             dormant=dormant_ties(self.db, today, years),
             dormant_years=years,
+            sci=sci_lines(self.membership.year(today.year), due, today, locale),
         )
 
     @property
@@ -175,6 +180,14 @@ def setting_dormant_years() -> int:
     from sciapp.settings import load_settings
 
     return load_settings(AppPaths.from_environment().config_dir).dormant_years
+
+
+def setting_awards_due() -> dt.date | None:
+    """When SCI's Annual Awards entries are due (the settings' `sci_awards_due`), if set."""
+    from sciapp.config import AppPaths
+    from sciapp.settings import load_settings
+
+    return load_settings(AppPaths.from_environment().config_dir).awards_due
 
 
 def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:

@@ -27,6 +27,7 @@ from sciapp.domain.formats import long_date
 from sciapp.gui import theme
 from sciapp.gui.dashboard.first_steps import FirstSteps
 from sciapp.services.changes import Area
+from sciapp.services.reports.sci_lines import MEMBERSHIP, SETTINGS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,6 +45,8 @@ SECTIONS = (
     ("law_flags", "Partnerships a state law touches", ""),
     # Live ties nothing on record has named for the commission's years (settings).
     ("dormant", "Partnerships due for review", ""),
+    # SCI's Annual Awards deadline (a setting) and this year's dues when none are recorded.
+    ("sci", "Sister Cities International", ""),
 )
 
 OPENING = "Reading the register…"  # a moment after the start, until the workspace is made
@@ -51,6 +54,7 @@ OPENING = "Reading the register…"  # a moment after the start, until the works
 
 class DashboardPage(QWidget):
     openRecord = Signal(str, int)  # ("meeting" | "partnership" | "body", id)
+    openSettings = Signal()  # the SCI Annual Awards line: its date is set there
     filled = Signal()  # the lines are shown
     _read = Signal(int, object)  # from the worker thread: a reading's number, its Dashboard
 
@@ -82,6 +86,8 @@ class DashboardPage(QWidget):
             lines.itemActivated.connect(self._activated)
             lines.itemClicked.connect(self._activated)
             QVBoxLayout(box).addWidget(lines)
+            if key == "sci":  # two lines at most: the others keep the room
+                lines.setMaximumHeight(lines.fontMetrics().lineSpacing() * 3 + 12)
             if _empty:
                 grid.addWidget(box, number // 2, number % 2)
             else:
@@ -95,7 +101,14 @@ class DashboardPage(QWidget):
         layout.addWidget(self.first_steps)
         layout.addLayout(grid, 1)
         # Filled by refresh() when the page is shown (the main window shows it first).
-        watched = (Area.PARTNERSHIPS, Area.MEMBERS, Area.MEETINGS, Area.VOTES, Area.DOCUMENTS)
+        watched = (
+            Area.PARTNERSHIPS,
+            Area.MEMBERS,
+            Area.MEETINGS,
+            Area.VOTES,
+            Area.DOCUMENTS,
+            Area.CONTACTS,  # the SCI membership's dues
+        )
         bus.watch(self, lambda changes: changes.touches(*watched), self.refresh)
 
     def opened(self) -> None:
@@ -189,5 +202,13 @@ class DashboardPage(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
-        if target:
+        if not target:
+            return
+        if target[0] == SETTINGS:
+            self.openSettings.emit()
+        elif target[0] == MEMBERSHIP:  # SCI dues by year, recorded in its dialog
+            from sciapp.gui.activities.membership_dialog import MembershipDialog
+
+            MembershipDialog.run(self, self.register.workspace.membership)
+        else:
             self.openRecord.emit(*target)

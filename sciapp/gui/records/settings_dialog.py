@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sciapp.gui.theme import THEMES, themed
 from sciapp.gui.widgets.dialogs import Dialog
+from sciapp.gui.widgets.pickers import date_picker, picked_date
 from sciapp.settings import Settings, os_user
 
 if TYPE_CHECKING:
@@ -83,6 +85,14 @@ class SettingsDialog(Dialog):
         self.dormant.setRange(1, 50)
         self.dormant.setValue(settings.dormant_years)
         self.dormant.setSuffix(" years without activity")
+        # SCI sets its Annual Awards deadline each round: no date is assumed (Start page).
+        due = settings.awards_due
+        self.awards_set = QCheckBox("Entries due on")
+        self.awards_set.setChecked(due is not None)
+        self.awards_due = date_picker(due or dt.date.today())  # unset: a date to start from
+        self.awards_due.setAccessibleName("SCI Annual Awards entries due")
+        self.awards_due.setEnabled(due is not None)
+        self.awards_set.toggled.connect(self.awards_due.setEnabled)
         self.daily = QCheckBox("Also back up once a day while sciapp is open")
         self.daily.setChecked(settings.daily_backups)
 
@@ -105,6 +115,12 @@ class SettingsDialog(Dialog):
         form.addRow("&Theme:", self.theme)
         form.addRow("Documents:", self.letterhead_button)
         form.addRow("&Review a tie after:", self.dormant)
+        awards = QHBoxLayout()
+        awards.addWidget(self.awards_set)
+        awards.addWidget(self.awards_due, 1)
+        awards_label = QLabel("SCI Annual &Awards:")
+        awards_label.setBuddy(self.awards_set)
+        form.addRow(awards_label, awards)
         note = QLabel(
             "sciapp backs up the database when it starts and when it closes. Backups are "
             "checked before they are kept, and an interrupted one never replaces a good one."
@@ -142,6 +158,9 @@ class SettingsDialog(Dialog):
             backup_months=self.months.value(),
             daily_backups=self.daily.isChecked(),
             dormant_years=self.dormant.value(),
+            sci_awards_due=(
+                picked_date(self.awards_due).isoformat() if self.awards_set.isChecked() else ""
+            ),
         )
 
     @classmethod

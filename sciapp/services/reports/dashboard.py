@@ -36,6 +36,9 @@ class Dashboard:
     # Live ties nothing on record has named for the commission's years (services/reports/
     # dormant.py): "due for review".
     dormant: tuple[DashboardLine, ...] = ()
+    # Sister Cities International: the Annual Awards deadline, this year's dues unrecorded
+    # (services/reports/sci_lines.py).
+    sci: tuple[DashboardLine, ...] = ()
 
 
 def build_dashboard(
@@ -49,6 +52,7 @@ def build_dashboard(
     laws: PartnerLawService | None = None,
     dormant: Sequence[DormantTie] = (),
     dormant_years: int = DEFAULT_DORMANT_YEARS,
+    sci: Sequence[DashboardLine] = (),
 ) -> Dashboard:
     from sciapp.domain.formats import day_month, short_date, time_of_day, weekday_day
 
@@ -126,12 +130,14 @@ def build_dashboard(
     more["law_flags"] = max(0, len(law_flags) - MAX_LINES)
     quiet = [dormant_line(tie, dormant_years, country_name, locale) for tie in dormant]
     more["dormant"] = max(0, len(quiet) - MAX_LINES)
+    more["sci"] = 0
     return Dashboard(
         **{key: tuple(lines[:MAX_LINES]) for key, lines in sections.items()},
         anniversaries=tuple(anniversaries),
         more=more,
         law_flags=tuple(law_flags[:MAX_LINES]),
         dormant=tuple(quiet[:MAX_LINES]),
+        sci=tuple(sci),
     )
 
 
