@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from sciapp import __version__
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.resources import resource
+
+if TYPE_CHECKING:
+    from sciapp.gui.main_window import MainWindow
 
 # Keys that live inside a view rather than on a menu action.
 VIEW_KEYS = (
@@ -76,3 +81,23 @@ def about_text(location: str, schema: int, data_dir: str, log_dir: str) -> str:
         "sciapp is free software under the MIT licence. It carries:\n\n"
         f"| Component | Licence |\n|---|---|\n{rows}\n"
     )
+
+
+def show_help(window: MainWindow, which: str) -> HelpDialog:
+    """The user guide ("guide"), the keyboard shortcuts ("shortcuts") or About, beside
+    `window`."""
+    if which == "guide":
+        dialog = HelpDialog("sciapp user guide", guide_text(), window)
+    elif which == "shortcuts":
+        window.partnerships  # noqa: B018  (built first: its actions' keys are listed too)
+        dialog = HelpDialog("Keyboard shortcuts", shortcuts_text(window), window)
+    else:
+        text = about_text(
+            window.workspace.location,
+            window.workspace.schema_version,
+            str(window.paths.data_dir),
+            str(window.paths.log_dir),
+        )
+        dialog = HelpDialog("About sciapp", text, window)
+    dialog.open_window()
+    return dialog

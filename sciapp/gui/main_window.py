@@ -271,10 +271,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.annual_report_action = self._action("Annual &report to council…", self.annual_report)
-        file_menu.addActions([self.import_action, self.export_action, self.annual_report_action])
-        file_menu.addSeparator()
         actions = _RecordActions()  # gui/records/actions.py, loaded when one is chosen
+        self.annual_report_action = self._action("Annual &report to council…", self.annual_report)
+        self.gifts_action = self._action("&Gift register…", lambda: actions.show_gifts(self))
+        file_menu.addActions([self.import_action, self.export_action, self.annual_report_action])
+        file_menu.addAction(self.gifts_action)  # every gift, a tie's or none's
+        file_menu.addSeparator()
         self.backup_action = self._action("&Back up now…", lambda: actions.back_up_now(self))
         self.restore_action = self._action(
             "&Restore from a backup…", lambda: actions.restore_from_backup(self)
@@ -367,24 +369,10 @@ class MainWindow(QMainWindow):
 
         AnnualReportDialog.run(self.workspace, self.bus, self, self.today)
 
-    def show_help(self, which: str) -> QWidget:
-        from sciapp.gui.help import HelpDialog, about_text, guide_text, shortcuts_text
+    def show_help(self, which: str) -> QWidget:  # "guide", "shortcuts" or "about"
+        from sciapp.gui.help import show_help
 
-        if which == "guide":
-            dialog = HelpDialog("sciapp user guide", guide_text(), self)
-        elif which == "shortcuts":
-            self.partnerships  # noqa: B018  (built first: its actions' keys are listed too)
-            dialog = HelpDialog("Keyboard shortcuts", shortcuts_text(self), self)
-        else:
-            text = about_text(
-                self.workspace.location,
-                self.workspace.schema_version,
-                str(self.paths.data_dir),
-                str(self.paths.log_dir),
-            )
-            dialog = HelpDialog("About sciapp", text, self)
-        dialog.open_window()
-        return dialog
+        return show_help(self, which)
 
     def show_about(self) -> QWidget:
         return self.show_help("about")

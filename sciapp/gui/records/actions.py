@@ -16,6 +16,7 @@ from sciapp.gui.widgets.dialogs import confirm_delete, exec_and_free
 from sciapp.services.safekeeping.backups import BackupError, check_backup
 
 if TYPE_CHECKING:
+    from sciapp.gui.activities.gift_register import GiftRegisterWindow
     from sciapp.gui.main_window import MainWindow
 
 BACKUP_FILTER = "sciapp databases (*.sqlite3 *.db);;All files (*)"
@@ -210,3 +211,10 @@ def edit_settings(window: MainWindow) -> bool:
         window.requests.move(move_to)
         window.close()  # run_app copies the closed database, checked, then reopens it there
     return True
+
+
+def show_gifts(window: MainWindow) -> GiftRegisterWindow:
+    """File ▸ Gift register…: every gift, a tie's or none's (gui/activities/gift_register.py)."""
+    from sciapp.gui.activities.gift_register import GiftRegisterWindow
+
+    return GiftRegisterWindow.show_for(window.workspace, window.bus, window.locale_name, window)
