@@ -316,9 +316,6 @@ UPWARD_ALLOWED = {
         "Opening.finish makes the Workspace, which re-exports opening's errors and begin_open: "
         "the errors to services/errors, begin_open called from opening's callers"
     ),
-    ("sciapp.services.reports", "sciapp.services.workspace"): (
-        "report builders take the Workspace (type only): to take the services they read"
-    ),
 }
 
 

@@ -20,14 +20,14 @@ if TYPE_CHECKING:
     from icalendar import Event
 
     from sciapp.services.meetings.records import BodyRecord, MeetingDetail
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 PRODID = "-//sciapp//Sister-city meetings//EN"
 # A meeting not yet adjourned is shown this long (RFC 5545 wants an end or a duration).
 USUAL_LENGTH = dt.timedelta(hours=2)
 
 
-def body_calendar(workspace: Workspace, body_id: int, now: dt.datetime | None = None) -> bytes:
+def body_calendar(workspace: ReportSources, body_id: int, now: dt.datetime | None = None) -> bytes:
     """The body's meetings, oldest first, as an .ics file's bytes (CRLF lines, UTF-8)."""
     from icalendar import Calendar, Timezone
 
@@ -105,7 +105,7 @@ def meeting_uid(key: str, meeting_id: int) -> str:
     return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'sciapp:{key}:meeting:{meeting_id}')}@sciapp"
 
 
-def _register_key(workspace: Workspace) -> str:
+def _register_key(workspace: ReportSources) -> str:
     """The register's own mark: its first audit entry's digest (written when it was made and
     carried by its archives), else its location."""
     from sqlalchemy import select

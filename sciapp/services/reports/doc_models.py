@@ -13,12 +13,12 @@ if TYPE_CHECKING:
     from sciapp.domain.minutes_model import Minutes
     from sciapp.pdf.model import Letterhead, MinutesDoc, ResolutionDoc
     from sciapp.services.documents.records import LetterheadSettings, ResolutionDraft
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 NOT_NUMBERED = "(new)"  # a new resolution's preview: its number comes when it is saved
 
 
-def letterhead(settings: LetterheadSettings, workspace: Workspace | None = None) -> Letterhead:
+def letterhead(settings: LetterheadSettings, workspace: ReportSources | None = None) -> Letterhead:
     from sciapp.pdf.model import Letterhead
 
     seal = Path(settings.seal) if settings.seal else None

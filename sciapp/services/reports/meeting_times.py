@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
     from sciapp.domain.minutes_model import Minutes
     from sciapp.services.meetings.records import BodyRecord
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 
-def zones(workspace: Workspace, bodies: list[BodyRecord]) -> dict[int, dt.tzinfo]:
+def zones(workspace: ReportSources, bodies: list[BodyRecord]) -> dict[int, dt.tzinfo]:
     """Each body's zone, by id."""
     state = _state(workspace) if any(b.time_zone is None for b in bodies) else None
     return {b.id: body_zone(b.time_zone, b.profile.value, state) for b in bodies}
 
 
-def default_zone_name(workspace: Workspace, profile: str) -> str:
+def default_zone_name(workspace: ReportSources, profile: str) -> str:
     """The zone a body of this profile without one of its own meets in (the body dialog's
     Default)."""
     from sciapp.domain.time_zones import zone_name
@@ -31,7 +31,7 @@ def default_zone_name(workspace: Workspace, profile: str) -> str:
     return zone_name(body_zone(None, profile, _state(workspace)))
 
 
-def _state(workspace: Workspace) -> str | None:
+def _state(workspace: ReportSources) -> str | None:
     """The state the commission is in (ISO 3166-2), as the partner-country laws read it."""
     return workspace.partner_laws.jurisdiction().state
 

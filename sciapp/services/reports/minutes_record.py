@@ -13,10 +13,10 @@ from sciapp.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from sciapp.pdf.model import Rendered
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 
-def meeting_popolo(workspace: Workspace, meeting_id: int) -> dict[str, Any]:
+def meeting_popolo(workspace: ReportSources, meeting_id: int) -> dict[str, Any]:
     """The Popolo export (services/reports/popolo.py) of one meeting: its event, motions and
     vote events, its body and the body's members."""
     from sciapp.services.reports.popolo import popolo_document
@@ -39,7 +39,7 @@ def meeting_popolo(workspace: Workspace, meeting_id: int) -> dict[str, Any]:
     }
 
 
-def archival_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
+def archival_minutes(workspace: ReportSources, meeting_id: int) -> Rendered:
     """The minutes as PDF/A-3b, with `minutes-<id>.popolo.json` attached."""
     from sciapp.pdf.archival import ArchivalError, Attachment, archival
     from sciapp.services.reports.rendering import render_minutes

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from sciapp.domain.minutes_model import CastVote, Minutes, MotionEntry
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 OCD_OPTION = {
     VoteOption.YES: "yes",
@@ -36,7 +36,7 @@ OCD_OPTION = {
 COUNTED_OPTIONS = ("yes", "no", "abstain", "absent", "excused", "not voting")
 
 
-def ocd_document(workspace: Workspace) -> dict[str, Any]:
+def ocd_document(workspace: ReportSources) -> dict[str, Any]:
     """Every motion voted on, as OCD vote events, oldest first."""
     tz = zones(workspace, workspace.bodies.list_bodies())
     held = [

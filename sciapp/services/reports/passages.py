@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 
 def native_names(session: Session) -> tuple[tuple[str, str], ...]:
@@ -33,6 +33,6 @@ def native_names(session: Session) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
-def passages(workspace: Workspace) -> tuple[tuple[str, str], ...]:
+def passages(workspace: ReportSources) -> tuple[tuple[str, str], ...]:
     with workspace.db.session() as session:
         return native_names(session)

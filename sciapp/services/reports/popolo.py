@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
     from sciapp.domain.minutes_model import CastVote, Minutes, MotionEntry
     from sciapp.services.meetings.records import BodyRecord, MemberRecord
+    from sciapp.services.reports.sources import ReportSources
     from sciapp.services.votes.records import MotionRecord
-    from sciapp.services.workspace import Workspace
 
 POPOLO_OPTION = {
     VoteOption.YES: "yes",
@@ -39,7 +39,7 @@ POPOLO_RESULT = {Result.ADOPTED: "pass", Result.FAILED: "fail"}
 COUNTED_OPTIONS = ("yes", "no", "abstain", "absent", NOT_VOTING)
 
 
-def popolo_document(workspace: Workspace) -> dict[str, Any]:
+def popolo_document(workspace: ReportSources) -> dict[str, Any]:
     """Every body, member, meeting, motion and vote, from the minutes model the minutes print
     from."""
     bodies = workspace.bodies.list_bodies()

@@ -23,11 +23,11 @@ if TYPE_CHECKING:
         LetterDraft,
         ResolutionDraft,
     )
-    from sciapp.services.workspace import Workspace
+    from sciapp.services.reports.sources import ReportSources
 
 
 def render_resolution(
-    workspace: Workspace, number: str | None, draft: ResolutionDraft | None = None
+    workspace: ReportSources, number: str | None, draft: ResolutionDraft | None = None
 ) -> Rendered:
     """The stored resolution (as sealed, once adopted), or with `draft` its unsaved text (the
     editor's live preview); number None: a new one, not saved (nor numbered) yet."""
@@ -47,7 +47,7 @@ def render_resolution(
 
 
 def render_letter(
-    workspace: Workspace, letter_id: int | None, draft: LetterDraft | None = None
+    workspace: ReportSources, letter_id: int | None, draft: LetterDraft | None = None
 ) -> Rendered:
     """A stored letter, or an unsaved `draft` (the editor's live preview)."""
     from sciapp.pdf.letter import render_letter as render
@@ -87,7 +87,7 @@ def _time(at: dt.time) -> str:
     return document_time(at)
 
 
-def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
+def render_agenda(workspace: ReportSources, meeting_id: int) -> Rendered:
     from sciapp.pdf.meeting_docs import render_agenda as render
     from sciapp.pdf.model import AgendaDoc
 
@@ -115,7 +115,7 @@ def render_agenda(workspace: Workspace, meeting_id: int) -> Rendered:
     )
 
 
-def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
+def render_minutes(workspace: ReportSources, meeting_id: int) -> Rendered:
     """The minutes as they stand, or as sealed once approved (corrections printed beside)."""
     from dataclasses import replace
 
@@ -127,7 +127,7 @@ def render_minutes(workspace: Workspace, meeting_id: int) -> Rendered:
     return render(replace(doc, letterhead=placed(workspace, doc.letterhead)), passages(workspace))
 
 
-def placed(workspace: Workspace, head: Letterhead) -> Letterhead:
+def placed(workspace: ReportSources, head: Letterhead) -> Letterhead:
     """The letterhead with its stored seal-image path resolved for this database."""
     from dataclasses import replace
 
