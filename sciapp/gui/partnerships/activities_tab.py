@@ -92,6 +92,8 @@ class ActivitiesTab(QWidget):
         self.new_button = QPushButton("&New activity…")
         self.edit_button = QPushButton("&Edit…")
         self.delete_button = QPushButton("De&lete")
+        self.travel_button = QPushButton("Draft travel re&quest…")
+        self.travel_button.setToolTip("A letter to the council or the partner, or an agenda item")
         self.add_person = QPushButton("Add &participant…")
         self.edit_person = QPushButton("Edit participant…")
         self.remove_person = QPushButton("Remove participant")
@@ -100,7 +102,9 @@ class ActivitiesTab(QWidget):
         self.save_file = QPushButton("Save cop&y…")
         self.remove_file = QPushButton("Remove file")
         layout = QVBoxLayout(self)
-        layout.addLayout(self._row(self.new_button, self.edit_button, self.delete_button))
+        layout.addLayout(
+            self._row(self.new_button, self.edit_button, self.delete_button, self.travel_button)
+        )
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         people = QGroupBox("Participants")
@@ -118,6 +122,7 @@ class ActivitiesTab(QWidget):
         self.new_button.clicked.connect(lambda: self.new_activity())
         self.edit_button.clicked.connect(lambda: self.edit_activity())
         self.delete_button.clicked.connect(lambda: self.delete_activity())
+        self.travel_button.clicked.connect(lambda: self.draft_travel_request())
         self.add_person.clicked.connect(lambda: self.edit_participant(None))
         self.edit_person.clicked.connect(lambda: self.edit_participant(self._person()))
         self.remove_person.clicked.connect(lambda: self.remove_participant())
@@ -189,7 +194,13 @@ class ActivitiesTab(QWidget):
     def _enable(self) -> None:
         has_tie, activity = self._pid is not None, self.current() is not None
         self.new_button.setEnabled(has_tie)
-        for button in (self.edit_button, self.delete_button, self.add_person, self.attach):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.travel_button,
+            self.add_person,
+            self.attach,
+        ):
             button.setEnabled(activity)
         for button in (self.edit_person, self.remove_person):
             button.setEnabled(self._person() is not None)
@@ -233,6 +244,17 @@ class ActivitiesTab(QWidget):
         )
         if confirm_delete(self, "Delete activity", text):
             self._act(lambda: self.service.delete(activity.id), "Activity deleted.")
+
+    def draft_travel_request(self) -> None:
+        """A letter draft or an agenda item from the activity (gui/activities/travel_dialog)."""
+        from sciapp.gui.activities.travel_dialog import TravelRequestDialog
+
+        activity = self.current()
+        if activity is None:
+            return
+        said = TravelRequestDialog.run(self.workspace, self.bus, activity, self, self._locale)
+        if said:
+            self.bus.say(said)
 
     def _select(self, activity_id: int) -> None:
         ids = [r.id for r in self.model.records]
