@@ -32,6 +32,7 @@ from sciapp.services.partnerships.service import PartnershipService
 from sciapp.services.reports.annual import AnnualReportService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.reports.sealed_copies import SEALED_COPIES
+from sciapp.services.reports.travel import TravelRequestService
 from sciapp.services.safekeeping.audit import AuditService
 from sciapp.services.safekeeping.seals import SealService, upgrade_step
 from sciapp.services.safekeeping.service import SafekeepingService
@@ -71,6 +72,7 @@ class Workspace:
     contacts: ContactService = field(init=False)
     membership: MembershipService = field(init=False)
     annual_report: AnnualReportService = field(init=False)
+    travel: TravelRequestService = field(init=False)
     documents: DocumentService = field(init=False)
     audit: AuditService = field(init=False)
     seals: SealService = field(init=False)
@@ -94,6 +96,9 @@ class Workspace:
         self.membership = MembershipService(self.db)
         self.annual_report = AnnualReportService(self.db, self.clock)
         self.documents = DocumentService(self.db, snapshots=SEALED_COPIES)
+        self.travel = TravelRequestService(
+            self.activities, self.contacts, self.documents, self.meetings
+        )
         self.audit = AuditService(self.db)
         self.seals = SealService(self.db, SEALED_COPIES)
         self.safekeeping = SafekeepingService(self.db)

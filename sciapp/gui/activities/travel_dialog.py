@@ -1,5 +1,5 @@
 """Draft travel request…: from the chosen activity, a letter draft to the council or to the
-partner city, or an item on an upcoming meeting's agenda (services/activities/travel.py)."""
+partner city, or an item on an upcoming meeting's agenda (services/reports/travel.py)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from sciapp.domain.formats import short_date
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import error_label
-from sciapp.services.activities import travel
 from sciapp.services.errors import ServiceError
+from sciapp.services.reports import travel
 
 if TYPE_CHECKING:
     from sciapp.gui.bus import ChangeBus
@@ -48,7 +48,7 @@ class TravelRequestDialog(Dialog):
         self.as_item = QRadioButton("An &item on the agenda of:")
         self.meeting = QComboBox()
         self.meeting.setAccessibleName("Meeting")
-        for row in travel.upcoming_meetings(workspace, self.today):
+        for row in workspace.travel.upcoming_meetings(self.today):
             day = short_date(row.date, locale)
             self.meeting.addItem(f"{day} — {row.body_name}, {row.kind} meeting", row.id)
         if not self.meeting.count():
@@ -80,16 +80,16 @@ class TravelRequestDialog(Dialog):
         try:
             with self.bus.acting_for(self):
                 if self.as_item.isChecked():
-                    item = travel.add_agenda_item(
-                        self.workspace, aid, self.meeting.currentData(), self.locale_name
+                    item = self.workspace.travel.add_agenda_item(
+                        aid, self.meeting.currentData(), self.locale_name
                     )
                     self.said = f"Added “{item.title[:60]}…” to the agenda."
                 else:
                     to = travel.Addressee.COUNCIL
                     if self.to_partner.isChecked():
                         to = travel.Addressee.PARTNER
-                    letter = travel.draft_letter(
-                        self.workspace, aid, to, self.today, self.locale_name
+                    letter = self.workspace.travel.draft_letter(
+                        aid, to, self.today, self.locale_name
                     )
                     self.said = (
                         f"Drafted the letter “{letter.draft.subject}” (Documents ▸ Letters)."

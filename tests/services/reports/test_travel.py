@@ -6,14 +6,8 @@ import datetime as dt
 import pytest
 
 from sciapp.demo import load_demo
-from sciapp.services.activities.travel import (
-    Addressee,
-    add_agenda_item,
-    draft_letter,
-    letter_draft,
-    upcoming_meetings,
-)
 from sciapp.services.errors import NotFoundError
+from sciapp.services.reports.travel import Addressee
 
 TODAY = dt.date(2024, 6, 15)
 
@@ -30,7 +24,7 @@ def otsu(workspace):
 
 def test_the_council_letter_carries_dates_place_participants_and_budget(demo):
     trip = otsu(demo)
-    draft = letter_draft(demo, trip.id, Addressee.COUNCIL, TODAY)
+    draft = demo.travel.letter_draft(trip.id, Addressee.COUNCIL, TODAY)
     text = " ".join(draft.body)
     assert draft.subject == "Travel request: Official delegation to Otsu"
     assert draft.salutation == "Dear Council Members:"
@@ -41,21 +35,21 @@ def test_the_council_letter_carries_dates_place_participants_and_budget(demo):
 
 
 def test_the_partner_letter_is_addressed_to_the_mayor_from_the_ties_contacts(demo):
-    draft = letter_draft(demo, otsu(demo).id, Addressee.PARTNER, TODAY)
+    draft = demo.travel.letter_draft(otsu(demo).id, Addressee.PARTNER, TODAY)
     assert draft.to[:3] == ("佐藤 直美", "Naomi Sato", "Mayor of Otsu")
     assert draft.salutation == "Dear Mayor Sato:"
-    saved = draft_letter(demo, otsu(demo).id, Addressee.PARTNER, TODAY)
+    saved = demo.travel.draft_letter(otsu(demo).id, Addressee.PARTNER, TODAY)
     assert demo.documents.letter(saved.id).draft.subject == draft.subject
 
 
 def test_an_agenda_item_on_the_next_meeting(demo):
     trip = otsu(demo)
-    (meeting, *_rest) = upcoming_meetings(demo, TODAY)
+    (meeting, *_rest) = demo.travel.upcoming_meetings(TODAY)
     assert meeting.date >= TODAY
-    item = add_agenda_item(demo, trip.id, meeting.id)
+    item = demo.travel.add_agenda_item(trip.id, meeting.id)
     assert item.title.startswith("Travel request: Official delegation to Otsu")
     assert "budget $12,000.00" in item.title
     titles = [i.title for i in demo.meetings.get(meeting.id).items]
     assert item.title in titles
     with pytest.raises(NotFoundError):
-        add_agenda_item(demo, trip.id, 99999)
+        demo.travel.add_agenda_item(trip.id, 99999)
