@@ -51,7 +51,7 @@ def measure(db_path: Path | None = None, runs: int = 5) -> dict[str, float]:
 
 def _create(path: Path, env: dict[str, str]) -> None:
     code = (
-        "import sys; from pathlib import Path; from sciapp.services.workspace import "
+        "import sys; from pathlib import Path; from sciapp.services.opening import "
         "open_workspace; open_workspace(Path(sys.argv[1]), actor='bench').close()"
     )
     subprocess.run([sys.executable, "-c", code, str(path)], env=env, cwd=ROOT, check=True)

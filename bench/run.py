@@ -65,8 +65,8 @@ def make_csv(rows: int) -> bytes:
 
 
 def bench_import(db_path: Path, content: bytes) -> float:
+    from sciapp.services.opening import open_workspace
     from sciapp.services.partnerships.csv_io import import_csv
-    from sciapp.services.workspace import open_workspace
 
     workspace = open_workspace(db_path)
     start = time.perf_counter()
@@ -146,7 +146,7 @@ def bench_keystrokes(db_path: Path) -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from sciapp.gui.main_window import MainWindow
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     app = QApplication.instance() or QApplication([])
     workspace = open_workspace(db_path)
@@ -184,7 +184,7 @@ def bench_meeting_list(db_path: Path) -> float:
     from sciapp.gui.bus import ChangeBus
     from sciapp.gui.meetings.page import MeetingsPage
     from sciapp.services.meetings.records import MeetingDraft, MemberDraft
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     app = QApplication.instance() or QApplication([])
     workspace = open_workspace(db_path)
@@ -274,7 +274,7 @@ def bench_durability(folder: Path) -> tuple[float, float]:
         return statistics.median(times)
 
     from sciapp.domain.partnership import PartnershipDraft
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     workspace = open_workspace(folder / "saves.sqlite3", actor="bench")
     draft = PartnershipDraft(kind="sister", partner_city="Otsu", partner_country="JP")

@@ -45,7 +45,7 @@ def backend() -> str:  # parametrized by pytest_generate_tests
 
 @pytest.fixture
 def workspace(tmp_path: Path, backend: str, request: pytest.FixtureRequest):
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     if backend == "sqlite":
         ws = open_workspace(tmp_path / "register.sqlite3")
@@ -65,7 +65,7 @@ def _postgres_workspace(name: str):
 
     from sqlalchemy import create_engine
 
-    from sciapp.services.workspace import open_workspace_url
+    from sciapp.services.opening import open_workspace_url
 
     schema = "t_" + re.sub(r"\W", "_", name)[:40].lower() + "_" + uuid.uuid4().hex[:8]
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")

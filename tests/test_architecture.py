@@ -311,12 +311,7 @@ class Kept:
 # Upward arrows between services areas not yet broken, each with why; the graph without them
 # has no cycle, and each one listed must still be there (a broken one leaves the list).
 # `python tests/test_architecture.py` prints the strongly connected areas with every import.
-UPWARD_ALLOWED = {
-    ("sciapp.services.opening", "sciapp.services.workspace"): (
-        "Opening.finish makes the Workspace, which re-exports opening's errors and begin_open: "
-        "the errors to services/errors, begin_open called from opening's callers"
-    ),
-}
+UPWARD_ALLOWED = {}
 
 
 def services_graph() -> tuple[dict[str, set[str]], list[Import]]:

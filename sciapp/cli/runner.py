@@ -94,14 +94,14 @@ def _missing(args: argparse.Namespace) -> Path | None:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
-    from sciapp.services.workspace import StoreInUseError, StoreReadOnlyError, open_workspace
+    from sciapp.services.opening import StoreInUseError, StoreReadOnlyError, open_workspace
 
     if args.demo:
         from sciapp.demo import open_demo_workspace
 
         return open_demo_workspace(args.demo)
     if args.db_url:
-        from sciapp.services.workspace import open_workspace_url
+        from sciapp.services.opening import open_workspace_url
 
         return open_workspace_url(args.db_url)
     path = args.db

@@ -6,8 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sciapp.services.workspace import Workspace, open_workspace
+from sciapp.services.opening import open_workspace
+
+if TYPE_CHECKING:
+    from sciapp.services.workspace import Workspace
 
 
 def load_demo(workspace: Workspace, today: dt.date | None = None) -> int:

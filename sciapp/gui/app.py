@@ -86,7 +86,7 @@ def _run(
 ) -> int:
     notice = ""
     if db_url:
-        from sciapp.services.workspace import open_workspace_url
+        from sciapp.services.opening import open_workspace_url
 
         try:
             on_server = open_workspace_url(db_url)
@@ -173,7 +173,7 @@ def _open(path: Path, straight_away: bool = False) -> Workspace | Opening | None
         )
         if answer != QMessageBox.StandardButton.Open:
             return None
-        from sciapp.services.workspace import open_workspace
+        from sciapp.services.opening import open_workspace
 
         try:
             return open_workspace(path, read_only=True)

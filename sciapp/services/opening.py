@@ -224,3 +224,24 @@ def unavailable(exc: StorageError) -> StoreUnavailableError:
 
         return StoreDamagedError(damage_message(exc.path))
     return StoreUnavailableError(str(exc))
+
+
+def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:
+    """Open the register; changes are audited under `actor` (default: from the settings)."""
+    return begin_open(path, actor, read_only=read_only).finish()
+
+
+def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
+    """The register on a database server (PostgreSQL), for offices where clerks share it."""
+    from sciapp.services.reports.sealed_copies import SEALED_COPIES
+    from sciapp.services.safekeeping.seals import upgrade_step
+    from sciapp.services.workspace import Workspace
+    from sciapp.storage.server import open_database_url
+
+    actor = actor or settings_actor()
+    try:
+        return Workspace(
+            open_database_url(url, actor, after_upgrade=upgrade_step(actor, SEALED_COPIES))
+        )
+    except StorageError as exc:
+        raise unavailable(exc) from exc

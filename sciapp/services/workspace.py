@@ -16,15 +16,6 @@ from sciapp.services.meetings.bodies import BodyService
 from sciapp.services.meetings.closed_sessions import ClosedSessionService
 from sciapp.services.meetings.minutes import MinutesService
 from sciapp.services.meetings.service import MeetingService
-from sciapp.services.opening import (  # the errors an open raises are named here too
-    StoreDamagedError,
-    StoreInUseError,
-    StoreReadOnlyError,
-    StoreUnavailableError,
-    begin_open,
-    settings_actor,
-    unavailable,
-)
 from sciapp.services.partnerships.contacts import ContactService
 from sciapp.services.partnerships.laws import PartnerLawService
 from sciapp.services.partnerships.membership import MembershipService
@@ -34,20 +25,11 @@ from sciapp.services.reports.dashboard import Dashboard, build_dashboard
 from sciapp.services.reports.sealed_copies import SEALED_COPIES
 from sciapp.services.reports.travel import TravelRequestService
 from sciapp.services.safekeeping.audit import AuditService
-from sciapp.services.safekeeping.seals import SealService, upgrade_step
+from sciapp.services.safekeeping.seals import SealService
 from sciapp.services.safekeeping.service import SafekeepingService
 from sciapp.services.votes.service import MotionService
-from sciapp.storage.errors import StorageError
 
-__all__ = [
-    "StoreDamagedError",
-    "StoreInUseError",
-    "StoreReadOnlyError",
-    "StoreUnavailableError",
-    "Workspace",
-    "open_workspace",
-    "open_workspace_url",
-]
+__all__ = ["Workspace"]
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -193,21 +175,3 @@ def setting_awards_due() -> dt.date | None:
     from sciapp.settings import load_settings
 
     return load_settings(AppPaths.from_environment().config_dir).awards_due
-
-
-def open_workspace(path: Path, actor: str | None = None, read_only: bool = False) -> Workspace:
-    """Open the register; changes are audited under `actor` (default: from the settings)."""
-    return begin_open(path, actor, read_only=read_only).finish()
-
-
-def open_workspace_url(url: str, actor: str | None = None) -> Workspace:
-    """The register on a database server (PostgreSQL), for offices where clerks share it."""
-    from sciapp.storage.server import open_database_url
-
-    actor = actor or settings_actor()
-    try:
-        return Workspace(
-            open_database_url(url, actor, after_upgrade=upgrade_step(actor, SEALED_COPIES))
-        )
-    except StorageError as exc:
-        raise unavailable(exc) from exc

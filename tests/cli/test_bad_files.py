@@ -7,8 +7,8 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.demo import load_demo
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.backups import automatic_backup
-from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
 from tests.storage.damage import damage_table
 from tests.storage.unprivileged import run_cli

@@ -9,7 +9,7 @@ import pytest
 from sciapp.cli import _demo_named, main
 from sciapp.demo.texas import load_texas_demo
 from sciapp.domain.partnership import PartnershipDraft
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 
 def _texas(path, today=dt.date(2026, 2, 1)):

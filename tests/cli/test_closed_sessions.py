@@ -9,7 +9,7 @@ from sciapp.domain.bodies import BodyKind, Office, Profile
 from sciapp.domain.votes import VoteOption
 from sciapp.services.meetings.closed_records import ClosedSessionDraft, ClosedSessionEdit
 from sciapp.services.meetings.records import MeetingDraft, MemberDraft
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 SECRET = "Counsel reviewed the claim."
 

@@ -13,7 +13,7 @@ from sciapp.cli import main
 @pytest.fixture
 def demo_file(tmp_path):
     from sciapp.demo import load_demo
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     path = tmp_path / "demo.sqlite3"
     workspace = open_workspace(path)

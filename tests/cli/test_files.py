@@ -10,7 +10,7 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.demo import load_demo
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from tests.services.exchange.test_csv_writer import ATTACKS, seed_hostile_meeting
 
 GOOD = b'{"an": "earlier, good export"}\n' * 130  # about 4 kB, as in the report

@@ -11,7 +11,7 @@ from sciapp.cli import main
 from sciapp.demo import load_demo
 from sciapp.domain.bodies import BodyKind, Profile
 from sciapp.services.meetings.records import MeetingDraft
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 

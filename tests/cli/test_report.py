@@ -7,7 +7,7 @@ import json
 
 from sciapp.cli import main
 from sciapp.demo import load_demo
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from tests.pdf.conftest import pdf_text
 
 

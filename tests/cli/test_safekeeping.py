@@ -4,7 +4,7 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.demo import load_demo
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 
 def demo_db(tmp_path):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sciapp.cli import main
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from sciapp.storage.schema import HEAD, schema_number
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import pytest
 
 from sciapp.cli import main
 from sciapp.domain.partnership import PartnershipDraft
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 HOSTILE = "Otsu\x1b[2J\x1b]0;owned\x07\x9b31m\x00\u202e"
 RAW = ("\x1b", "\x07", "\x9b", "\x00", "\u202e")

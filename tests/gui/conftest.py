@@ -30,7 +30,7 @@ def window(qtbot, demo_workspace):
 def demo_register(tmp_path):
     """A closed demo register file (changes audited under Andrea Lopez), for `run_app`."""
     from sciapp.demo import load_demo
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     path = tmp_path / "register.sqlite3"
     ws = open_workspace(path, actor="Andrea Lopez")

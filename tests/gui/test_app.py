@@ -60,7 +60,7 @@ def test_the_welcome_screen_sets_up_the_commission(qtbot, tmp_path, isolated_hom
         assert run_app(db=tmp_path / "aa.sqlite3", on_shown=close_when_shown(seen)) == 0
     workspace = seen["window"].workspace
     assert load_settings(isolated_home / "config").user_name == "Jane Clerk"
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     ws = open_workspace(tmp_path / "aa.sqlite3")
     try:
@@ -157,7 +157,7 @@ def test_reportlab_is_not_imported_at_start(tmp_path):
         from PySide6.QtWidgets import QApplication
         from sciapp.gui.main_window import MainWindow
         from sciapp.demo import load_demo
-        from sciapp.services.workspace import open_workspace
+        from sciapp.services.opening import open_workspace
         app = QApplication([])
         ws = open_workspace(Path({str(tmp_path / "r.sqlite3")!r}))
         window = MainWindow(ws, "en_US")

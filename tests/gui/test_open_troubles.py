@@ -6,8 +6,8 @@ import os
 import pytest
 
 from sciapp.gui.app import run_app
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.backups import automatic_backup
-from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
 from tests.gui.helpers import in_loop, modal, read_box
 from tests.services.partnerships.test_service import draft

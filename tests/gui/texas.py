@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from sciapp.demo.texas import load_texas_demo
 from sciapp.gui.main_window import MainWindow
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 
 @contextmanager

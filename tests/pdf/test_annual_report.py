@@ -21,7 +21,7 @@ TODAY = dt.date(2024, 6, 15)
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     workspace = open_workspace(tmp_path_factory.mktemp("annual") / "demo.sqlite3")
     try:

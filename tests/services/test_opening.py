@@ -3,8 +3,7 @@
 import pytest
 
 from sciapp.domain.partnership import PartnershipDraft
-from sciapp.services.opening import StoreInUseError, begin_open
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import StoreInUseError, begin_open, open_workspace
 
 
 @pytest.fixture

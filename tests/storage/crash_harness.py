@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.integrity import check_database
-from sciapp.services.workspace import Workspace, open_workspace
+from sciapp.services.workspace import Workspace
 
 
 class Scenario(Protocol):

@@ -18,6 +18,7 @@ from sciapp.demo import load_demo
 from sciapp.domain.dates import PartialDate
 from sciapp.domain.partnership import PartnershipDraft
 from sciapp.domain.status import Decider, Status, StatusChange
+from sciapp.services.opening import open_workspace
 from sciapp.services.partnerships.csv_io import import_csv
 from sciapp.services.safekeeping.archive import export_archive, import_archive
 from sciapp.services.safekeeping.backups import (
@@ -26,7 +27,7 @@ from sciapp.services.safekeeping.backups import (
     check_backup,
     restore_database,
 )
-from sciapp.services.workspace import Workspace, open_workspace
+from sciapp.services.workspace import Workspace
 from sciapp.settings import Settings
 from sciapp.storage.trouble import quiet_uri
 from tests.storage.crash_harness import Report, Tally, sound

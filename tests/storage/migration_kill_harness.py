@@ -19,9 +19,9 @@ import sys
 import time
 from pathlib import Path
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.integrity import check_database
 from sciapp.services.safekeeping.sealed_content import due_records
-from sciapp.services.workspace import open_workspace
 from sciapp.storage import migrate  # noqa: F401  (Alembic loaded before forking: a fast child)
 from sciapp.storage.schema import HEAD
 

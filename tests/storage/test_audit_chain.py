@@ -46,7 +46,7 @@ def test_a_seal_made_is_an_entry_of_the_trail(demo_workspace):
 def test_two_writers_at_once_extend_one_chain(workspace, backend):
     if backend != "postgresql":
         pytest.skip("one writer at a time on SQLite: the lock refuses a second")
-    from sciapp.services.workspace import open_workspace_url
+    from sciapp.services.opening import open_workspace_url
 
     others = [open_workspace_url(workspace.db.url) for _ in range(3)]
     failures: list[BaseException] = []

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from sciapp.services.opening import StoreDamagedError, open_workspace
 from sciapp.services.safekeeping.backups import automatic_backup
-from sciapp.services.workspace import StoreDamagedError, open_workspace
 from sciapp.settings import Settings
 from sciapp.storage.opening import open_database
 from sciapp.storage.trouble import damage_location, quick_check
@@ -45,7 +45,7 @@ else:
 WRITE = """
 import sys
 from pathlib import Path
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from sciapp.domain.partnership import PartnershipDraft
 ws = open_workspace(Path(sys.argv[1]), actor="Tom")
 ws.partnerships.create(PartnershipDraft(kind="sister", partner_city="Graz", partner_country="AT"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sciapp.domain.partnership import PartnershipDraft
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from sciapp.storage.backup import has_leftovers
 from sciapp.storage.glance import Glance, glance
 from sciapp.storage.schema import HEAD

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.archive import export_archive
 from sciapp.services.safekeeping.backups import automatic_backup, back_up_to, restore_database
-from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
 from sciapp.storage import backup
 from tests.services.partnerships.test_service import draft

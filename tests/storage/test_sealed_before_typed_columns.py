@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.sealed_content import (
     content_digest,
     minutes_content,
     resolution_content,
 )
-from sciapp.services.workspace import open_workspace
 
 FIXTURE = Path(__file__).with_name("fixtures") / "sealed-0007.sqlite3"
 pytestmark = pytest.mark.sqlite_only("a database made by an earlier version, as a file")

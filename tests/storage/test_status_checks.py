@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema-0012.sqlite3"
 CHECK = (

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.sealed_content import content_digest, minutes_content
 from sciapp.services.safekeeping.seals import SealService
-from sciapp.services.workspace import open_workspace
 from sciapp.storage.chain import seal_digest
 from sciapp.storage.opening import open_database
 

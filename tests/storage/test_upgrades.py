@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.integrity import check_database
-from sciapp.services.workspace import open_workspace
 from sciapp.storage.schema import HEAD, KNOWN_REVISIONS
 
 FIXTURES = Path(__file__).with_name("fixtures")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from tests.gui.helpers import click
 
 
@@ -101,7 +101,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 
 app = QApplication([])
 workspace = open_workspace(Path(sys.argv[1]))

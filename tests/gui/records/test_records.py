@@ -7,7 +7,7 @@ import sqlite3
 from PySide6.QtWidgets import QApplication
 
 from sciapp.gui.app import run_app
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from sciapp.settings import load_settings
 from tests.gui.helpers import (
     choose,

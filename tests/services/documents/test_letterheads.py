@@ -130,7 +130,7 @@ def test_a_letter_names_a_body_that_exists(workspace):
 
 
 def test_the_documents_file_carries_who_writes_each_letter(demo_workspace, tmp_path):
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     exported = demo_workspace.documents.export_json()
     assert [(item.get("from"), item.get("from_kind")) for item in exported["letters"]] == [
@@ -161,8 +161,8 @@ def test_the_documents_file_carries_who_writes_each_letter(demo_workspace, tmp_p
 
 
 def test_an_archive_brings_a_bodys_letterhead_seal_along(demo_workspace, tmp_path):
+    from sciapp.services.opening import open_workspace
     from sciapp.services.safekeeping.archive import export_archive, import_archive
-    from sciapp.services.workspace import open_workspace
 
     image = tmp_path / "council-seal.png"
     image.write_bytes(b"\x89PNG the council's seal")
@@ -188,7 +188,7 @@ def test_a_register_of_schema_0007_upgrades_to_the_general_letterhead(tmp_path):
     import shutil
     from pathlib import Path
 
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     fixture = Path(__file__).parents[2] / "storage" / "fixtures" / "schema-0007.sqlite3"
     path = tmp_path / "register.sqlite3"

@@ -121,7 +121,7 @@ def test_json_import_creates_the_body_and_round_trips(workspace, tmp_path):
     exported = docs.export_json()
     assert exported == GOOD
     second = tmp_path / "second.sqlite3"
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     other = open_workspace(second)
     other.documents.import_json(json.dumps(exported).encode())

@@ -53,7 +53,7 @@ def one_by_one(monkeypatch):
 
 
 def test_the_columns_write_what_each_row_judged_alone_writes(workspace, tmp_path, monkeypatch):
-    from sciapp.services.workspace import open_workspace
+    from sciapp.services.opening import open_workspace
 
     content = (HEADER + ROWS).encode()
     assert csv_io.import_csv(workspace.db, content).imported == 7

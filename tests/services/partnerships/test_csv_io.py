@@ -4,8 +4,8 @@ import pytest
 
 from sciapp.domain.status import Status
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.opening import open_workspace
 from sciapp.services.partnerships.csv_io import export_csv, import_csv
-from sciapp.services.workspace import open_workspace
 
 HEADER = "kind,partner_city,partner_country\n"
 

@@ -10,10 +10,10 @@ from sqlalchemy import create_engine
 
 from sciapp.cli import main
 from sciapp.demo import load_demo
+from sciapp.services.opening import open_workspace, open_workspace_url
 from sciapp.services.partnerships import bulk, csv_io
 from sciapp.services.safekeeping.archive import export_archive, import_archive
 from sciapp.services.safekeeping.failures import StoreFailedError
-from sciapp.services.workspace import open_workspace, open_workspace_url
 from tests.services.partnerships.test_service import draft
 
 

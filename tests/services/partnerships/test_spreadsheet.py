@@ -4,10 +4,10 @@ import pytest
 
 from sciapp.domain.status import Status
 from sciapp.services.errors import ServiceError
+from sciapp.services.opening import open_workspace
 from sciapp.services.partnerships.csv_io import import_csv
 from sciapp.services.partnerships.readers import read_table
 from sciapp.services.partnerships.spreadsheet import export_file
-from sciapp.services.workspace import open_workspace
 
 
 def test_a_workbook_export_imports_back_as_it_was(demo_workspace, tmp_path):

@@ -5,8 +5,8 @@ import zipfile
 import pytest
 
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.archive import MANIFEST, export_archive, import_archive
-from sciapp.services.workspace import open_workspace
 
 
 def rejected(*args) -> str:

@@ -13,8 +13,8 @@ from sciapp.domain.activities import ActivityKind
 from sciapp.domain.partnership import PartnershipDraft
 from sciapp.services.activities.records import ActivityDraft
 from sciapp.services.errors import ImportRejectedError
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.archive import MANIFEST, export_archive, import_archive
-from sciapp.services.workspace import open_workspace
 
 PHOTO = bytes(range(256)) * 40  # not text: no NUL or encoding survives JSON
 

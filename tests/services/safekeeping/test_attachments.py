@@ -7,10 +7,10 @@ from dataclasses import replace
 import pytest
 
 from sciapp.demo import load_demo
+from sciapp.services.opening import open_workspace
 from sciapp.services.reports import rendering
 from sciapp.services.safekeeping import archive
 from sciapp.services.safekeeping.archive import export_archive, import_archive
-from sciapp.services.workspace import open_workspace
 
 pytestmark = pytest.mark.sqlite_only("attachments beside the database file")
 

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from sciapp.services.errors import ValidationError
-from sciapp.services.workspace import open_workspace
+from sciapp.services.opening import open_workspace
 from tests.services.partnerships.test_service import SUSPEND, draft
 
 

@@ -5,6 +5,7 @@ import stat
 
 import pytest
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.backups import (
     BackupError,
     automatic_backup,
@@ -14,7 +15,6 @@ from sciapp.services.safekeeping.backups import (
     last_automatic_backup,
     restore_database,
 )
-from sciapp.services.workspace import open_workspace
 from sciapp.settings import Settings
 from sciapp.storage.schema import HEAD
 from tests.services.partnerships.test_service import draft

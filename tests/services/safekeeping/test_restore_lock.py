@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from sciapp.services.opening import StoreInUseError, open_workspace
 from sciapp.services.safekeeping.backups import (
     BackupError,
     back_up_to,
     move_database,
     restore_database,
 )
-from sciapp.services.workspace import StoreInUseError, open_workspace
 from sciapp.settings import Settings
 from sciapp.storage import backup
 from tests.services.partnerships.test_service import draft

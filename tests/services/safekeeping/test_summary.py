@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from sciapp.services.opening import open_workspace
 from sciapp.services.safekeeping.summary import glance, summary_of
-from sciapp.services.workspace import open_workspace
 
 
 def test_a_glance_says_what_the_open_register_says(tmp_path):
