@@ -343,6 +343,7 @@ def build(
     footer: str = "",
     continuation: str = "",
     tags: Tags | None = None,
+    landscape: bool = False,
 ) -> Rendered:
     """Lay out the story on pages and return the PDF; `continuation` heads every page after
     the first ("Resolution No. 2022-01" → "Resolution No. 2022-01 — page 2"). With `tags`
@@ -354,6 +355,8 @@ def build(
         tags.root.kids.insert(0, head)
     buffer = io.BytesIO()
     width, height = page_size(letterhead.paper)
+    if landscape:  # a wide table's pages (the gift register's ten columns)
+        width, height = height, width
     doc = BaseDocTemplate(
         buffer,
         pagesize=(width, height),

@@ -22,6 +22,7 @@ from sciapp.services.partnerships.membership import MembershipService
 from sciapp.services.partnerships.service import PartnershipService
 from sciapp.services.reports.annual import AnnualReportService
 from sciapp.services.reports.dashboard import Dashboard, build_dashboard
+from sciapp.services.reports.gift_register import GiftRegisterService
 from sciapp.services.reports.sealed_copies import SEALED_COPIES
 from sciapp.services.reports.travel import TravelRequestService
 from sciapp.services.safekeeping.audit import AuditService
@@ -54,6 +55,7 @@ class Workspace:
     contacts: ContactService = field(init=False)
     membership: MembershipService = field(init=False)
     annual_report: AnnualReportService = field(init=False)
+    gift_register: GiftRegisterService = field(init=False)
     travel: TravelRequestService = field(init=False)
     documents: DocumentService = field(init=False)
     audit: AuditService = field(init=False)
@@ -77,6 +79,7 @@ class Workspace:
         self.contacts = ContactService(self.db)
         self.membership = MembershipService(self.db)
         self.annual_report = AnnualReportService(self.db, self.clock)
+        self.gift_register = GiftRegisterService(self.db, self.clock)
         self.documents = DocumentService(self.db, snapshots=SEALED_COPIES)
         self.travel = TravelRequestService(
             self.activities, self.contacts, self.documents, self.meetings
