@@ -1,5 +1,7 @@
 """`sciapp gifts list [--year YYYY] [--format table|csv|json]`: the gifts given and received,
-the register a clerk discloses (CSV: the gift register, as GiftService.register_csv writes it)."""
+the register a clerk discloses (CSV: the gift register, as GiftService.register_csv writes it);
+`sciapp gifts register [YEAR] -o FILE.pdf`: the same register as a tagged PDF
+(services/reports/gift_register.py), written whole or not at all."""
 
 from __future__ import annotations
 
@@ -22,6 +24,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument("--year", type=year_argument, metavar="YYYY", help="only this year's")
     listing.add_argument("--format", choices=FORMATS, default="table")
     on_register(listing, _list)
+    pdf = actions.add_parser("register", help="write the gift register as a tagged PDF")
+    pdf.add_argument(
+        "year", nargs="?", type=year_argument, metavar="YEAR", help="only this year's (YYYY)"
+    )
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    on_register(pdf, _register, must_exist=True)
+
+
+def _register(args: argparse.Namespace, workspace: Workspace) -> int:
+    from pathlib import Path
+
+    from sciapp.cli.runner import refuse
+    from sciapp.files import write_atomic, write_problem
+
+    rendered = workspace.gift_register.pdf(args.year)
+    output = Path(args.output)
+    try:
+        write_atomic(output, rendered.pdf)
+    except OSError as exc:
+        return refuse(write_problem(exc, output))
+    if rendered.missing:
+        chars = " ".join(sorted(rendered.missing))
+        print(
+            f"sciapp: warning: no font on this machine has these characters: {chars}",
+            file=sys.stderr,
+        )
+    pages = f"{rendered.pages} page{'s' if rendered.pages != 1 else ''}"
+    print(f"wrote {output} ({pages})", file=sys.stderr)
+    return 0
 
 
 def _list(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -1,7 +1,8 @@
 """File ▸ Gift register…: every gift of the register in one list, those given to or received
 from a partner city and those no tie holds (a visiting consul's, a state delegation's), by
 year or all; a gift no tie holds is recorded here, one of a tie's on its Gifts tab; the
-register saved as CSV for the clerk's disclosure. A window beside the main one."""
+register saved as CSV or as a tagged PDF for the clerk's disclosure. A window beside the
+main one."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class GiftRegisterWindow(Dialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Gift register")
+        self.workspace = workspace
         self.service = workspace.gifts
         self.bus = bus
         self.year = QComboBox()
@@ -70,6 +72,9 @@ class GiftRegisterWindow(Dialog):
         self.edit_button = QPushButton("&Edit…")
         self.delete_button = QPushButton("De&lete")
         self.register_button = QPushButton("Gift re&gister (CSV)…")
+        self.pdf_button = QPushButton("Gift register (&PDF)…")
+        self.saved = QLabel()
+        self.saved.setObjectName("giftSaved")
         top = QHBoxLayout()
         year_label = QLabel("&Year:")
         year_label.setBuddy(self.year)
@@ -77,6 +82,7 @@ class GiftRegisterWindow(Dialog):
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.register_button)
+        top.addWidget(self.pdf_button)
         row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             row.addWidget(button)
@@ -85,12 +91,14 @@ class GiftRegisterWindow(Dialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.saved)
         layout.addLayout(row)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button.clicked.connect(lambda: self.new_gift())
         self.edit_button.clicked.connect(lambda: self.edit_gift())
         self.delete_button.clicked.connect(lambda: self.delete_gift())
         self.register_button.clicked.connect(lambda: self.save_register())
+        self.pdf_button.clicked.connect(lambda: self.save_register_pdf())
         self.table.doubleClicked.connect(lambda _i: self.edit_gift())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         bus.watch(self, areas(Area.ACTIVITIES, Area.PARTNERSHIPS), self.refresh)
@@ -186,3 +194,14 @@ class GiftRegisterWindow(Dialog):
             warn(self, "Gift register", f"{path} cannot be written: {exc.strerror or exc}")
             return
         self.bus.say(f"Gift register saved as {path.name}.", path)
+
+    def save_register_pdf(self) -> None:
+        """The year shown (or every year) as the tagged PDF, through the app's save_pdf."""
+        from sciapp.gui.documents.output import save_pdf
+
+        year = self.chosen_year()
+        name = f"Gift register {year}.pdf" if year else "Gift register.pdf"
+        service = self.workspace.gift_register
+        path = save_pdf(self, self.bus, "Gift register", name, lambda: service.pdf(year))
+        if path is not None:
+            self.saved.setText(f"Saved to {path}")
