@@ -34,7 +34,7 @@ COLUMNS = (
     "Place kept",
     "Disposition",
 )
-WIDTHS = (0.72, 0.68, 1.45, 1.2, 1.15, 0.8, 0.72, 0.85, 0.85, 1.08)  # inches: 9.5 across
+WIDTHS = (0.72, 0.65, 1.3, 1.1, 1.1, 0.78, 0.72, 0.8, 0.85, 0.98)  # inches: 9 across
 
 
 def _tie(g: GiftLine) -> str:
