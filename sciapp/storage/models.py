@@ -76,8 +76,7 @@ class Partnership(Base):
 
     __table_args__ = (
         CheckConstraint(STATUS_VALID, name="status_valid"),
-        Index("ix_partnership_partner_city", "partner_city"),
-        Index("ix_partnership_status", "status"),
+        Index("ix_partnership_partner_city", "partner_city"),  # (no index on status: 0014)
     )
 
 
