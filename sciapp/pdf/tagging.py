@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sciapp.domain.formats import DOCUMENT_LOCALE
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from sciapp.pdf.paragraphs import Paragraph
 
 # The documents' language (their dates and words are US English: domain/formats), BCP 47.
 DEFAULT_LANG = DOCUMENT_LOCALE.replace("_", "-")
@@ -101,7 +100,16 @@ def tags_of(canvas: Canvas) -> Tags | None:
     return tags if isinstance(tags, Tags) else None
 
 
-def tagged(paragraph: Paragraph, element: Element) -> Paragraph:
+class Taggable(Protocol):
+    """A flowable drawn as a structure element (pdf/paragraphs.TaggedParagraph)."""
+
+    tag: Element | None
+
+
+T = TypeVar("T", bound=Taggable)
+
+
+def tagged(paragraph: T, element: Element) -> T:
     """The paragraph, drawn as (part of) `element`; the parts it splits into stay in it."""
     paragraph.tag = element
     return paragraph
