@@ -81,7 +81,17 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
     from sciapp.domain.formats import short_date
 
     locale = terminal_locale()
-    header = ("ID", "Date", "", "Gift", "From or to", "Value", "Owner", "Kept at", "Disposition")
+    header = (
+        "ID",
+        "Date",
+        "Given or received",
+        "Gift",
+        "From or to",
+        "Value",
+        "Owner",
+        "Kept at",
+        "Disposition",
+    )
     body = [
         (
             str(g.id),

@@ -39,7 +39,7 @@ NO_TIE = "No partnership"
 def gift_columns(locale: str) -> list[Column[GiftRecord]]:
     return [
         ("Date", lambda g: short_date(g.exchanged_on, locale) if g.exchanged_on else ""),
-        ("", lambda g: g.direction.label),
+        ("Given or received", lambda g: g.direction.label),
         ("Gift", lambda g: g.description),
         ("From or to", lambda g: g.counterpart),
         ("Partnership", lambda g: g.partner_city or NO_TIE),

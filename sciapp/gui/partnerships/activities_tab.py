@@ -334,7 +334,13 @@ class ActivitiesTab(QWidget):
         target = folder / record.name
         target.write_bytes(content)
         target.chmod(0o600)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            warn(
+                self,
+                "File",
+                f"No program on this computer opens {record.name}. "
+                "Use Save copy… to keep it in a folder of your choice.",
+            )
         return target
 
     def save_selected_file(self) -> None:

@@ -36,7 +36,7 @@ class GiftsTab(QWidget):
         self.model: RecordsModel[GiftRecord] = RecordsModel(
             [
                 ("Date", lambda g: short_date(g.exchanged_on, locale) if g.exchanged_on else ""),
-                ("", lambda g: g.direction.label),
+                ("Given or received", lambda g: g.direction.label),
                 ("Gift", lambda g: g.description),
                 ("From or to", lambda g: g.counterpart),
                 ("Value", lambda g: g.value_text if g.value_cents is not None else ""),

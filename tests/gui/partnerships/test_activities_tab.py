@@ -19,6 +19,7 @@ from tests.gui.helpers import (
     go_to,
     modal,
     press,
+    read_box,
     reply,
     show_tab,
     type_into,
@@ -98,11 +99,24 @@ def test_recording_an_exchange_with_its_people_and_a_file(qtbot, page, tmp_path,
     assert copy.read_bytes() == waiver.read_bytes()
     opened = []
     monkeypatch.setattr(
-        "sciapp.gui.partnerships.activities_tab.QDesktopServices.openUrl", opened.append
+        "sciapp.gui.partnerships.activities_tab.QDesktopServices.openUrl",
+        lambda url: opened.append(url) or True,
     )
     click(qtbot, tab.open_file)
     (url,) = opened
     assert Path(url.toLocalFile()).read_bytes() == waiver.read_bytes()
+
+    # No viewer on this computer: the clerk is told so, not left with a button that did nothing.
+    monkeypatch.setattr(
+        "sciapp.gui.partnerships.activities_tab.QDesktopServices.openUrl", lambda url: False
+    )
+    said: list[str] = []
+    with modal(qtbot, read_box(said)):
+        click(qtbot, tab.open_file)
+    assert said == [
+        "No program on this computer opens waiver.pdf."
+        " Use Save copy… to keep it in a folder of your choice."
+    ]
 
     with modal(qtbot, reply("Delete")):
         click(qtbot, tab.delete_button)
