@@ -176,7 +176,7 @@ def _check_law(args: argparse.Namespace, workspace: Workspace) -> int:
             str(tie.id),
             tie.partner_city,
             country_name(tie.partner_country),
-            tie.status.value,
+            tie.status.label,
             tie.describe(),
         )
         for tie in touched

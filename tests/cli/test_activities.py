@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 
@@ -69,6 +70,7 @@ def test_the_gift_register(demo_db, capsys):
     out = capsys.readouterr().out
     assert "Shigaraki-ware vase" in out
     assert "Personal" in out
+    assert re.split(r"\s{2,}", out.splitlines()[0])[:3] == ["ID", "Date", "Given or received"]
     assert main(["--db", demo_db, "gifts", "list", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["Given or received"] for r in rows] == ["Received", "Given", "Received"]

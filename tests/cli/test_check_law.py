@@ -26,9 +26,11 @@ def test_a_barred_tie_exits_1_with_its_citation(tmp_path, capsys) -> None:
     assert out.startswith("Jurisdiction: Texas, from the letterhead's address")
     tver = next(line for line in out.splitlines() if "Tver" in line)
     assert "Russia" in tver
+    assert "Active" in tver  # the status in words, as everywhere else: not "active"
     assert "barred: maintaining; must be terminated (Tex. Gov't Code §795.003)" in tver
     harbin = next(line for line in out.splitlines() if "Harbin" in line)
     assert "barred: establishing (Tex. Gov't Code §795.003)" in harbin
+    assert "Proposed" in harbin
     assert "Tainan" not in out
     assert "Monterrey" not in out
     assert out.rstrip().endswith("2 partnerships touched by a state law; 2 barred")
