@@ -53,9 +53,10 @@ class AnnualReportDialog(Dialog):
         self.year.setAccessibleName("Year")
         self.year.setGroupSeparatorShown(False)
         explained = QLabel(
-            "The year's partnerships and every status change with its decision, meetings and "
-            "attendance, motions adopted, members, terms ending and vacancies, and the state "
-            "laws on partner countries, as a tagged PDF or as JSON."
+            "The year's partnerships and every status change with its decision, activities "
+            "with their spending against budget, gifts, Sister Cities International "
+            "membership, meetings and attendance, motions adopted, members, terms ending and "
+            "vacancies, and the state laws on partner countries, as a tagged PDF or as JSON."
         )
         explained.setWordWrap(True)
         self.saved = QLabel()  # "Saved to …" once a file is written

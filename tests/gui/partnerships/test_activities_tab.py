@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from sciapp.gui.activities.models import RecordsModel
 from tests.gui.helpers import (
@@ -141,6 +142,8 @@ def test_a_refused_save_shows_in_the_dialog(qtbot, page):
 def test_a_gift_and_the_gift_register(qtbot, page, tmp_path):
     tab = tab_of(qtbot, page, "Otsu", "Gifts")
     assert len(cells(tab.table, 2)) == 3
+    header = tab.table.model().headerData(1, Qt.Orientation.Horizontal)
+    assert header == "Given or received"  # no column without a heading
 
     def record(dialog):
         choose(qtbot, dialog.direction, "Given")

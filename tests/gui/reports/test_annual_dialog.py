@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from tests.gui.helpers import click, modal, save_as, type_into
 from tests.pdf.conftest import pdf_text
@@ -17,6 +17,9 @@ def test_the_report_dialog_saves_the_pdf_and_the_json(qtbot, window, tmp_path) -
 
     def answer(dialog) -> None:
         assert dialog.windowTitle() == "Annual report to council"
+        words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        for part in ("activities", "gifts", "Sister Cities International membership"):
+            assert part in words  # the dialog says what the report holds, as the PDF does
         type_into(qtbot, dialog.year, "2022")
         with modal(qtbot, save_as(qtbot, pdf)):
             click(qtbot, dialog.pdf_button)
