@@ -47,6 +47,23 @@ def _size(size: int) -> str:
     return f"{size:,} bytes" if size < 10_000 else f"{size / 1024:,.0f} KB"
 
 
+_KINDS = {"application/pdf": "PDF", "text/plain": "Text", "text/csv": "CSV"}
+
+
+def _kind(media_type: str) -> str:
+    """A file's type as a clerk says it ("PDF", "JPEG image"), not "application/pdf"."""
+    if media_type in _KINDS:
+        return _KINDS[media_type]
+    major, _, minor = media_type.partition("/")
+    if major in ("image", "video", "audio") and minor:
+        return f"{minor.removeprefix('x-').upper()} {major}"
+    if "wordprocessing" in minor or minor == "msword":
+        return "Word document"
+    if "spreadsheet" in minor or minor == "vnd.ms-excel":
+        return "Spreadsheet"
+    return "File" if media_type in ("", "application/octet-stream") else media_type
+
+
 class ActivitiesTab(QWidget):
     def __init__(self, workspace: Workspace, bus: ChangeBus, locale: str) -> None:
         super().__init__()
@@ -81,7 +98,7 @@ class ActivitiesTab(QWidget):
         self.files: RecordsModel[FileRecord] = RecordsModel(
             [
                 ("File", lambda f: f.name),
-                ("Type", lambda f: f.media_type),
+                ("Type", lambda f: _kind(f.media_type)),
                 ("Size", lambda f: _size(f.size)),
             ],
             self,

@@ -93,6 +93,7 @@ def test_recording_an_exchange_with_its_people_and_a_file(qtbot, page, tmp_path,
     with modal(qtbot, file_dialog(qtbot, waiver)):
         click(qtbot, tab.attach)
     assert cells(tab.files_table, 0) == ["waiver.pdf"]
+    assert cells(tab.files_table, 1) == ["PDF"]  # in words, not application/pdf
     click_row(qtbot, tab.files_table, "waiver.pdf")
     copy = tmp_path / "copy.pdf"
     with modal(qtbot, file_dialog(qtbot, copy)):
