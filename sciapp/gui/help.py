@@ -12,7 +12,7 @@ from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.resources import resource
 
 if TYPE_CHECKING:
-    from sciapp.gui.main_window import MainWindow
+    from sciapp.gui.app_window import AppWindow
 
 # Keys that live inside a view rather than on a menu action.
 VIEW_KEYS = (
@@ -83,7 +83,7 @@ def about_text(location: str, schema: int, data_dir: str, log_dir: str) -> str:
     )
 
 
-def show_help(window: MainWindow, which: str) -> HelpDialog:
+def show_help(window: AppWindow, which: str) -> HelpDialog:
     """The user guide ("guide"), the keyboard shortcuts ("shortcuts") or About, beside
     `window`."""
     if which == "guide":

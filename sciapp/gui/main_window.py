@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from sciapp.config import AppPaths
+from sciapp.gui.app_window import AppWindow
 from sciapp.gui.bus import ChangeBus
 from sciapp.gui.dashboard.page import DashboardPage
 from sciapp.gui.drafts import DraftStore
@@ -42,7 +42,7 @@ AREAS = ("Start", "Partnerships", "Meetings", "Members", "Documents")
 Page = TypeVar("Page", bound=QWidget)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     def __init__(
         self,
         workspace: Workspace | Opening,

@@ -19,7 +19,7 @@ from sciapp.services.errors import ServiceError
 if TYPE_CHECKING:
     import datetime as dt
 
-    from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
+    from sciapp.gui.meetings.live_host import LiveHost
     from sciapp.services.meetings.closed_records import ClosedSessionRecord
     from sciapp.services.workspace import Workspace
 
@@ -37,7 +37,7 @@ def button_text(workspace: Workspace, meeting_id: int) -> str:
     return BACK if inside(workspace, meeting_id) is not None else CALL
 
 
-def close_or_come_back(window: MeetingModeWindow, now: dt.time, item_id: int | None) -> None:
+def close_or_come_back(window: LiveHost, now: dt.time, item_id: int | None) -> None:
     """Call a closed session now, or, the body being in one, record it back now; the
     window's line for the last motion says what happened."""
     from sciapp.gui.meetings.closed_dialog import ClosedSessionDialog

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 from sciapp.gui.votes.roll_call import RollCallDialog
 
 if TYPE_CHECKING:
-    from sciapp.gui.meetings.meeting_mode import MeetingModeWindow
+    from sciapp.gui.meetings.live_host import LiveHost
 
 
-def vote_on(window: MeetingModeWindow, motion_id: int) -> None:
+def vote_on(window: LiveHost, motion_id: int) -> None:
     """Call the roll on `motion_id`; the window's motion line and its button say what is left."""
     show(window, motion_id, RollCallDialog.run(window, window.workspace, motion_id))
 
 
-def vote_on_pending(window: MeetingModeWindow) -> None:
+def vote_on_pending(window: LiveHost) -> None:
     motion_id = window.pending_motion
     if motion_id is None:
         return
@@ -30,7 +30,7 @@ def vote_on_pending(window: MeetingModeWindow) -> None:
         vote_on(window, motion_id)
 
 
-def show(window: MeetingModeWindow, motion_id: int, voted: bool) -> None:
+def show(window: LiveHost, motion_id: int, voted: bool) -> None:
     motion = window.workspace.motions.get(motion_id)
     verdict = motion.explanation if voted else "not voted on yet"
     window.last_vote.setText(f"<b>Motion:</b> {escape(motion.text)} — {escape(verdict)}")

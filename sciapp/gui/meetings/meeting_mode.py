@@ -1,8 +1,6 @@
-"""Meeting mode: one window to run the public meeting on the laptop, offline.
-
-The agenda with the current item, attendance with arrival and departure stamped to the
-minute, a live quorum badge, a clock, and the current item's notes, saved as they are typed.
-"""
+"""Meeting mode: one window to run the public meeting on the laptop, offline. The agenda
+with the current item, attendance with arrival and departure stamped to the minute, a live
+quorum badge, a clock, and the current item's notes, saved as they are typed."""
 
 from __future__ import annotations
 
@@ -33,6 +31,7 @@ from sciapp.gui.bus import ChangeBus, areas
 from sciapp.gui.locale import ui_locale
 from sciapp.gui.meetings import live_closed, live_vote
 from sciapp.gui.meetings.autosave import NotesAutosaver
+from sciapp.gui.meetings.live_host import LiveHost
 from sciapp.gui.meetings.quorum_badge import QuorumBadge
 from sciapp.gui.theme import BANNER, themed
 from sciapp.gui.votes.motion_dialog import MotionDialog
@@ -51,7 +50,7 @@ def _minute(clock: Clock) -> dt.time:
     return clock().time().replace(second=0, microsecond=0)
 
 
-class MeetingModeWindow(QWidget):
+class MeetingModeWindow(LiveHost):
     def __init__(
         self,
         workspace: Workspace,

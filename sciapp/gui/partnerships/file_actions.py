@@ -16,7 +16,7 @@ from sciapp.gui.widgets.file_dialogs import ask_open_path, start_folder
 from sciapp.services.errors import ImportRejectedError, ServiceError
 
 if TYPE_CHECKING:
-    from sciapp.gui.main_window import MainWindow
+    from sciapp.gui.app_window import AppWindow
     from sciapp.services.partnerships.records import ImportReport
 
 IMPORT_FILTERS = (
@@ -31,7 +31,7 @@ TITLE_IN = "Import partnerships"
 TITLE_OUT = "Export partnerships"
 
 
-def import_register(window: MainWindow, path: Path | None = None) -> bool:
+def import_register(window: AppWindow, path: Path | None = None) -> bool:
     """Ask for the file (unless given), import it all or nothing; True once imported."""
     path = path or ask_open_path(window, TITLE_IN, IMPORT_FILTERS, kind="register")
     if path is None:
@@ -65,7 +65,7 @@ def import_register(window: MainWindow, path: Path | None = None) -> bool:
     return True
 
 
-def ask_export_path(window: MainWindow) -> Path | None:
+def ask_export_path(window: AppWindow) -> Path | None:
     """Where to export: a workbook or CSV, by the name typed or else the filter chosen."""
     suggested = str(start_folder("register") / "partnerships.xlsx")
     chosen, selected = QFileDialog.getSaveFileName(
@@ -79,7 +79,7 @@ def ask_export_path(window: MainWindow) -> Path | None:
     return path
 
 
-def export_register(window: MainWindow, path: Path | None = None) -> bool:
+def export_register(window: AppWindow, path: Path | None = None) -> bool:
     path = path or ask_export_path(window)
     if path is None:
         return False

@@ -17,12 +17,12 @@ from sciapp.services.safekeeping.backups import BackupError, check_backup
 
 if TYPE_CHECKING:
     from sciapp.gui.activities.gift_register import GiftRegisterWindow
-    from sciapp.gui.main_window import MainWindow
+    from sciapp.gui.app_window import AppWindow
 
 BACKUP_FILTER = "sciapp databases (*.sqlite3 *.db);;All files (*)"
 
 
-def back_up_now(window: MainWindow, destination: str | None = None) -> Path | None:
+def back_up_now(window: AppWindow, destination: str | None = None) -> Path | None:
     if not destination:
         suggested = str(Path.home() / f"sciapp-backup-{dt.date.today().isoformat()}.sqlite3")
         destination, _ = QFileDialog.getSaveFileName(
@@ -39,7 +39,7 @@ def back_up_now(window: MainWindow, destination: str | None = None) -> Path | No
     return made
 
 
-def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
+def restore_from_backup(window: AppWindow, source: str | None = None) -> bool:
     """Check the chosen backup, confirm, then close the window so the app can swap files."""
     if not source:
         folder = str(window.settings.backup_dir(window.workspace.path))
@@ -73,7 +73,7 @@ def restore_from_backup(window: MainWindow, source: str | None = None) -> bool:
 ARCHIVE_FILTER = "sciapp archives (*.zip);;All files (*)"
 
 
-def export_archive(window: MainWindow, destination: str | None = None) -> bool:
+def export_archive(window: AppWindow, destination: str | None = None) -> bool:
     if not destination:
         suggested = str(Path.home() / f"sciapp-archive-{dt.date.today().isoformat()}.zip")
         destination, _ = QFileDialog.getSaveFileName(
@@ -93,7 +93,7 @@ def export_archive(window: MainWindow, destination: str | None = None) -> bool:
     return True
 
 
-def import_archive(window: MainWindow, source: str | None = None) -> bool:
+def import_archive(window: AppWindow, source: str | None = None) -> bool:
     """Into this register only while it is empty: an archive is a whole commission."""
     from sciapp.services.errors import ImportRejectedError
 
@@ -124,7 +124,7 @@ def import_archive(window: MainWindow, source: str | None = None) -> bool:
     return True
 
 
-def check_database(window: MainWindow) -> bool:
+def check_database(window: AppWindow) -> bool:
     report = window.workspace.safekeeping.check()
     if report.ok and not report.warnings:
         QMessageBox.information(
@@ -146,7 +146,7 @@ def check_database(window: MainWindow) -> bool:
     return report.ok
 
 
-def verify_seals(window: MainWindow) -> bool:
+def verify_seals(window: AppWindow) -> bool:
     report = window.workspace.seals.verify()  # the same service as `sciapp verify`
     if report.ok:
         QMessageBox.information(
@@ -169,13 +169,13 @@ def verify_seals(window: MainWindow) -> bool:
     return False
 
 
-def show_audit_trail(window: MainWindow) -> AuditDialog:
+def show_audit_trail(window: AppWindow) -> AuditDialog:
     dialog = AuditDialog(window.workspace.audit.entries, "Audit trail: every change", window)
     dialog.open_window()
     return dialog
 
 
-def edit_settings(window: MainWindow) -> bool:
+def edit_settings(window: AppWindow) -> bool:
     from sciapp.settings import save_settings
 
     default = str(window.workspace.path.parent / "backups")
@@ -213,7 +213,7 @@ def edit_settings(window: MainWindow) -> bool:
     return True
 
 
-def show_gifts(window: MainWindow) -> GiftRegisterWindow:
+def show_gifts(window: AppWindow) -> GiftRegisterWindow:
     """File ▸ Gift register…: every gift, a tie's or none's (gui/activities/gift_register.py)."""
     from sciapp.gui.activities.gift_register import GiftRegisterWindow
 
