@@ -81,7 +81,7 @@ class ActivitiesTab(QWidget):
                 ("Title", lambda a: a.title),
                 ("People", lambda a: str(len(a.participants))),
                 ("Budget", lambda a: a.budget_text if a.budget_cents is not None else ""),
-                ("Spent", lambda a: a.spent_text if a.spent_cents is not None else ""),
+                ("Spent", lambda a: a.spent_line),
             ],
             self,
         )

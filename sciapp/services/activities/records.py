@@ -96,6 +96,16 @@ class ActivityRecord:
     def spent_text(self) -> str:
         return money_text(self.spent_cents, self.currency)
 
+    @property
+    def spent_line(self) -> str:
+        """What was spent, and by how much it is over the budget when it is ("" if unknown)."""
+        if self.spent_cents is None:
+            return ""
+        if self.budget_cents is None or self.spent_cents <= self.budget_cents:
+            return self.spent_text
+        over = money_text(self.spent_cents - self.budget_cents, self.currency)
+        return f"{self.spent_text} ({over} over budget)"
+
     def counts(self) -> dict[ParticipantRole, int]:
         found = dict.fromkeys(ParticipantRole, 0)
         for person in self.participants:

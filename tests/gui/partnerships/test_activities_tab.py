@@ -69,6 +69,7 @@ def test_recording_an_exchange_with_its_people_and_a_file(qtbot, page, tmp_path,
         click(qtbot, tab.new_button)
     assert cells(tab.table, 2) == ["Summer exchange"]
     assert cells(tab.table, 4) == ["$1,500.00"]
+    assert cells(tab.table, 5) == ["$1,620.50 ($120.50 over budget)"]  # seen in the list too
 
     def chaperone(dialog):
         type_into(qtbot, dialog.name, "Rosa Delgado")
