@@ -20,15 +20,32 @@ def _title(contact: ContactRecord) -> str:
     return ""
 
 
+HOME_COUNTRY = "US"  # sciapp's commissions are American cities': mail to them needs no country
+
+
 def inside_address(contact: ContactRecord) -> tuple[str, ...]:
-    """佐藤 直美 / Naomi Sato / Mayor of Otsu / 大津市役所 / 〒520-8575 / 滋賀県大津市…"""
+    """佐藤 直美 / Naomi Sato / Mayor of Otsu / 大津市役所 / 〒520-8575 / 滋賀県大津市… / JAPAN:
+    mail abroad ends with the country in capitals (the UPU's rule), unless the clerk wrote it."""
     latin = contact.name_latin if contact.name_latin != contact.name else ""
     lines = (contact.name, latin, _title(contact), contact.organisation, *contact.address)
     seen: list[str] = []
     for line in lines:
         if line and line not in seen:
             seen.append(line)
+    country = _country_line(contact.partner_country)
+    if country and not (
+        seen and seen[-1].casefold() in (country.casefold(), contact.partner_country.casefold())
+    ):
+        seen.append(country)
     return tuple(seen)
+
+
+def _country_line(code: str) -> str:
+    if not code or code.upper() == HOME_COUNTRY:
+        return ""
+    from sciapp.domain.countries import country_name
+
+    return country_name(code).upper()
 
 
 def salutation(contact: ContactRecord) -> str:

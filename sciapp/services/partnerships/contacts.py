@@ -57,6 +57,7 @@ class ContactRecord:
     phone: str
     language: str
     notes: str
+    partner_country: str = ""  # the tie's country (ISO code); "" for a contact beyond any one
 
     @property
     def shown_name(self) -> str:
@@ -187,6 +188,7 @@ def _record(session: Session, row: Contact) -> ContactRecord:
         phone=row.phone,
         language=row.language,
         notes=row.notes,
+        partner_country=partnership.partner_country if partnership is not None else "",
     )
 
 

@@ -31,6 +31,7 @@ def test_a_letter_is_addressed_to_the_mayor_of_otsu_from_her_contact(qtbot, wind
         click(qtbot, editor.contacts_button)
     address = (
         "佐藤 直美\nNaomi Sato\nMayor of Otsu\n大津市役所\n〒520-8575\n滋賀県大津市御陵町3番1号"
+        "\nJAPAN"  # mail abroad ends with the country
     )
     assert shown == [address]  # the address is shown before it is used
     assert editor.to.toPlainText() == address

@@ -29,6 +29,7 @@ MAYOR = contact(
     "佐藤 直美",
     partnership_id=3,
     partner_city="Otsu",
+    partner_country="JP",
     name_latin="Naomi Sato",
     organisation="大津市役所",
     address=("〒520-8575", "滋賀県大津市御陵町3番1号"),
@@ -49,6 +50,7 @@ def test_the_inside_address_has_both_scripts_the_title_and_the_address_lines():
         "大津市役所",
         "〒520-8575",
         "滋賀県大津市御陵町3番1号",
+        "JAPAN",  # mail abroad ends with the country, in capitals
     )
     assert inside_address(SCI) == (
         "Member Services",
@@ -56,6 +58,15 @@ def test_the_inside_address_has_both_scripts_the_title_and_the_address_lines():
         "1301 Pennsylvania Ave. NW, Suite 350",
         "Washington, DC 20004",
     )
+
+
+def test_the_country_is_written_once_and_never_for_home():
+    typed = contact(
+        ContactRole.MAYOR, "Ana Ruiz", partner_country="MX", address=("Saltillo", "Mexico")
+    )
+    assert inside_address(typed)[-1] == "Mexico"  # the clerk wrote it: not twice
+    home = contact(ContactRole.OTHER, "Ana Ruiz", partner_country="US", address=("Lansing, MI",))
+    assert inside_address(home) == ("Ana Ruiz", "Lansing, MI")
 
 
 def test_a_name_given_once_is_written_once():
