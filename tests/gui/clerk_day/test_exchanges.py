@@ -50,7 +50,7 @@ def test_recording_a_delegation_visit_with_its_gift(qtbot, register_window, tmp_
     photo.write_bytes(b"\xff\xd8\xff\xe0 a JPEG of the gift ceremony")
     with modal(qtbot, file_dialog(qtbot, photo)):
         click(qtbot, activities.attach)
-    assert cells(activities.files_table, 1) == ["image/jpeg"]
+    assert cells(activities.files_table, 1) == ["JPEG image"]
     assert register_window.statusBar().currentMessage() == "ceremony.jpg attached."
 
     gifts = show_tab(qtbot, page.detail_tabs, "Gifts")
