@@ -22,7 +22,6 @@ from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.pickers import date_picker, picked_date
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.activities.records import ActivityDraft, ActivityRecord
-from sciapp.services.errors import ServiceError, ValidationError
 
 Save = Callable[[ActivityDraft], ActivityRecord]
 
@@ -166,13 +165,7 @@ class ActivityDialog(Dialog):
         self.form.touch_all()
         if self._validate():
             return
-        try:
-            self.saved = self._save(self.draft()).id
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            self.problem.setText(str(exc))
-            return
-        except ServiceError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
+        saved = self.form.submit(self.problem, lambda: self._save(self.draft()))
+        if saved is not None:
+            self.saved = saved.id
+            self.accept()

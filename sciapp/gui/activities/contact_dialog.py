@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from sciapp.domain.activities import ContactRole
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
-from sciapp.services.errors import ServiceError, ValidationError
 from sciapp.services.partnerships.contacts import ContactDraft, ContactRecord
 
 Save = Callable[[ContactDraft], ContactRecord]
@@ -118,14 +117,7 @@ class ContactDialog(Dialog):
         )
 
     def _accept(self) -> None:
-        self.form.touch_all()
-        try:
-            self.saved = self._save(self.draft()).id
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            self.problem.setText(str(exc))
-            return
-        except ServiceError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
+        saved = self.form.submit(self.problem, lambda: self._save(self.draft()))
+        if saved is not None:
+            self.saved = saved.id
+            self.accept()

@@ -21,7 +21,6 @@ from sciapp.gui.activities.common import OptionalDate, amount_field, amount_prob
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.activities.records import GiftDraft, GiftRecord
-from sciapp.services.errors import ServiceError, ValidationError
 
 Save = Callable[[GiftDraft], GiftRecord]
 
@@ -167,13 +166,7 @@ class GiftDialog(Dialog):
         self.form.touch_all()
         if self._validate():
             return
-        try:
-            self.saved = self._save(self.draft()).id
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            self.problem.setText(str(exc))
-            return
-        except ServiceError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
+        saved = self.form.submit(self.problem, lambda: self._save(self.draft()))
+        if saved is not None:
+            self.saved = saved.id
+            self.accept()

@@ -11,7 +11,6 @@ from sciapp.domain.activities import ParticipantRole
 from sciapp.gui.widgets.dialogs import Dialog
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.activities.records import ParticipantDraft, ParticipantRecord
-from sciapp.services.errors import ServiceError, ValidationError
 
 Save = Callable[[ParticipantDraft], ParticipantRecord]
 
@@ -101,14 +100,7 @@ class ParticipantDialog(Dialog):
         )
 
     def _accept(self) -> None:
-        self.form.touch_all()
-        try:
-            self.saved = self._save(self.draft()).id
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            self.problem.setText(str(exc))
-            return
-        except ServiceError as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
+        saved = self.form.submit(self.problem, lambda: self._save(self.draft()))
+        if saved is not None:
+            self.saved = saved.id
+            self.accept()

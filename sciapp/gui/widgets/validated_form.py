@@ -6,14 +6,17 @@ yet touched it (a new, empty form should not shout), in red once they have.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from sciapp.gui.theme import themed
+from sciapp.services.errors import ServiceError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
+
+T = TypeVar("T")
 
 TOUCHED_STYLE = "color: {error};"  # templates: `theme.themed` fills in the theme's colours
 UNTOUCHED_STYLE = "color: {muted};"
@@ -58,6 +61,19 @@ class ValidatedForm(QFormLayout):
 
     def touch_all(self) -> None:
         self._touched.update(self._errors)
+
+    def submit(self, problem: QLabel, save: Callable[[], T]) -> T | None:
+        """What `save()` returns; None when the service refuses, with each field it names
+        marked and its sentence in `problem` (the dialog stays open, nothing is lost)."""
+        self.touch_all()
+        try:
+            return save()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            problem.setText(str(exc))
+        except ServiceError as exc:
+            problem.setText(str(exc))
+        return None
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         for name, label in self._errors.items():
