@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from sciapp.domain.activities import DEFAULT_CURRENCY, GiftDirection, amount_text
-from sciapp.gui.activities.common import OptionalDate, amount_field, amount_problem
-from sciapp.gui.widgets.dialogs import Dialog
+from sciapp.gui.activities.common import OptionalDate, amount_field, amount_problem, warn
+from sciapp.gui.widgets.dialogs import Dialog, confirm_delete
 from sciapp.gui.widgets.validated_form import ValidatedForm, error_label
 from sciapp.services.activities.records import GiftDraft, GiftRecord
+from sciapp.services.errors import ServiceError
 
 Save = Callable[[GiftDraft], GiftRecord]
 
@@ -170,3 +171,17 @@ class GiftDialog(Dialog):
         if saved is not None:
             self.saved = saved.id
             self.accept()
+
+
+def delete_gift(parent: QWidget, delete: Callable[[int], object], gift: GiftRecord) -> bool:
+    """Asks, then deletes `gift` from the register; a refusal is shown. True once deleted."""
+    if not confirm_delete(
+        parent, "Delete gift", f"Delete “{gift.description}” from the gift register?"
+    ):
+        return False
+    try:
+        delete(gift.id)
+    except ServiceError as exc:
+        warn(parent, "Delete gift", str(exc))
+        return False
+    return True

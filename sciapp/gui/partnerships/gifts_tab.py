@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sciapp.domain.formats import short_date
 from sciapp.gui.activities.common import record_table, selected_row, warn
-from sciapp.gui.activities.gift_dialog import GiftDialog
+from sciapp.gui.activities.gift_dialog import GiftDialog, delete_gift
 from sciapp.gui.activities.models import RecordsModel
 from sciapp.gui.bus import areas
-from sciapp.gui.widgets.dialogs import confirm_delete
 from sciapp.gui.widgets.file_dialogs import ask_save_path
 from sciapp.services.changes import Area
-from sciapp.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -121,16 +119,8 @@ class GiftsTab(QWidget):
 
     def delete_gift(self) -> None:
         gift = self.current()
-        if gift is None or not confirm_delete(
-            self, "Delete gift", f"Delete “{gift.description}” from the gift register?"
-        ):
-            return
-        try:
-            self.service.delete(gift.id)
-        except ServiceError as exc:
-            warn(self, "Delete gift", str(exc))
-            return
-        self.bus.say("Gift deleted.")
+        if gift is not None and delete_gift(self, self.service.delete, gift):
+            self.bus.say("Gift deleted.")
 
     def save_register(self) -> None:
         path = ask_save_path(self, "Save the gift register", "gift-register.csv", "CSV (*.csv)")
